@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every .ts/.tsx file below a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** The module specifiers a file imports. */
+function importsOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
+describe('layering', () => {
+  it('keeps shared/ free of Node, Electron, React and the other layers', () => {
+    const offenders = sourceFiles('shared').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^(node:|fs$|path$|os$|electron|react)|\.\.\/(\.\.\/)*(electron|renderer|cli)\//.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps renderer/ away from Node and Electron (it talks to its host only through renderer/host)', () => {
+    const offenders = sourceFiles('renderer').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^(node:|fs$|path$|electron)|\.\.\/(\.\.\/)*(electron|cli)\//.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
