@@ -103,13 +103,15 @@ export interface HostEvents {
 
 /**
  * The API object the preload script exposes as `window.upkiHost` (contextBridge), one method per
- * request and one subscription per event. The renderer's Electron host wraps exactly this.
+ * request and one named subscription per event (no generic invoke or on). The renderer's Electron host wraps exactly this.
  */
 export type PreloadApi = {
   readonly [K in HostRequestName]: (arg: HostArg<K>) => Promise<HostResult<K>>;
 } & {
-  /** Subscribes to a host event; returns the function that unsubscribes. */
-  readonly on: <E extends keyof HostEvents>(event: E, listener: (payload: HostEvents[E]) => void) => () => void;
+  /** Subscribes to files opened from outside the window; returns the function that unsubscribes. */
+  readonly onFilesOpened: (listener: (files: HostEvents['filesOpened']) => void) => () => void;
+  /** Subscribes to menu commands; returns the function that unsubscribes. */
+  readonly onMenuCommand: (listener: (command: HostEvents['menuCommand']) => void) => () => void;
 };
 
 /** The global name under which the preload exposes the API. */
