@@ -1,0 +1,62 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { FileToSave, FolderSaveOutcome, HostError } from '../../../shared/ipc/contract';
+import { writeFailed } from '../../../shared/ipc/errors';
+import type { Result } from '../../../shared/model/result';
+import type { AtomicWriteFailure, AtomicWriteOptions } from './write-file-atomic';
+import { writeFileAtomic } from './write-file-atomic';
+
+/** A folder export's outcome plus the errors behind every 'write-failed' skip (for the user-facing message). */
+export interface FolderSaveReport extends FolderSaveOutcome {
+  readonly errors: readonly HostError[];
+}
+
+/** Options of saveFilesToFolder. */
+export interface SaveFilesToFolderOptions {
+  /** Replace files that already exist (only when the user said so). */
+  readonly overwrite: boolean;
+  /** Turns a suggested name into a safe file name (shared/export's rules). */
+  readonly sanitizeName: (name: string) => string;
+  /** The atomic writer, injectable for tests. */
+  readonly write?: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, AtomicWriteFailure>>;
+}
+
+/** The path of `name` directly inside `folder`, or null when it would land anywhere else (`..`, absolute, subfolder). */
+export function pathInsideFolder(folder: string, name: string): string | null {
+  const root = resolve(folder);
+  const target = resolve(root, name);
+  const rel = relative(root, target);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || dirname(target) !== root) return null;
+  return target;
+}
+
+/**
+ * Writes every file into `folder` under a sanitised name, each atomically. A name that would resolve
+ * outside the folder is never written; existing files are skipped with reason 'exists' unless
+ * `overwrite`. Returns the names written and the names skipped with why, in input order.
+ */
+export async function saveFilesToFolder(folder: string, files: readonly FileToSave[], options: SaveFilesToFolderOptions): Promise<FolderSaveReport> {
+  const write = options.write ?? writeFileAtomic;
+  const written: string[] = [];
+  const skipped: { name: string; reason: 'exists' | 'write-failed' }[] = [];
+  const errors: HostError[] = [];
+  for (const file of files) {
+    const name = options.sanitizeName(file.name);
+    const target = pathInsideFolder(folder, name);
+    if (target === null) {
+      skipped.push({ name, reason: 'write-failed' });
+      errors.push(writeFailed(name, 'permission'));
+      continue;
+    }
+    // Sequential on purpose: 500 small files are quick, and parallel writes would race on duplicate names.
+    const result = await write(target, file.bytes, { overwrite: options.overwrite });
+    if (result.ok) {
+      written.push(name);
+    } else if (result.error.reason === 'exists') {
+      skipped.push({ name, reason: 'exists' });
+    } else {
+      skipped.push({ name, reason: 'write-failed' });
+      errors.push(writeFailed(name, result.error.cause));
+    }
+  }
+  return { folder: resolve(folder), written, skipped, errors };
+}

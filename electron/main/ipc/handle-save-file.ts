@@ -1,0 +1,29 @@
+import { basename } from 'node:path';
+import type { SaveFileKind } from '../../../shared/ipc/contract';
+import { writeFailed } from '../../../shared/ipc/errors';
+import { err, ok, type Result } from '../../../shared/model/result';
+import type { AtomicWriteFailure, AtomicWriteOptions } from '../files/write-file-atomic';
+import { guardedHandler, type HostRequestHandler } from './handler-kit';
+import type { SenderPolicy } from './sender-check';
+
+/** What saveFile needs. */
+export interface SaveFileDeps {
+  readonly policy: SenderPolicy;
+  /** Shows the native save dialog (which confirms overwriting itself); the path, or null when cancelled. */
+  readonly chooseSavePath: (suggestedName: string, kind: SaveFileKind) => Promise<string | null>;
+  readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, AtomicWriteFailure>>;
+}
+
+/**
+ * The saveFile handler: the user picks the place (the renderer never names a path), then the bytes are
+ * written atomically. Overwriting is allowed because the OS dialog has already asked the user.
+ */
+export function createSaveFileHandler(deps: SaveFileDeps): HostRequestHandler<'saveFile'> {
+  return guardedHandler('saveFile', deps.policy, async ({ suggestedName, kind, bytes }) => {
+    const path = await deps.chooseSavePath(suggestedName, kind);
+    if (path === null) return ok(null);
+    const written = await deps.write(path, bytes, { overwrite: true });
+    if (written.ok) return ok({ savedTo: path });
+    return err(writeFailed(basename(path), written.error.reason === 'exists' ? 'other' : written.error.cause));
+  });
+}

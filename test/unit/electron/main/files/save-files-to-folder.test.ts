@@ -1,0 +1,133 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sanitizeExportName } from '../../../../../electron/main/files/export-file-name';
+import { pathInsideFolder, saveFilesToFolder } from '../../../../../electron/main/files/save-files-to-folder';
+import { err } from '../../../../../shared/model/result';
+
+let root: string;
+let folder: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'upki-folder-'));
+  folder = join(root, 'export');
+  await import('node:fs/promises').then((fs) => fs.mkdir(folder));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const text = (value: string): Uint8Array => new TextEncoder().encode(value);
+const identity = (name: string): string => name;
+
+describe('saveFilesToFolder', () => {
+  it('writes every file under its sanitised name and reports them written', async () => {
+    const report = await saveFilesToFolder(
+      folder,
+      [
+        { name: 'www.example.ac.jp.crt', bytes: text('A') },
+        { name: 'mail<1>.example.ac.jp.crt', bytes: text('B') },
+      ],
+      { overwrite: false, sanitizeName: sanitizeExportName },
+    );
+    expect(report.written).toEqual(['www.example.ac.jp.crt', 'mail_1_.example.ac.jp.crt']);
+    expect(report.skipped).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.folder).toBe(folder);
+    expect((await readdir(folder)).sort()).toEqual(['mail_1_.example.ac.jp.crt', 'www.example.ac.jp.crt']);
+    expect(await readFile(join(folder, 'www.example.ac.jp.crt'), 'utf8')).toBe('A');
+  });
+
+  it('keeps ../ names inside the folder', async () => {
+    const report = await saveFilesToFolder(folder, [{ name: '../../escape.crt', bytes: text('X') }], { overwrite: false, sanitizeName: sanitizeExportName });
+    expect(report.written).toHaveLength(1);
+    expect(await readdir(root)).toEqual(['export']);
+    expect(await readdir(folder)).toEqual(report.written);
+  });
+
+  it('never writes outside the folder even when the sanitiser lets a path through', async () => {
+    const report = await saveFilesToFolder(
+      folder,
+      [
+        { name: '../outside.crt', bytes: text('X') },
+        { name: 'sub/inner.crt', bytes: text('Y') },
+        { name: join(root, 'absolute.crt'), bytes: text('Z') },
+      ],
+      { overwrite: false, sanitizeName: identity },
+    );
+    expect(report.written).toEqual([]);
+    expect(report.skipped.map((skip) => skip.reason)).toEqual(['write-failed', 'write-failed', 'write-failed']);
+    expect(report.errors.every((error) => error.code === 'write-failed')).toBe(true);
+    expect(await readdir(root)).toEqual(['export']);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('skips an existing www.example.ac.jp.crt with reason exists and leaves it unchanged', async () => {
+    await writeFile(join(folder, 'www.example.ac.jp.crt'), 'original');
+    const report = await saveFilesToFolder(
+      folder,
+      [
+        { name: 'www.example.ac.jp.crt', bytes: text('new') },
+        { name: 'other.example.ac.jp.crt', bytes: text('other') },
+      ],
+      { overwrite: false, sanitizeName: sanitizeExportName },
+    );
+    expect(report.written).toEqual(['other.example.ac.jp.crt']);
+    expect(report.skipped).toEqual([{ name: 'www.example.ac.jp.crt', reason: 'exists' }]);
+    expect(await readFile(join(folder, 'www.example.ac.jp.crt'), 'utf8')).toBe('original');
+  });
+
+  it('replaces existing files when the user said overwrite', async () => {
+    await writeFile(join(folder, 'a.crt'), 'original');
+    const report = await saveFilesToFolder(folder, [{ name: 'a.crt', bytes: text('new') }], { overwrite: true, sanitizeName: sanitizeExportName });
+    expect(report.written).toEqual(['a.crt']);
+    expect(await readFile(join(folder, 'a.crt'), 'utf8')).toBe('new');
+  });
+
+  it('reports the second of two files with the same name as existing', async () => {
+    const report = await saveFilesToFolder(
+      folder,
+      [
+        { name: 'a.crt', bytes: text('first') },
+        { name: 'a.crt', bytes: text('second') },
+      ],
+      { overwrite: false, sanitizeName: sanitizeExportName },
+    );
+    expect(report.written).toEqual(['a.crt']);
+    expect(report.skipped).toEqual([{ name: 'a.crt', reason: 'exists' }]);
+    expect(await readFile(join(folder, 'a.crt'), 'utf8')).toBe('first');
+  });
+
+  it('reports write failures with their message and goes on with the next file', async () => {
+    let calls = 0;
+    const report = await saveFilesToFolder(
+      folder,
+      [
+        { name: 'a.crt', bytes: text('A') },
+        { name: 'b.crt', bytes: text('B') },
+      ],
+      {
+        overwrite: false,
+        sanitizeName: identity,
+        write: async () => (calls++ === 0 ? err({ reason: 'write-failed', cause: 'no-space' }) : { ok: true, value: null }),
+      },
+    );
+    expect(report.written).toEqual(['b.crt']);
+    expect(report.skipped).toEqual([{ name: 'a.crt', reason: 'write-failed' }]);
+    expect(report.errors[0]?.message.en).toContain('the disk is full');
+  });
+});
+
+describe('pathInsideFolder', () => {
+  const table = [
+    { name: 'accepts a plain name', input: 'a.crt', want: true },
+    { name: 'refuses a parent reference', input: '../a.crt', want: false },
+    { name: 'refuses a subfolder', input: 'x/a.crt', want: false },
+    { name: 'refuses the folder itself', input: '.', want: false },
+    { name: 'refuses an absolute path', input: '/etc/passwd', want: false },
+    { name: 'accepts a name that merely starts with dots', input: '..a.crt', want: true },
+  ];
+  it.each(table)('$name', ({ input, want }) => {
+    expect(pathInsideFolder('/tmp/export', input) !== null).toBe(want);
+  });
+});
