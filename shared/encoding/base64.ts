@@ -8,9 +8,8 @@ const SKIP = 254;
 const DECODE_TABLE = (() => {
   const table = new Uint8Array(256).fill(INVALID);
   for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
-  // URL-safe alphabet (RFC 4648 §5) is accepted too: some tools emit it.
-  table['-'.charCodeAt(0)] = 62;
-  table['_'.charCodeAt(0)] = 63;
+  // The URL-safe alphabet (RFC 4648 §5) is deliberately NOT accepted: PEM and TSV cells never use it,
+  // and reading '-' as a digit would turn a stray dash from a damaged PEM footer into different bytes.
   for (const ws of [' ', '\t', '\r', '\n']) table[ws.charCodeAt(0)] = SKIP;
   return table;
 })();

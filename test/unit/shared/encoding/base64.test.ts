@@ -18,6 +18,7 @@ describe('base64', () => {
     { name: 'rejects data after padding', input: 'aGU=bG8=', reason: 'bad-padding' },
     { name: 'rejects a length that cannot be base64', input: 'aGVsb', reason: 'bad-length' },
     { name: 'rejects non-Latin characters', input: 'aGVs証明', reason: 'invalid-character' },
+    { name: 'rejects the URL-safe alphabet, so a stray PEM dash is never read as data', input: 'aGVs-G8=', reason: 'invalid-character' },
   ])('$name', ({ input, reason }) => {
     const result = decodeBase64(input);
     expect(result.ok ? null : result.error.reason).toBe(reason);
