@@ -20,8 +20,35 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+/** An opaque WebCrypto key handle (the part of CryptoKey shared/ relies on). */
+interface SharedCryptoKey {
+  readonly type: string;
+  readonly extractable: boolean;
+}
+/** The members of a JSON Web Key (RFC 7517/7518) that shared/ reads: EC/OKP public coordinates. */
+interface SharedJsonWebKey {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+}
+/** WebCrypto algorithm parameters as plain objects ({ name: 'AES-CBC', iv }, { name: 'PBKDF2', salt, iterations, hash }, …). */
+type SharedAlgorithm = string | ({ name: string } & Record<string, unknown>);
 interface SharedSubtleCrypto {
   digest(algorithm: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512', data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+  // Used by shared/diagnostics to decrypt encrypted private keys (PBKDF2 + AES-CBC) and to derive
+  // EC / Ed25519 public keys from private keys, only in memory.
+  importKey(
+    format: 'raw' | 'pkcs8' | 'spki',
+    keyData: ArrayBufferView | ArrayBuffer,
+    algorithm: SharedAlgorithm,
+    extractable: boolean,
+    keyUsages: string[],
+  ): Promise<SharedCryptoKey>;
+  exportKey(format: 'jwk', key: SharedCryptoKey): Promise<SharedJsonWebKey>;
+  exportKey(format: 'raw' | 'pkcs8' | 'spki', key: SharedCryptoKey): Promise<ArrayBuffer>;
+  decrypt(algorithm: SharedAlgorithm, key: SharedCryptoKey, data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+  deriveBits(algorithm: SharedAlgorithm, baseKey: SharedCryptoKey, length: number): Promise<ArrayBuffer>;
 }
 interface SharedCrypto {
   readonly subtle: SharedSubtleCrypto;

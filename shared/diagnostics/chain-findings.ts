@@ -1,0 +1,179 @@
+import type { Finding } from '../model/finding';
+import { formatJstDate } from './format-date';
+import type { ChainLink } from './chain';
+import { makeFinding } from './make-finding';
+import { RETIRED_ON, whereToGet } from './known-cas';
+
+/** One certificate of the server's own chain file, in file order. */
+export interface PresentedCertificate {
+  readonly sha256: string;
+  readonly subjectDn: string;
+  readonly selfIssued: boolean;
+}
+
+interface ChainFacts {
+  readonly links: readonly ChainLink[];
+  readonly complete: boolean;
+  readonly missingIssuer: string | null;
+  readonly leafSelfIssued: boolean;
+  /** The server file's certificates, or null when no server file was given. */
+  readonly presented: readonly PresentedCertificate[] | null;
+}
+
+const cn = (dn: string): string => /CN=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? /OU=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? dn;
+
+const CHAIN_FILE_ADVICE = {
+  ja: 'このアプリで書き出せる中間証明書ファイル（<FQDN>.chain.crt）を Apache 2.4.7 以前では「SSLCertificateChainFile /etc/pki/tls/certs/<FQDN>.chain.crt」で、nginx や Apache 2.4.8 以降では証明書と中間証明書をつないだ <FQDN>.fullchain.crt を ssl_certificate / SSLCertificateFile に指定してください。',
+  en: 'Export the intermediate file (<FQDN>.chain.crt) from this app and set "SSLCertificateChainFile /etc/pki/tls/certs/<FQDN>.chain.crt" on Apache 2.4.7 and older; on nginx or Apache 2.4.8+, point ssl_certificate / SSLCertificateFile at <FQDN>.fullchain.crt (certificate followed by intermediates).',
+};
+
+function missingFromServer(facts: ChainFacts): ChainLink[] {
+  if (!facts.presented) return [];
+  const shas = new Set(facts.presented.map((p) => p.sha256));
+  return facts.links.filter((link) => link.role === 'intermediate' && !shas.has(link.summary.sha256));
+}
+
+function orderFindings(facts: ChainFacts): Finding[] {
+  if (!facts.presented || facts.presented.length === 0) return [];
+  const findings: Finding[] = [];
+  const position = new Map(facts.links.map((link, index) => [link.summary.sha256, index]));
+  const positions = facts.presented.map((p) => position.get(p.sha256)).filter((index): index is number => index !== undefined);
+  const leafLate = facts.presented.findIndex((p) => p.sha256 === facts.links[0]?.summary.sha256) > 0;
+  if (leafLate || positions.some((value, index) => index > 0 && value < positions[index - 1]!)) {
+    findings.push(
+      makeFinding(
+        'wrong-order',
+        leafLate ? 'error' : 'warning',
+        {
+          ja: 'サーバのファイルの証明書の順番が違います。サーバ証明書、その発行元の中間証明書…の順に並べる必要があります。',
+          en: "The certificates in the server's file are out of order. They must run from the server certificate to the intermediate that issued it, and so on up.",
+        },
+        {
+          ja: 'このアプリで <FQDN>.fullchain.crt（サーバ証明書→中間証明書の順）を書き出して差し替えてください。順番が違うと nginx は「key values mismatch」で起動できないことがあります。',
+          en: 'Export <FQDN>.fullchain.crt (server certificate, then intermediates) from this app and use it instead. In the wrong order nginx may refuse to start with "key values mismatch".',
+        },
+      ),
+    );
+  }
+  const root = facts.presented.find((p) => p.selfIssued);
+  if (root) {
+    findings.push(
+      makeFinding(
+        'unneeded-root',
+        'warning',
+        { ja: `サーバのファイルにルート証明書（${cn(root.subjectDn)}）が含まれています。`, en: `The server's file includes the root certificate (${cn(root.subjectDn)}).` },
+        {
+          ja: 'ルート証明書はブラウザ側が持っているため、サーバから送る必要はありません（通信量が増えるだけです）。ファイルから取り除いてください。',
+          en: 'Clients already hold the root, so the server need not send it (it only adds bytes). Remove it from the file.',
+        },
+      ),
+    );
+  }
+  const inChain = new Set(facts.links.map((link) => link.summary.sha256));
+  for (const p of facts.presented.filter((entry) => !inChain.has(entry.sha256) && !entry.selfIssued)) {
+    findings.push(
+      makeFinding(
+        'unrelated-certificate',
+        'warning',
+        { ja: `サーバのファイルに、この証明書の発行経路と関係のない証明書（${cn(p.subjectDn)}）が含まれています。`, en: `The server's file holds a certificate that is not on this certificate's path (${cn(p.subjectDn)}).` },
+        { ja: '古い中間証明書が残っていないか確認し、不要な証明書を取り除いてください。', en: 'Check for a leftover old intermediate and remove certificates that are not needed.' },
+      ),
+    );
+  }
+  return findings;
+}
+
+function linkFindings(links: readonly ChainLink[]): Finding[] {
+  return links.flatMap((link): Finding[] => {
+    const name = cn(link.summary.subjectDn);
+    if (link.status === 'signature-invalid') {
+      return [
+        makeFinding(
+          'signature-invalid',
+          'error',
+          { ja: `${name} の署名を発行元の鍵で検証できませんでした。証明書が壊れているか、別の CA の証明書です。`, en: `The signature of ${name} does not verify with its issuer's key: the certificate is damaged or from another CA.` },
+          { ja: 'TSV から証明書を書き出し直し、それでも同じなら NII に問い合わせてください。', en: 'Export the certificate from the TSV again; if it persists, contact NII.' },
+        ),
+      ];
+    }
+    if (link.role === 'intermediate' && link.status === 'expired') {
+      return [
+        makeFinding(
+          'expired-intermediate',
+          'error',
+          { ja: `中間証明書 ${name} は ${formatJstDate(link.summary.notAfter)} に期限切れです。`, en: `The intermediate ${name} expired on ${formatJstDate(link.summary.notAfter)}.` },
+          { ja: 'サーバの中間証明書ファイルを、このアプリで書き出した最新の中間証明書に差し替えてください。', en: "Replace the server's intermediate file with the current one exported from this app." },
+        ),
+      ];
+    }
+    if (link.status === 'retired') {
+      return [
+        makeFinding(
+          'retired-intermediate',
+          'error',
+          {
+            ja: `中間証明書 ${name} は廃止された旧世代です（NII はサーバ用の旧中間 CA を ${RETIRED_ON} に失効させました）。`,
+            en: `The intermediate ${name} belongs to a retired generation (NII revoked the old server intermediates on ${RETIRED_ON}).`,
+          },
+          { ja: '現行の中間 CA から発行された証明書へ更新してください。', en: 'Renew to a certificate issued under a current intermediate.' },
+        ),
+      ];
+    }
+    return [];
+  });
+}
+
+/** The findings of a built chain (see buildChain). */
+export const chainFindings = {
+  /** `chain-unreadable` when the leaf could not be decoded at all. */
+  unreadableLeaf(): Finding[] {
+    return [
+      makeFinding(
+        'chain-unreadable',
+        'error',
+        { ja: '証明書を読めないため、チェーンを組み立てられません。', en: 'The certificate could not be read, so no chain could be built.' },
+        { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
+      ),
+    ];
+  },
+
+  /** Every finding of a chain: completeness, server-file order and content, and each link's state. */
+  all(facts: ChainFacts): Finding[] {
+    const findings: Finding[] = [];
+    const missing = missingFromServer(facts);
+    if (facts.leafSelfIssued) {
+      findings.push(
+        makeFinding(
+          'self-signed',
+          'error',
+          { ja: 'この証明書は自己署名で、UPKI から発行されたものではありません。', en: 'This certificate is self-signed; it was not issued through UPKI.' },
+          { ja: 'UPKI で発行された証明書をサーバに設定してください。', en: 'Install the certificate issued through UPKI on the server.' },
+        ),
+      );
+    } else if (facts.missingIssuer !== null) {
+      const where = whereToGet(facts.missingIssuer);
+      findings.push(
+        makeFinding(
+          'incomplete-chain',
+          'error',
+          { ja: `発行元の証明書「${facts.missingIssuer}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${facts.missingIssuer}" was not found.` },
+          { ja: `${where.ja}入手したファイルを「CA ファイルを追加」で読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it with "Add CA file" to export the chain.` },
+        ),
+      );
+    } else if (missing.length > 0) {
+      const names = missing.map((link) => cn(link.summary.subjectDn)).join(', ');
+      findings.push(
+        makeFinding(
+          'incomplete-chain',
+          'error',
+          { ja: `サーバのファイルに中間証明書（${names}）が含まれていません。一部のブラウザや端末で接続エラーになります。`, en: `The server's file lacks the intermediate certificate (${names}). Some browsers and devices will fail to connect.` },
+          { ja: `${whereToGet(missing[0]!.summary.subjectDn).ja}${CHAIN_FILE_ADVICE.ja}`, en: `${whereToGet(missing[0]!.summary.subjectDn).en} ${CHAIN_FILE_ADVICE.en}` },
+        ),
+      );
+    } else if (facts.complete) {
+      const path = facts.links.map((link) => cn(link.summary.subjectDn)).join(' → ');
+      findings.push(makeFinding('chain-complete', 'ok', { ja: `チェーンはルートまでつながり、署名もすべて正しく検証できました: ${path}`, en: `The chain reaches a root and every signature verifies: ${path}` }));
+    }
+    return [...findings, ...linkFindings(facts.links), ...orderFindings(facts)];
+  },
+};

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { X509CrlReason } from '@peculiar/x509';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkCrl, readCrl } from '../../../../shared/diagnostics/crl';
+import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
+import { summarizeCertificate } from '../../../../shared/x509/summarize-certificate';
+import { bytesOf, issue, makeChain, makeCrl, pemOf, type Issued } from './make-pki';
+
+let pki: { root: Issued; intermediate: Issued; leaf: Issued };
+let other: Issued;
+let otherSummary: CertificateSummary;
+let leafSummary: CertificateSummary;
+let foreign: { root: Issued; intermediate: Issued; leaf: Issued };
+
+const summaryOf = async (issued: Issued): Promise<CertificateSummary> => {
+  const result = await summarizeCertificate(issued.der);
+  if (!result.ok) throw new Error('no summary');
+  return result.value;
+};
+
+beforeAll(async () => {
+  pki = await makeChain('rsa2048');
+  other = await issue({ subject: 'CN=mail.example.ac.jp', issuer: pki.intermediate, dnsNames: ['mail.example.ac.jp'] });
+  leafSummary = await summaryOf(pki.leaf);
+  otherSummary = await summaryOf(other);
+  foreign = await makeChain('ec-p256', {}, 'Foreign');
+});
+
+const serialHexOf = (summary: CertificateSummary) => summary.serialHex.replace(/:/g, '');
+
+describe('readCrl', () => {
+  it('reads a DER CRL and a PEM CRL with its dates', async () => {
+    const crl = await makeCrl(pki.intermediate, [], { thisUpdate: new Date(Date.UTC(2025, 5, 1)) });
+    for (const bytes of [new Uint8Array(crl.rawData), bytesOf(crl.toString('pem')), bytesOf(`> ${crl.toString('pem').replace(/\n/g, '\n> ')}`)]) {
+      const read = readCrl(bytes);
+      expect(read.ok).toBe(true);
+      if (read.ok) {
+        expect(read.value.thisUpdate).toBe(Date.UTC(2025, 5, 1));
+        expect(read.value.issuerDn).toBe(pki.intermediate.cert.subject);
+      }
+    }
+  });
+
+  it('refuses a certificate given as a CRL', () => {
+    const read = readCrl(bytesOf(pki.leaf.pem));
+    expect(read.ok ? null : read.error.code).toBe('crl-unreadable');
+  });
+
+  it('refuses random bytes', () => {
+    const read = readCrl(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00]));
+    expect(read.ok ? null : read.error.code).toBe('crl-unreadable');
+  });
+});
+
+describe('checkCrl', () => {
+  const revokedAt = new Date(Date.UTC(2025, 4, 20, 3, 0, 0));
+  type Case = { name: string; make: () => Promise<{ crlBytes: Uint8Array; candidates: Uint8Array[]; now?: number }>; want: { codes: string[]; verified: boolean; text?: RegExp } };
+  const cases: Case[] = [
+    {
+      name: 'reports the listed certificate as revoked, with date, reason and as-of date, and the other as not revoked',
+      make: async () => ({ crlBytes: new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(leafSummary), revokedAt, reason: X509CrlReason.keyCompromise }])).rawData), candidates: [pki.root.der, pki.intermediate.der] }),
+      want: { codes: ['revoked-by-crl', 'not-revoked-by-crl'], verified: true, text: /2025\/05\/20 12:00:00.*key compromise.*as of the CRL of 2025\/06\/01/ },
+    },
+    {
+      name: 'reports nothing revoked for an empty CRL',
+      make: async () => ({ crlBytes: new Uint8Array((await makeCrl(pki.intermediate, [])).rawData), candidates: [pki.intermediate.der] }),
+      want: { codes: ['not-revoked-by-crl', 'not-revoked-by-crl'], verified: true, text: /as of 2025\/06\/01/ },
+    },
+    {
+      name: 'refuses a CRL whose signature was made by another key',
+      make: async () => ({ crlBytes: new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(leafSummary), revokedAt }], { signer: foreign.intermediate })).rawData), candidates: [pki.intermediate.der] }),
+      want: { codes: ['crl-signature-invalid'], verified: false },
+    },
+    {
+      name: 'refuses a CRL with a damaged signature',
+      make: async () => {
+        const der = new Uint8Array((await makeCrl(pki.intermediate, [])).rawData);
+        der[der.length - 5] = der[der.length - 5]! ^ 0xff;
+        return { crlBytes: der, candidates: [pki.intermediate.der] };
+      },
+      want: { codes: ['crl-signature-invalid'], verified: false },
+    },
+    {
+      name: 'refuses a CRL from a CA that is not known',
+      make: async () => ({ crlBytes: new Uint8Array((await makeCrl(foreign.intermediate, [])).rawData), candidates: [pki.root.der, pki.intermediate.der] }),
+      want: { codes: ['crl-issuer-unknown'], verified: false },
+    },
+    {
+      name: 'warns when the CRL is past its next update',
+      make: async () => ({ crlBytes: new Uint8Array((await makeCrl(pki.intermediate, [])).rawData), candidates: [pki.intermediate.der], now: Date.UTC(2026, 0, 1) }),
+      want: { codes: ['crl-outdated', 'not-revoked-by-crl', 'not-revoked-by-crl'], verified: true },
+    },
+  ];
+  for (const { name, make, want } of cases) {
+    it(name, async () => {
+      const { crlBytes, candidates, now } = await make();
+      const read = readCrl(crlBytes);
+      if (!read.ok) throw new Error('CRL did not read');
+      const check = await checkCrl(read.value, candidates, [leafSummary, otherSummary, await summaryOf(foreign.leaf)], now === undefined ? {} : { now });
+      expect(check.findings.map((f) => f.code)).toEqual(want.codes);
+      expect(check.issuerVerified).toBe(want.verified);
+      if (want.text) expect(check.findings[0]?.message.en).toMatch(want.text);
+      for (const finding of check.findings) if (finding.severity !== 'ok') expect(finding.advice?.ja).toBeTruthy();
+    });
+  }
+
+  it('maps each checked certificate to revoked or not, and skips certificates of other CAs', async () => {
+    const read = readCrl(new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(otherSummary), revokedAt }])).rawData));
+    if (!read.ok) throw new Error('CRL did not read');
+    const foreignSummary = await summaryOf(foreign.leaf);
+    const check = await checkCrl(read.value, [pki.intermediate.der], [leafSummary, otherSummary, foreignSummary]);
+    expect(check.revoked.get(otherSummary.sha256)).toBe(true);
+    expect(check.revoked.get(leafSummary.sha256)).toBe(false);
+    expect(check.revoked.has(foreignSummary.sha256)).toBe(false);
+  });
+
+  it('reads a PEM CRL written by the generator and checks an ECDSA CA', async () => {
+    const ecSummary = await summaryOf(foreign.leaf);
+    const crl = await makeCrl(foreign.intermediate, [{ serialHex: serialHexOf(ecSummary), revokedAt }]);
+    const read = readCrl(bytesOf(pemOf(new Uint8Array(crl.rawData), 'X509 CRL')));
+    if (!read.ok) throw new Error('CRL did not read');
+    const check = await checkCrl(read.value, [foreign.intermediate.der], [ecSummary]);
+    expect(check.findings.map((f) => f.code)).toEqual(['revoked-by-crl']);
+  });
+});
