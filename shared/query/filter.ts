@@ -1,0 +1,65 @@
+import type { CertificateRecord } from '../model/certificate-record';
+import { findCurrentCertificates, type CurrentMap } from './current';
+import { classifyRecord, DEFAULT_EXPIRING_DAYS, type RecordState } from './record-state';
+import type { SearchHit } from './search';
+
+/** A status chip / `--status` value. 'valid' includes 'expiring' (both are usable today). */
+export type StatusFilter = 'valid' | 'expiring' | 'expired' | 'revoked' | 'pending' | 'error';
+
+/** Every status filter, in the order the UI shows them. */
+export const STATUS_FILTERS: readonly StatusFilter[] = ['valid', 'expiring', 'expired', 'revoked', 'pending', 'error'];
+
+/** Options of filterRecords; `now` is epoch ms. */
+export interface FilterOptions {
+  /** Keep only records in one of these statuses; empty or absent keeps all. */
+  readonly statuses?: readonly StatusFilter[];
+  /** The "expiring" window in days (default 30). */
+  readonly expiringWithinDays?: number;
+  /** Keep only each FQDN's current certificate. */
+  readonly currentOnly?: boolean;
+  readonly hideExpired?: boolean;
+  /** Hide revoked certificates and certificates replaced by a renewal. */
+  readonly hideRevokedOrReplaced?: boolean;
+  readonly now: number;
+  /** A precomputed findCurrentCertificates(records, now), to avoid recomputing it per keystroke. */
+  readonly current?: CurrentMap;
+}
+
+/** The status filters a record state falls under ('not-yet-valid' and 'no-certificate' count as pending: nothing usable yet). */
+export function statusFiltersOf(state: RecordState): readonly StatusFilter[] {
+  switch (state) {
+    case 'valid':
+      return ['valid'];
+    case 'expiring':
+      return ['valid', 'expiring'];
+    case 'expired':
+      return ['expired'];
+    case 'revoked':
+      return ['revoked'];
+    case 'error':
+      return ['error'];
+    case 'pending':
+    case 'not-yet-valid':
+    case 'no-certificate':
+      return ['pending'];
+  }
+}
+
+/** The search hits (in their order) whose records pass every filter; `records` are the records the search index was built from. */
+export function filterRecords(records: readonly CertificateRecord[], hits: readonly SearchHit[], options: FilterOptions): SearchHit[] {
+  const statuses = options.statuses && options.statuses.length > 0 ? new Set(options.statuses) : null;
+  const needsRoles = options.currentOnly || options.hideRevokedOrReplaced;
+  const current = needsRoles ? (options.current ?? findCurrentCertificates(records, options.now)) : null;
+  const days = options.expiringWithinDays ?? DEFAULT_EXPIRING_DAYS;
+  return hits.filter((hit) => {
+    const record = records[hit.index];
+    if (!record) return false;
+    const { state } = classifyRecord(record, options.now, days);
+    if (statuses && !statusFiltersOf(state).some((filter) => statuses.has(filter))) return false;
+    if (options.hideExpired && state === 'expired') return false;
+    const role = current?.byRecord[hit.index]?.role ?? null;
+    if (options.currentOnly && role !== 'current') return false;
+    if (options.hideRevokedOrReplaced && (state === 'revoked' || role === 'revoked' || role === 'replaced')) return false;
+    return true;
+  });
+}
