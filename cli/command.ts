@@ -1,0 +1,79 @@
+import type { Lang, LocalizedText } from '../shared/model/localized-text';
+import type { ExitCode } from './cli-error';
+
+/** One option of a command: its type, optional one-letter alias, value placeholder and help line. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** May be given several times (values collected into an array). */
+  readonly multiple?: boolean;
+  /** Placeholder shown in help, e.g. "TEXT", "DIR". */
+  readonly valueName?: string;
+  readonly help: LocalizedText;
+}
+
+/** A command's options by long name (without the dashes). Adding an option is one entry here. */
+export type OptionTable = Readonly<Record<string, OptionSpec>>;
+
+/** Parsed option values by long name. */
+export type OptionValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+
+/** Where the command writes and what it may read of its surroundings. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What a command's run function gets. */
+export interface CommandContext {
+  readonly lang: Lang;
+  readonly values: OptionValues;
+  readonly positionals: readonly string[];
+  readonly io: CliIo;
+  /** The instant every validity judgement uses, epoch ms. */
+  readonly now: number;
+}
+
+/** A sub-command: name, help texts, positional arguments, option table, and what it does. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: LocalizedText;
+  /** Arguments after the command name in the usage line, e.g. "FILE (--id ID | --serial SERIAL)". */
+  readonly usage: string;
+  readonly positionals: { readonly name: string; readonly min: number; readonly max: number | null };
+  readonly options: OptionTable;
+  readonly examples: readonly string[];
+  readonly run: (context: CommandContext) => Promise<ExitCode>;
+}
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS: OptionTable = {
+  lang: { type: 'string', valueName: 'ja|en', help: { ja: 'メッセージの言語（既定: ロケールから）', en: 'language of messages (default: from the locale)' } },
+  now: {
+    type: 'string',
+    valueName: 'DATETIME',
+    help: { ja: 'この日時で有効期限を判定する（例: 2026-04-01、タイムゾーン省略時は日本時間）', en: 'judge validity at this time, e.g. 2026-04-01 (Japan time unless a zone is given)' },
+  },
+  help: { type: 'boolean', short: 'h', help: { ja: 'このヘルプを表示', en: 'show this help' } },
+};
+
+/** The value of a string option, or undefined. */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  const last = Array.isArray(value) ? value.at(-1) : value;
+  return typeof last === 'string' ? last : undefined;
+}
+
+/** Every value of a string option that may repeat (also comma-separated), trimmed, empty ones dropped. */
+export function listOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  const raw = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+  return raw.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** True when a boolean option was given. */
+export function flagOption(values: OptionValues, name: string): boolean {
+  return values[name] === true;
+}

@@ -1,0 +1,134 @@
+import type { CertificateList } from '../../shared/model/certificate-list';
+import type { CertificateRecord } from '../../shared/model/certificate-record';
+import type { Lang } from '../../shared/model/localized-text';
+import { SERVER_COLUMNS, SECRET_COLUMNS } from '../../shared/tsv/columns';
+import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
+import { findCurrentCertificates } from '../../shared/query/current';
+import { formatJst } from '../../shared/query/format';
+import { classifyRecord, recordSerial } from '../../shared/query/record-state';
+import { recordStateLabel } from '../../shared/query/state-label';
+import { describeCertificate, type CertificateDetails } from '../../shared/x509/certificate-details';
+import { parseSerialText } from '../../shared/x509/serial';
+import { inputError, usageError } from '../cli-error';
+import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { text } from '../lang';
+import { loadList } from '../load-list';
+import { renderKeyValues } from '../output/key-values';
+import { maskSecret, recordJson } from '../output/record-json';
+
+const EN_LABELS = new Map<string, string>(SERVER_COLUMNS.map((column) => [column.key, column.en]));
+
+/** Which record to show, from --id or --serial (exactly one; usage error otherwise). */
+export function recordSelector(context: CommandContext, command: string): { by: 'id'; id: string } | { by: 'serial'; decimal: string; input: string } {
+  const id = stringOption(context.values, 'id');
+  const serial = stringOption(context.values, 'serial');
+  if ((id === undefined) === (serial === undefined)) {
+    throw usageError(text('--id か --serial のどちらか一方を指定してください', 'give exactly one of --id and --serial'), command);
+  }
+  if (id !== undefined) return { by: 'id', id: id.trim() };
+  const parsed = parseSerialText(serial!);
+  if (!parsed) throw usageError(text(`シリアル番号として読めません: ${serial}`, `not a serial number: ${serial}`), command);
+  return { by: 'serial', decimal: parsed.decimal, input: serial! };
+}
+
+/** The records a selector names, in file order. */
+export function selectRecords(list: CertificateList, selector: ReturnType<typeof recordSelector>): CertificateRecord[] {
+  if (selector.by === 'id') return list.records.filter((record) => record.applicationId === selector.id);
+  return list.records.filter((record) => recordSerial(record) === selector.decimal || record.serialNumber === selector.decimal);
+}
+
+/** Every cell of the row under its header label, unknown extra columns included; secrets masked. */
+function fieldsOf(list: CertificateList, record: CertificateRecord, showSecrets: boolean) {
+  return list.columns.map((column) => {
+    const raw = record.cells[column.index] ?? '';
+    const secret = column.key !== null && SECRET_COLUMNS.has(column.key);
+    return {
+      column: column.index + 1,
+      label: column.label,
+      key: column.key,
+      labelEn: column.key === null ? column.label : (EN_LABELS.get(column.key) ?? column.label),
+      value: secret ? maskSecret(raw, showSecrets) : raw,
+    };
+  });
+}
+
+function certificateLines(details: CertificateDetails, lang: Lang): string {
+  const ja = lang === 'ja';
+  const key = [details.publicKey.algorithm, details.publicKey.curve ?? details.publicKey.size ?? ''].join(' ').trim();
+  const names = details.subjectAltNames;
+  return renderKeyValues([
+    [ja ? '主体者' : 'Subject', details.subject.text],
+    [ja ? '発行者' : 'Issuer', details.issuer.text],
+    [ja ? 'シリアル番号' : 'Serial number', `${details.serialNumber} (${details.serialHex})`],
+    [ja ? '有効期間 (JST)' : 'Validity (JST)', `${formatJst(details.notBefore)} 〜 ${formatJst(details.notAfter)}`],
+    ['SAN', [...names.dnsNames, ...names.ipAddresses, ...names.emails, ...names.uris].join(', ')],
+    [ja ? '公開鍵' : 'Public key', key],
+    [ja ? '署名アルゴリズム' : 'Signature algorithm', details.signatureAlgorithm.name],
+    ['SHA-256', details.fingerprints.sha256Colon],
+    ['SHA-1', details.fingerprints.sha1Colon],
+    [ja ? '拡張' : 'Extensions', details.extensions.map((extension) => `${extension.name ?? extension.oid}${extension.critical ? ' (critical)' : ''}`).join('\n')],
+  ]);
+}
+
+async function run(context: CommandContext): Promise<0> {
+  const file = context.positionals[0]!;
+  const selector = recordSelector(context, 'show');
+  const list = await loadList(file, context.io, context.lang);
+  const matches = selectRecords(list, selector);
+  const ja = context.lang === 'ja';
+  const wanted = selector.by === 'id' ? `--id ${selector.id}` : `--serial ${selector.input}`;
+  const record = matches[0];
+  if (!record) throw inputError(text(`該当する行がありません: ${wanted}`, `no record matches ${wanted}`));
+  if (matches.length > 1) {
+    const lines = matches.map((match) => match.line).join(', ');
+    context.io.stderr(ja ? `${matches.length} 行が該当しました（${lines} 行目）。最初の行を表示します。\n` : `${matches.length} records match (lines ${lines}); showing the first.\n`);
+  }
+  const showSecrets = flagOption(context.values, 'show-secrets');
+  const der = recordCertificateDer(list, record);
+  const described = der ? await describeCertificate(der) : null;
+  const details = described?.ok ? described.value : null;
+  const fields = fieldsOf(list, record, showSecrets);
+  if (flagOption(context.values, 'json')) {
+    const current = findCurrentCertificates(list.records, context.now);
+    const output = {
+      file,
+      record: recordJson(record, { lang: context.lang, now: context.now, showSecrets, records: list.records, current }),
+      fields,
+      certificate: details,
+      ...(described && !described.ok ? { certificateError: described.error } : {}),
+    };
+    context.io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    return 0;
+  }
+  const { state, daysLeft } = classifyRecord(record, context.now);
+  const stateText = `${recordStateLabel(state)[context.lang]}${daysLeft === null ? '' : ja ? `（残り ${daysLeft} 日）` : ` (${daysLeft} days left)`}`;
+  const out: string[] = [
+    ja ? `== ${file} ${record.line} 行目 ==` : `== ${file} line ${record.line} ==`,
+    renderKeyValues([
+      [ja ? '状況' : 'State', stateText],
+      [ja ? '状態' : 'Status', `${record.status ?? ''} ${record.statusLabel[context.lang]}`.trim()],
+    ]),
+    ja ? '== TSV の列 ==' : '== TSV columns ==',
+    renderKeyValues(fields.map((field) => [`${String(field.column).padStart(2)} ${ja ? field.label : field.labelEn}`, field.value])),
+  ];
+  if (details) out.push(ja ? '== 証明書 ==' : '== Certificate ==', certificateLines(details, context.lang), details.pem);
+  else out.push(ja ? '（この行に読める証明書はありません）\n' : '(this record has no readable certificate)\n');
+  context.io.stdout(out.join('\n'));
+  return 0;
+}
+
+/** `upki-tsv show`: every field of one record and its decoded certificate with PEM. */
+export const showCommand: CommandSpec = {
+  name: 'show',
+  summary: text('1 行の全項目と証明書の内容（PEM 付き）を表示します', 'Shows every field of one record and its certificate, PEM included'),
+  usage: 'FILE (--id ID | --serial SERIAL) [--json]',
+  positionals: { name: 'FILE', min: 1, max: 1 },
+  options: {
+    id: { type: 'string', valueName: 'ID', help: text('申請ID で行を選ぶ', 'pick the record by application ID') },
+    serial: { type: 'string', valueName: 'SERIAL', help: text('シリアル番号で選ぶ（10進、0x16進、コロン区切り16進）', 'pick the record by serial (decimal, 0x hex or colon hex)') },
+    json: { type: 'boolean', help: text('JSON で出力', 'print JSON') },
+    'show-secrets': { type: 'boolean', help: text('アクセスPIN を隠さずに出力', 'print the access PIN instead of masking it') },
+  },
+  examples: ['show serverAll.tsv --id 12345', 'show serverAll.tsv --serial 0x38DA4F… --json'],
+  run,
+};

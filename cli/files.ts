@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CliError, inputError } from './cli-error';
+import { text } from './lang';
+
+/** Largest input file read (bytes): a serverAll.tsv of 50,000 rows is well under 200 MB. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** A short reason for a Node file-system error, by its code. */
+function reasonOf(error: unknown, file: string): ReturnType<typeof text> {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return text(`ファイルが見つかりません: ${file}`, `file not found: ${file}`);
+  if (code === 'EACCES' || code === 'EPERM') return text(`ファイルを読む権限がありません: ${file}`, `permission denied: ${file}`);
+  if (code === 'EISDIR') return text(`フォルダーです（ファイルを指定してください）: ${file}`, `is a folder, not a file: ${file}`);
+  return text(`ファイルを読めません: ${file} (${code ?? 'error'})`, `cannot read ${file} (${code ?? 'error'})`);
+}
+
+/**
+ * Reads a whole input file, refusing (exit 1) a missing file, a folder, or a file over `limit`
+ * bytes — the size is checked on the open descriptor before any byte is read.
+ */
+export function readInputFile(file: string, cwd: string, limit: number = MAX_INPUT_BYTES): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(resolve(cwd, file), 'r');
+  } catch (error) {
+    throw inputError(reasonOf(error, file));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw inputError(reasonOf({ code: 'EISDIR' }, file));
+    if (stat.size > limit) {
+      const mb = (n: number) => Math.ceil(n / 1024 / 1024);
+      throw inputError(
+        text(`ファイルが大きすぎます（${mb(stat.size)} MB、上限 ${mb(limit)} MB）: ${file}`, `file too large (${mb(stat.size)} MB, limit ${mb(limit)} MB): ${file}`),
+      );
+    }
+    const bytes = new Uint8Array(stat.size);
+    let done = 0;
+    while (done < bytes.length) {
+      const read = readSync(fd, bytes, done, bytes.length - done, done);
+      if (read === 0) break;
+      done += read;
+    }
+    return bytes.subarray(0, done);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw inputError(reasonOf(error, file));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The absolute path of `name` inside `folder`, proven not to leave it: `name` must be a single path
+ * segment, and path.resolve(folder, name) must sit directly in the resolved folder. Throws exit 1 otherwise.
+ */
+export function pathInsideFolder(folder: string, name: string): string {
+  const root = resolve(folder);
+  const target = resolve(root, name);
+  const rel = relative(root, target);
+  if (name === '' || rel === '' || rel.startsWith('..') || isAbsolute(rel) || dirname(target) !== root || basename(target) !== name) {
+    throw inputError(text(`書き出し先がフォルダーの外を指しています: ${name}`, `refusing a file name that leaves the folder: ${name}`));
+  }
+  return target;
+}
+
+/** The folder `folder` resolved against `cwd`, checked to exist and be a folder (exit 1 otherwise). */
+export function existingFolder(folder: string, cwd: string): string {
+  const root = resolve(cwd, folder);
+  let isFolder = false;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw inputError(text(`書き出し先のフォルダーがありません: ${folder}`, `output folder does not exist: ${folder}`));
+  return root;
+}
+
+/**
+ * Writes `bytes` to `target` atomically: into a temporary file in the same folder, flushed, then
+ * moved into place. Without `overwrite` an existing file is never replaced, even one created
+ * meanwhile (hard link fails with EEXIST; on file systems without links, a check then rename).
+ * Throws exit 1 with a clear message when the file exists or the write fails.
+ */
+export function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: boolean): void {
+  const exists = text(
+    `ファイルが既にあります（上書きするには --force を付けてください）: ${target}`,
+    `file already exists (add --force to overwrite): ${target}`,
+  );
+  if (!overwrite && existsSync(target)) throw inputError(exists);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    if (overwrite) {
+      renameSync(temp, target);
+      return;
+    }
+    try {
+      linkSync(temp, target);
+      unlinkSync(temp);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EEXIST') throw inputError(exists);
+      if (existsSync(target)) throw inputError(exists);
+      renameSync(temp, target);
+    }
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    if (existsSync(temp)) unlinkSync(temp);
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code ?? 'error';
+    throw inputError(text(`ファイルを書き込めません: ${target} (${code})`, `cannot write ${target} (${code})`));
+  }
+}

@@ -1,0 +1,20 @@
+import type { Lang, LocalizedText } from '../shared/model/localized-text';
+
+/**
+ * The language of messages when --lang is not given: POSIX locale precedence (LC_ALL, then
+ * LC_MESSAGES, then LANG; empty values are skipped), Japanese for any "ja…" locale, else English.
+ */
+export function langFromEnvironment(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '') ?? '';
+  return /^ja/i.test(locale) ? 'ja' : 'en';
+}
+
+/** True for a value --lang accepts. */
+export function isLang(value: string): value is Lang {
+  return value === 'ja' || value === 'en';
+}
+
+/** Shorthand for a message in both languages. */
+export function text(ja: string, en: string): LocalizedText {
+  return { ja, en };
+}

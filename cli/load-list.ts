@@ -1,0 +1,26 @@
+import { basename } from 'node:path';
+import type { CertificateList } from '../shared/model/certificate-list';
+import type { Lang } from '../shared/model/localized-text';
+import { readCertificateList } from '../shared/tsv/read-certificate-list';
+import { inputError } from './cli-error';
+import type { CliIo } from './command';
+import { readInputFile } from './files';
+import { text } from './lang';
+import { problemLine } from './output/problems';
+
+/**
+ * Reads a certificate list file; exits 1 with one line when it is missing, too large or not a list.
+ * Row problems are written to stderr, one line each, and stay in `list.problems`.
+ */
+export async function loadList(file: string, io: CliIo, lang: Lang): Promise<CertificateList> {
+  const bytes = readInputFile(file, io.cwd);
+  const result = await readCertificateList(bytes, { fileName: basename(file) });
+  if (!result.ok) {
+    // The reader names the file by its base name; name it as the user typed it instead.
+    const prefix = `${basename(file)}: `;
+    const what = (message: string) => `${file}: ${message.startsWith(prefix) ? message.slice(prefix.length) : message} [${result.error.code}]`;
+    throw inputError(text(what(result.error.message.ja), what(result.error.message.en)));
+  }
+  for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);
+  return result.value;
+}

@@ -1,0 +1,22 @@
+import { run } from './run';
+
+// The entry point bundled into dist/cli/upki-tsv.mjs: wires the program to the process.
+// Output piped into `head` closes early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+}
+// Last line of defence: whatever escapes run() still ends as one line and status 1, never a stack trace.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`upki-tsv: internal error: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`);
+  process.exit(1);
+});
+
+const code = await run(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+});
+process.exitCode = code;

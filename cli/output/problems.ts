@@ -1,0 +1,22 @@
+import type { Lang } from '../../shared/model/localized-text';
+import type { Problem } from '../../shared/model/problem';
+import { printable } from './text-width';
+
+/** A problem as JSON: where (line, column, column label), what (code, severity), and the message in `lang`. */
+export function problemJson(problem: Problem, lang: Lang): Record<string, unknown> {
+  return {
+    line: problem.line,
+    column: problem.column,
+    columnLabel: problem.columnLabel,
+    code: problem.code,
+    severity: problem.severity,
+    message: problem.message[lang],
+  };
+}
+
+/** One stderr line for a problem: `FILE:LINE:COLUMN: severity: message [code]` (missing parts left out). */
+export function problemLine(problem: Problem, file: string, lang: Lang): string {
+  const place = [file, problem.line, problem.column].filter((part) => part !== null && part !== '').join(':');
+  const severity = lang === 'ja' ? (problem.severity === 'error' ? 'エラー' : '警告') : problem.severity;
+  return printable(`${place}: ${severity}: ${problem.message[lang]} [${problem.code}]`);
+}

@@ -1,0 +1,103 @@
+import type { Lang } from '../shared/model/localized-text';
+import packageJson from '../package.json';
+import { parseJstDateTime } from '../shared/tsv/parse-jst-date-time';
+import { CliError, usageError, type ExitCode } from './cli-error';
+import { stringOption, type CliIo, type CommandSpec } from './command';
+import { exportCommand } from './commands/export';
+import { inspectCommand } from './commands/inspect';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
+import { commandHelp, PROGRAM, programHelp } from './help';
+import { isLang, langFromEnvironment, text } from './lang';
+import { printable } from './output/text-width';
+import { parseCommandArgs } from './parse-args';
+
+/** Every command, in the order the program help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [listCommand, showCommand, exportCommand, inspectCommand];
+
+/** The --lang value wherever it stands (`--lang en` or `--lang=en`), else the locale's language; usage error for another value. */
+function chooseLang(argv: readonly string[], env: CliIo['env']): Lang {
+  let chosen: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') chosen = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) chosen = arg.slice('--lang='.length);
+  }
+  const fallback = langFromEnvironment(env);
+  if (chosen === undefined) return fallback;
+  if (!isLang(chosen)) throw usageError(text(`--lang は ja か en です: ${chosen}`, `--lang must be ja or en: ${chosen}`), null);
+  return chosen;
+}
+
+/** The position of the command name: the first argument that is neither an option nor the value of --lang. */
+function commandPosition(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return i;
+  }
+  return -1;
+}
+
+/** The instant to judge validity at: --now (read like the TSV's dates: no zone means Japan time), else the clock. */
+function nowOption(value: string | undefined, command: string): number {
+  if (value === undefined) return Date.now();
+  const parsed = parseJstDateTime(value);
+  if (parsed === null) throw usageError(text(`--now の日時を読めません: ${value}`, `cannot read the --now date-time: ${value}`), command);
+  return parsed;
+}
+
+/** Writes a CLI error: one line, plus a hint at --help for usage errors. */
+function reportError(error: CliError, lang: Lang, io: CliIo): ExitCode {
+  io.stderr(`${PROGRAM}: ${printable(error.text[lang])}\n`);
+  if (error.exitCode === 2) {
+    const help = error.helpFor === null ? `${PROGRAM} --help` : `${PROGRAM} ${error.helpFor} --help`;
+    io.stderr(lang === 'ja' ? `使い方は ${help} で確認できます。\n` : `Run '${help}' for usage.\n`);
+  }
+  return error.exitCode;
+}
+
+async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise<ExitCode> {
+  const position = commandPosition(argv);
+  if (position === -1) {
+    if (argv.includes('--version') || argv.includes('-V')) {
+      io.stdout(`${PROGRAM} ${packageJson.version}\n`);
+      return 0;
+    }
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.stdout(programHelp(COMMANDS, lang));
+      return 0;
+    }
+    const stray = argv.find((arg) => arg.startsWith('-') && !arg.startsWith('--lang'));
+    if (stray) throw usageError(text(`不明なオプションです: ${stray}`, `unknown option: ${stray}`), null);
+    io.stderr(programHelp(COMMANDS, lang));
+    throw usageError(text('コマンドを指定してください', 'no command given'), null);
+  }
+  const name = argv[position]!;
+  const spec = COMMANDS.find((command) => command.name === name);
+  if (!spec) throw usageError(text(`不明なコマンドです: ${name}（${COMMANDS.map((c) => c.name).join(', ')}）`, `unknown command: ${name} (${COMMANDS.map((c) => c.name).join(', ')})`), null);
+  const { values, positionals } = parseCommandArgs(spec, [...argv.slice(0, position), ...argv.slice(position + 1)]);
+  if (values.help === true) {
+    io.stdout(commandHelp(spec, lang));
+    return 0;
+  }
+  return spec.run({ lang, values, positionals, io, now: nowOption(stringOption(values, 'now'), spec.name) });
+}
+
+/**
+ * Runs the upki-tsv program on its arguments and returns the exit status. Never throws: every
+ * failure becomes one line on stderr (no stack trace) and status 1 (input) or 2 (usage).
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let lang: Lang = langFromEnvironment(io.env);
+  try {
+    lang = chooseLang(argv, io.env);
+    return await dispatch(argv, io, lang);
+  } catch (error) {
+    if (error instanceof CliError) return reportError(error, lang, io);
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`${PROGRAM}: ${lang === 'ja' ? '内部エラー' : 'internal error'}: ${printable(detail.split('\n')[0] ?? '')}\n`);
+    return 1;
+  }
+}

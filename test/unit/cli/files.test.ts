@@ -1,0 +1,99 @@
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../../cli/cli-error';
+import { existingFolder, pathInsideFolder, readInputFile, writeFileAtomic } from '../../../cli/files';
+
+const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-files-'));
+
+/** The exit code and English message of a CliError thrown by `action`. */
+function failure(action: () => unknown): { exitCode: number; message: string } {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof CliError) return { exitCode: error.exitCode, message: error.text.en };
+    throw error;
+  }
+  throw new Error('expected a CliError');
+}
+
+describe('pathInsideFolder', () => {
+  const folder = resolve(tmpdir(), 'out');
+  const refused: { name: string; input: string }[] = [
+    { name: 'a parent reference', input: '..' },
+    { name: 'a climbing relative path', input: '../x.crt' },
+    { name: 'a nested path', input: 'a/x.crt' },
+    { name: 'an absolute path', input: '/etc/passwd' },
+    { name: 'the folder itself', input: '.' },
+    { name: 'an empty name', input: '' },
+  ];
+  for (const { name, input } of refused) it(`refuses ${name}`, () => expect(failure(() => pathInsideFolder(folder, input)).exitCode).toBe(1));
+
+  it('accepts a plain file name and returns its absolute path in the folder', () => {
+    expect(pathInsideFolder(folder, 'www.example.ac.jp.crt')).toBe(join(folder, 'www.example.ac.jp.crt'));
+  });
+
+  it('accepts a name that merely contains dots', () => {
+    expect(pathInsideFolder(folder, '_._._tmp_x.crt')).toBe(join(folder, '_._._tmp_x.crt'));
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes the bytes and leaves no temporary file behind', () => {
+    const dir = newFolder();
+    writeFileAtomic(join(dir, 'a.crt'), new TextEncoder().encode('hello'), false);
+    expect(readFileSync(join(dir, 'a.crt'), 'utf8')).toBe('hello');
+    expect(readdirSync(dir)).toEqual(['a.crt']);
+  });
+
+  it('refuses to replace an existing file without overwrite, leaving it and no temporary file', () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'a.crt'), 'old');
+    expect(failure(() => writeFileAtomic(join(dir, 'a.crt'), new Uint8Array([1]), false)).message).toMatch(/already exists/);
+    expect(readFileSync(join(dir, 'a.crt'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.crt']);
+  });
+
+  it('replaces an existing file with overwrite', () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'a.crt'), 'old');
+    writeFileAtomic(join(dir, 'a.crt'), new TextEncoder().encode('new'), true);
+    expect(readFileSync(join(dir, 'a.crt'), 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.crt']);
+  });
+
+  it('fails with exit 1 when the folder is missing', () => {
+    expect(failure(() => writeFileAtomic(join(newFolder(), 'missing', 'a.crt'), new Uint8Array([1]), false)).exitCode).toBe(1);
+  });
+});
+
+describe('readInputFile', () => {
+  it('reads a whole file', () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'a.tsv'), 'abc');
+    expect(new TextDecoder().decode(readInputFile('a.tsv', dir))).toBe('abc');
+  });
+
+  it('refuses a file over the limit before reading it', () => {
+    const dir = newFolder();
+    const fd = openSync(join(dir, 'big.tsv'), 'w');
+    ftruncateSync(fd, 2048);
+    closeSync(fd);
+    expect(failure(() => readInputFile('big.tsv', dir, 1024)).message).toMatch(/too large/);
+  });
+
+  it('names a missing file and a folder', () => {
+    const dir = newFolder();
+    expect(failure(() => readInputFile('nope.tsv', dir)).message).toBe('file not found: nope.tsv');
+    expect(failure(() => readInputFile('.', dir)).message).toMatch(/folder/);
+  });
+});
+
+describe('existingFolder', () => {
+  it('resolves an existing folder and refuses a missing one', () => {
+    const dir = newFolder();
+    expect(existingFolder('.', dir)).toBe(resolve(dir));
+    expect(failure(() => existingFolder('missing', dir)).exitCode).toBe(1);
+  });
+});

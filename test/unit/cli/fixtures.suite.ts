@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64 } from '../../../shared/encoding/base64';
+import { jsonOf, ROOT, runCli } from './cli-runner';
+
+const FIXTURES = join(ROOT, 'test/fixtures');
+const MANIFEST_PATH = join(FIXTURES, 'manifest.json');
+
+interface Manifest {
+  referenceTime: string;
+  demoFile: string;
+  certificates: { id: string; sha256: string; serialDecimal: string; validityAtReference: string; fqdn: string | null }[];
+  rows: { applicationId: string; line: number; status: number; fqdn: string; certificateId: string | null; revoked: boolean }[];
+  badFiles: { file: string; expectedCode: string | null; expectedLine: number | null; goodRecordCount: number | null }[];
+  tsvVariants: { file: string; recordCount: number; records: { applicationId: string; line: number }[] }[];
+}
+
+const FILE_CODES = new Set(['file-empty', 'file-binary', 'file-too-large', 'file-no-header', 'file-encoding', 'file-not-certificate']);
+// The manifest's validity words → the CLI's record states.
+const STATE_OF: Record<string, string> = { valid: 'valid', 'expiring-soon': 'expiring', expired: 'expired', 'not-yet-valid': 'not-yet-valid' };
+
+/** SHA-256 hex of the certificate in a PEM file. */
+function pemSha256(path: string): string {
+  const body = readFileSync(path, 'utf8').replace(/-----[^-]+-----/g, '');
+  const der = decodeBase64(body);
+  if (!der.ok) throw new Error(`not PEM: ${path}`);
+  return createHash('sha256').update(der.value).digest('hex');
+}
+
+/** Tests against the committed fixtures (test/fixtures/manifest.json); skipped while they are absent. */
+export function fixturesSuite(): void {
+  const present = existsSync(MANIFEST_PATH);
+  const manifest: Manifest | null = present ? JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) : null;
+  const suite = present ? describe : describe.skip;
+
+  suite('committed fixtures', () => {
+    const m = manifest!;
+    const demo = () => resolve(FIXTURES, m.demoFile);
+    const certificate = (id: string | null) => m.certificates.find((c) => c.id === id);
+
+    it('lists the demo file with every row at its line, and the state the manifest gives at its reference time', () => {
+      const result = runCli(['list', demo(), '--json', '--now', m.referenceTime]);
+      expect(result.code).toBe(0);
+      const json = jsonOf(result);
+      expect(json.encoding).toBe('shift_jis');
+      expect(json.problems).toEqual([]);
+      expect(json.records.map((r: { applicationId: string; line: number }) => [r.applicationId, r.line])).toEqual(m.rows.map((r) => [r.applicationId, r.line]));
+      for (const row of m.rows) {
+        const record = json.records.find((r: { applicationId: string }) => r.applicationId === row.applicationId);
+        const cert = certificate(row.certificateId);
+        expect(record.status, row.applicationId).toBe(row.status);
+        expect(record.hasCertificate, row.applicationId).toBe(cert !== undefined);
+        if (!cert) continue;
+        expect(record.sha256, row.applicationId).toBe(cert.sha256);
+        expect(record.serialNumber, row.applicationId).toBe(cert.serialDecimal);
+        expect(record.state, row.applicationId).toBe(row.revoked ? 'revoked' : STATE_OF[cert.validityAtReference]);
+      }
+    });
+
+    it('exports the current www.example.ac.jp certificate of the demo file (the newest of its renewal chain)', () => {
+      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const result = runCli(['export', demo(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);
+      expect(result.code).toBe(0);
+      const wwwRows = m.rows.filter((r) => r.fqdn === 'www.example.ac.jp' && r.certificateId !== null && !r.revoked);
+      const newest = wwwRows.map((r) => certificate(r.certificateId)!).find((c) => c.validityAtReference === 'valid');
+      expect(pemSha256(join(out, 'www.example.ac.jp.crt'))).toBe(newest?.sha256);
+    });
+
+    it('never exports a revoked certificate from the demo file', () => {
+      const revoked = m.rows.find((r) => r.revoked && r.certificateId !== null)!;
+      const others = m.rows.filter((r) => r.fqdn === revoked.fqdn && !r.revoked && r.certificateId !== null);
+      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const result = runCli(['export', demo(), '--fqdn', revoked.fqdn, '--out', out, '--now', m.referenceTime]);
+      expect(result.code).toBe(others.length > 0 ? 0 : 1);
+      const written = readdirSync(out);
+      if (others.length === 0) expect(written).toEqual([]);
+      else expect(pemSha256(join(out, written[0]!))).not.toBe(certificate(revoked.certificateId)!.sha256);
+    });
+
+    for (const bad of manifest?.badFiles ?? []) {
+      it(`handles ${bad.file} (${bad.expectedCode ?? 'loads'})`, () => {
+        const result = runCli(['list', join(FIXTURES, bad.file), '--json']);
+        if (bad.expectedCode !== null && FILE_CODES.has(bad.expectedCode)) {
+          expect(result.code).toBe(1);
+          expect(result.stderr.trim().split('\n')).toHaveLength(1);
+          expect(result.stderr).toContain(bad.expectedCode);
+          return;
+        }
+        expect(result.code).toBe(0);
+        const json = jsonOf(result);
+        if (bad.goodRecordCount !== null) expect(json.records.length).toBeGreaterThanOrEqual(bad.goodRecordCount);
+        if (bad.expectedCode !== null) {
+          expect(json.problems).toContainEqual(expect.objectContaining({ code: bad.expectedCode, line: bad.expectedLine }));
+          expect(result.stderr).toContain(bad.expectedCode);
+        }
+      });
+    }
+
+    it('exports the path-traversal fixture row inside --out', () => {
+      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const list = jsonOf(runCli(['list', join(FIXTURES, 'bad/traversal-fqdn.tsv'), '--json']));
+      const hostile = list.records.find((r: { fqdn: string }) => r.fqdn.includes('..'));
+      const result = runCli(['export', join(FIXTURES, 'bad/traversal-fqdn.tsv'), '--id', hostile.applicationId, '--out', out]);
+      expect(result.code).toBe(0);
+      expect(dirname(result.stdout.trim())).toBe(resolve(out));
+      expect(readdirSync(out)).toHaveLength(1);
+    });
+
+    for (const variant of manifest?.tsvVariants ?? []) {
+      it(`reads every record of ${variant.file}`, () => {
+        const result = runCli(['list', join(FIXTURES, variant.file), '--json']);
+        expect(result.code).toBe(0);
+        expect(jsonOf(result).records.map((r: { applicationId: string }) => r.applicationId)).toEqual(variant.records.map((r) => r.applicationId));
+      });
+    }
+  });
+}

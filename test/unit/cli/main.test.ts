@@ -1,0 +1,36 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { buildCli } from './cli-runner';
+import { exportSuite } from './commands/export.suite';
+import { inspectSuite } from './commands/inspect.suite';
+import { listSuite } from './commands/list.suite';
+import { showSuite } from './commands/show.suite';
+import { fixturesSuite } from './fixtures.suite';
+import type { GeneratedList } from './list-file';
+import { programSuite } from './program.suite';
+import { writeStandardList } from './standard-list';
+
+// One test file spawns the built CLI: every suite shares a single esbuild build, so no two test
+// workers ever rewrite dist/cli/upki-tsv.mjs while another one runs it.
+let list: GeneratedList | null = null;
+const standardList = (): GeneratedList => {
+  if (!list) throw new Error('the standard list was not written');
+  return list;
+};
+
+beforeAll(async () => {
+  buildCli();
+  list = await writeStandardList();
+});
+afterAll(() => {
+  if (list) rmSync(list.dir, { recursive: true, force: true });
+});
+
+describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
+  programSuite();
+  listSuite(standardList);
+  showSuite(standardList);
+  exportSuite(standardList);
+  inspectSuite();
+  fixturesSuite();
+});
