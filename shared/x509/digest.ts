@@ -1,0 +1,14 @@
+import { toHex } from '../encoding/hex';
+
+// The casts below only satisfy the DOM typing of digest() (which refuses views of a SharedArrayBuffer);
+// the bytes always come from a file or a decoded cell, never from shared memory.
+
+/** SHA-256 of the bytes as lower-case hex without separators (64 characters), via WebCrypto. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+}
+
+/** SHA-1 of the bytes as lower-case hex without separators (40 characters), via WebCrypto. */
+export async function sha1Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-1', bytes as Uint8Array<ArrayBuffer>)));
+}
