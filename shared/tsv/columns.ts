@@ -60,3 +60,23 @@ export type ColumnDefinition = (typeof SERVER_COLUMNS)[number];
 
 /** Columns whose value is a secret and is masked by default (UI, CLI, CSV). */
 export const SECRET_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['accessPin']);
+
+/**
+ * Header labels (normalised: no spaces, lower case) that only clientAll.tsv carries; seeing one marks the
+ * file as a client list. Source: ../shared/upki-tsv-format.md (clientAll.tsv "利用者氏名, P12 file name, 利用者mail").
+ */
+export const CLIENT_ONLY_LABEL_HINTS: readonly string[] = ['利用者氏名', '利用者mail', 'p12'];
+
+/**
+ * Columns that clientAll.tsv shares with serverAll.tsv at the same position (1, 4, 6, 12, 24, 27, 28),
+ * the only ones a client list may place by position when their label is missing.
+ */
+export const CLIENT_POSITIONAL_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  'applicationId',
+  'subjectDn',
+  'submittedAt',
+  'status',
+  'serialNumber',
+  'notAfter',
+  'urlExpiresAt',
+]);

@@ -1,0 +1,67 @@
+import type { CertificateSummary } from '../model/certificate-summary';
+import type { Problem, ProblemCode } from '../model/problem';
+import type { Result } from '../model/result';
+import { certificateCellToDer, type CertificateCellError } from './certificate-cell';
+import type { RecordDraft } from './build-record';
+import { cellProblem, type CellPlace } from './row-problems';
+
+/** Reads a DER certificate's list fields (shared/x509's summarizeCertificate, or a stand-in in tests). */
+export type CertificateSummarizer = (der: Uint8Array) => Promise<Result<CertificateSummary, unknown>>;
+
+/** Maps the summarizer's failure to a problem code; the default says 'certificate-undecodable'. */
+export type FailureClassifier = (failure: unknown) => ProblemCode;
+
+const CELL_ERROR_CODES: Record<Exclude<CertificateCellError, 'empty'>, ProblemCode> = {
+  'invalid-base64': 'certificate-invalid-base64',
+  truncated: 'certificate-truncated',
+};
+
+/** Rows whose digests run together: enough to keep crypto.subtle busy, few enough to bound memory. */
+const BATCH_SIZE = 256;
+
+/**
+ * Decodes certificate cells and summarises them in batches (Promise.all over a few hundred rows rather
+ * than one await per row), filling `record.certificate` or adding a problem. DER is not kept.
+ */
+export class CertificateBatch {
+  private pending: Promise<void>[] = [];
+
+  constructor(
+    private readonly fileName: string,
+    private readonly summarize: CertificateSummarizer,
+    private readonly classify: FailureClassifier,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** True when enough certificates are queued that the caller should await flush() before adding more. */
+  get isFull(): boolean {
+    return this.pending.length >= BATCH_SIZE;
+  }
+
+  /** Queues one record's certificate cell: an unreadable cell becomes a problem at once, a DER is summarised. */
+  add(record: RecordDraft, cell: string, place: CellPlace): void {
+    const der = certificateCellToDer(cell);
+    if (!der.ok) {
+      if (der.error !== 'empty') this.problems.push(cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
+      return;
+    }
+    this.pending.push(
+      this.summarize(der.value).then(
+        (summary) => {
+          if (summary.ok) record.certificate = summary.value;
+          else this.problems.push(cellProblem(this.fileName, this.classify(summary.error), place, cell));
+        },
+        () => {
+          this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell));
+        },
+      ),
+    );
+  }
+
+  /** Waits for every queued certificate. */
+  async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    await Promise.all(batch);
+  }
+}

@@ -1,0 +1,194 @@
+import type { CertificateList } from '../model/certificate-list';
+import type { LocalizedText } from '../model/localized-text';
+import type { Problem, ProblemCode } from '../model/problem';
+import { err, ok, type Result } from '../model/result';
+import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
+import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
+import { SERVER_COLUMNS } from './columns';
+import { detectEncoding } from './detect-encoding';
+import { mapHeader, type HeaderMapping } from './header-columns';
+import { headerProblems } from './header-problems';
+import { DEFAULT_CHUNK_BYTES, lineAlignedChunks } from './line-chunks';
+import { QuoteMerger, type LogicalRow } from './quote-merge';
+import { cellProblem, fileProblem, lineProblem } from './row-problems';
+import { sniffFile } from './sniff-file';
+import { splitTabLines } from './split-tab-lines';
+
+/** Options of the list reader: the file name for messages, a progress callback, and test seams. */
+export interface ReadListOptions {
+  readonly fileName: string;
+  /** Called between chunks with bytes read so far and the file size. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Bytes per decoded chunk (tests use tiny chunks to cross chunk borders). */
+  readonly chunkBytes?: number;
+}
+
+const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
+  empty: ['file-empty', { ja: 'ファイルが空です', en: 'the file is empty' }],
+  binary: [
+    'file-binary',
+    { ja: 'TSV ファイルではありません（画像や圧縮ファイルなどのバイナリです）', en: 'not a TSV file (binary data such as an image or an archive)' },
+  ],
+  'utf-16': [
+    'file-encoding',
+    { ja: 'UTF-16 には対応していません。Shift_JIS か UTF-8 で保存し直してください', en: 'UTF-16 is not supported, re-save as Shift_JIS or UTF-8' },
+  ],
+  encoding: [
+    'file-encoding',
+    { ja: '文字コードを読めません（Shift_JIS でも UTF-8 でもありません）', en: 'the text is neither Shift_JIS nor UTF-8' },
+  ],
+  'no-header': [
+    'file-no-header',
+    {
+      ja: '見出し行がありません（1行目に「発行・更新申請-申請ID」「主体者DN」「状態」などの列名が必要です）',
+      en: 'no header row (the first line must name the columns, such as 発行・更新申請-申請ID, 主体者DN, 状態)',
+    },
+  ],
+};
+
+/** A header needs at least this many known labels; fewer means the file is some other table. */
+const MIN_KNOWN_LABELS = 3;
+/** What an application ID looks like, to tell a new record from the continuation of a quoted cell. */
+const APPLICATION_ID = /^[0-9A-Za-z][0-9A-Za-z_.-]{0,63}$/;
+/** Longest stretch without giving a worker's progress message a chance to go out. */
+const YIELD_EVERY_MS = 50;
+
+const JOINED_UNCLOSED: LocalizedText = {
+  ja: '「"」で始まるセルが閉じていないため、次の申請の行の前までを1つのセルとして読みました',
+  en: 'the quoted cell is never closed; it was read up to the next record',
+};
+
+const EN_BY_KEY = new Map<string, string>(SERVER_COLUMNS.map((definition) => [definition.key, definition.en]));
+
+/** A whole-file failure value. */
+function fail(fileName: string, which: keyof typeof FILE_MESSAGES): Result<CertificateList, Problem> {
+  const [code, what] = FILE_MESSAGES[which];
+  return err(fileProblem(fileName, code, what));
+}
+
+/** True for a line with nothing but whitespace: skipped without a word. */
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Reads a certificate list (serverAll.tsv, clientAll.tsv) from its bytes with the given certificate
+ * summarizer. The bytes are decoded in line-aligned chunks so the whole file never becomes one string.
+ */
+export async function readListWith(
+  bytes: Uint8Array,
+  options: ReadListOptions,
+  summarize: CertificateSummarizer,
+  classify: FailureClassifier,
+): Promise<Result<CertificateList, Problem>> {
+  const { fileName } = options;
+  const verdict = sniffFile(bytes);
+  if (verdict !== null) return fail(fileName, verdict);
+  const detected = detectEncoding(bytes);
+  if (detected === null) return fail(fileName, 'encoding');
+  const decoder = new TextDecoder(detected.decoderLabel);
+
+  const problems: Problem[] = [];
+  const records: RecordDraft[] = [];
+  const merger = new QuoteMerger();
+  const batch = new CertificateBatch(fileName, summarize, classify, problems);
+  const state: { header: { mapping: HeaderMapping; context: RecordContext; certificatePosition: number } | null } = { header: null };
+  let sawReplacement = false;
+  let lineNumber = 0;
+  let lastYield = Date.now();
+
+  // Returns false when the first non-blank row is not a header.
+  const takeRow = (row: LogicalRow): boolean => {
+    if (isBlank(row.cells)) return true;
+    if (state.header === null) {
+      const mapping = mapHeader(row.cells);
+      if (mapping.knownLabelCount < MIN_KNOWN_LABELS) return false;
+      const context: RecordContext = {
+        fileName,
+        columns: mapping.columns,
+        positions: mapping.positions,
+        labelsEn: mapping.columns.map((column) => (column.key === null ? column.label : EN_BY_KEY.get(column.key)!)),
+      };
+      state.header = { mapping, context, certificatePosition: positionOf(context, 'certificate') };
+      problems.push(...headerProblems(fileName, row.line, mapping));
+      const width = mapping.columns.length;
+      // A full-width line, or a half-width one that starts with an application ID, is a new record: the
+      // continuation lines of a quoted cell hold the rest of one cell and at most the cells after it.
+      merger.isRecordStart = (cells) =>
+        cells.length >= width || (cells.length >= Math.max(2, Math.ceil(width / 2)) && APPLICATION_ID.test(cells[0]!.trim()));
+      return true;
+    }
+    const { context, certificatePosition } = state.header;
+    checkRow(row, context, sawReplacement, detected.encoding, problems);
+    const record = buildRecord(row, records.length, context, problems);
+    records.push(record);
+    if (certificatePosition >= 0) batch.add(record, row.cells[certificatePosition]!, placeOf(context, row, certificatePosition));
+    return true;
+  };
+
+  for (const chunk of lineAlignedChunks(bytes, detected.bodyStart, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)) {
+    const text = decoder.decode(chunk);
+    if (!sawReplacement && text.includes('\uFFFD')) sawReplacement = true;
+    for (const cells of splitTabLines(text)) {
+      for (const row of merger.push({ line: ++lineNumber, cells })) {
+        if (!takeRow(row)) return fail(fileName, 'no-header');
+        if (batch.isFull) await batch.flush();
+      }
+    }
+    await batch.flush();
+    options.onProgress?.(chunk.byteOffset - bytes.byteOffset + chunk.length, bytes.length);
+    if (Date.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      lastYield = Date.now();
+    }
+  }
+  for (const row of merger.finish()) {
+    if (!takeRow(row)) return fail(fileName, 'no-header');
+    if (batch.isFull) await batch.flush();
+  }
+  await batch.flush();
+  const found = state.header;
+  if (found === null) return fail(fileName, 'no-header');
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return ok({
+    fileName,
+    encoding: detected.encoding,
+    kind: found.mapping.kind,
+    columns: found.mapping.columns,
+    missingColumns: found.mapping.missingColumns,
+    records,
+    problems,
+  });
+}
+
+/**
+ * Pads a short row with empty cells (warning), warns about extra cells (kept), unclosed quotes
+ * (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
+ */
+function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): void {
+  const { fileName } = context;
+  const width = context.columns.length;
+  const count = row.cells.length;
+  if (count < width) {
+    problems.push(
+      lineProblem(fileName, 'row-too-few-cells', row.line, {
+        ja: `列が足りません（${count}列、見出しは${width}列）。足りない列は空欄として読みました`,
+        en: `only ${count} of ${width} columns; the missing cells were read as empty`,
+      }),
+    );
+    while (row.cells.length < width) row.cells.push('');
+  } else if (count > width) {
+    problems.push(
+      lineProblem(fileName, 'row-too-many-cells', row.line, {
+        ja: `列が多すぎます（${count}列、見出しは${width}列）。余分な列もそのまま残しています`,
+        en: `${count} columns but the header has ${width}; the extra cells are kept`,
+      }),
+    );
+  }
+  for (const { column, isJoined } of row.unclosedQuotes) {
+    problems.push(cellProblem(fileName, 'row-unclosed-quote', placeOf(context, row, column - 1), '', isJoined ? JOINED_UNCLOSED : undefined));
+  }
+  if (!checkEncoding) return;
+  const bad = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
+  if (bad >= 0) problems.push(cellProblem(fileName, 'row-invalid-encoding', placeOf(context, row, bad), encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'));
+}

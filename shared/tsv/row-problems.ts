@@ -1,0 +1,92 @@
+import type { LocalizedText } from '../model/localized-text';
+import type { Problem, ProblemCode } from '../model/problem';
+
+/** Where a cell is: its 1-based line and column and its header label in both languages. */
+export interface CellPlace {
+  readonly line: number;
+  readonly column: number;
+  /** The header label as written in the file. */
+  readonly label: string;
+  /** The English column name for known columns, else the label as written. */
+  readonly labelEn: string;
+}
+
+// What is wrong with one cell, said once per code; the location is prefixed by cellProblem().
+const CELL_MESSAGES: Partial<Record<ProblemCode, (value: string) => LocalizedText>> = {
+  'cell-invalid-date': (v) => ({ ja: `日時として読めません（「${v}」）`, en: `not a date-time ("${v}")` }),
+  'cell-invalid-number': (v) => ({ ja: `数値として読めません（「${v}」）`, en: `not a number ("${v}")` }),
+  'row-unclosed-quote': () => ({
+    ja: '「"」で始まるセルが閉じていないため、「"」を文字として読みました',
+    en: 'the cell opens a quote that is never closed; the quote was read as text',
+  }),
+  'row-invalid-encoding': (v) => ({
+    ja: `文字コード ${v} として読めないバイトがあります（「\uFFFD」で表示）`,
+    en: `some bytes are not valid ${v} (shown as \uFFFD)`,
+  }),
+  'certificate-invalid-base64': () => ({ ja: '証明書のBase64が壊れています', en: "the certificate's base64 is corrupt" }),
+  'certificate-truncated': () => ({
+    ja: '証明書が途中で切れています（PEMの END 行がないか、DERが途中までしかありません）',
+    en: 'the certificate is cut short (no PEM END line, or the DER is shorter than its length says)',
+  }),
+  'certificate-not-a-certificate': () => ({ ja: '証明書ではないデータです', en: 'the cell does not hold an X.509 certificate' }),
+  'certificate-undecodable': () => ({ ja: '証明書として解析できません', en: 'the certificate could not be decoded' }),
+};
+
+const CERTIFICATE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'certificate-invalid-base64',
+  'certificate-truncated',
+  'certificate-not-a-certificate',
+  'certificate-undecodable',
+]);
+
+/** Shortens a cell value for a message (long cells are certificates or free text). */
+function excerpt(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
+/**
+ * A problem in one cell (with the code's standard sentence, or `message` when given), located as 「12行目 23列目（label）: …」 / "Line 12, column 23 (label): …".
+ * Certificate problems are errors (that certificate is unusable); the rest are warnings.
+ */
+export function cellProblem(file: string, code: ProblemCode, place: CellPlace, value = '', message?: LocalizedText): Problem {
+  const what = message ?? (CELL_MESSAGES[code] ?? (() => ({ ja: code, en: code })))(excerpt(value));
+  return {
+    code,
+    severity: CERTIFICATE_CODES.has(code) ? 'error' : 'warning',
+    file,
+    line: place.line,
+    column: place.column,
+    columnLabel: place.label,
+    message: {
+      ja: `${place.line}行目 ${place.column}列目（${place.label}）: ${what.ja}`,
+      en: `Line ${place.line}, column ${place.column} (${place.labelEn}): ${what.en}`,
+    },
+  };
+}
+
+/** A warning about a whole row or the header (no single column), located as 「12行目: …」 / "Line 12: …". */
+export function lineProblem(file: string, code: ProblemCode, line: number, what: LocalizedText): Problem {
+  return {
+    code,
+    severity: 'warning',
+    file,
+    line,
+    column: null,
+    columnLabel: null,
+    message: { ja: `${line}行目: ${what.ja}`, en: `Line ${line}: ${what.en}` },
+  };
+}
+
+/** A problem with the whole file (nothing could be read), carrying the file name in its message. */
+export function fileProblem(file: string, code: ProblemCode, what: LocalizedText): Problem {
+  return {
+    code,
+    severity: 'error',
+    file,
+    line: null,
+    column: null,
+    columnLabel: null,
+    message: { ja: `${file}: ${what.ja}`, en: `${file}: ${what.en}` },
+  };
+}
