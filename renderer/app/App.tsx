@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useReducer, useState, type DragEvent } from 'react';
+import type { Lang, LocalizedText } from '../../shared/model/localized-text';
+import { useExport } from '../features/export/use-export';
+import { ExportStatusBar } from '../features/export/ExportStatusBar';
+import { ListScreen } from '../features/list/ListScreen';
+import { LooseFilesView } from '../features/loose-files/LooseFilesView';
+import { ErrorScreen } from '../features/open/ErrorScreen';
+import { LoadingScreen } from '../features/open/LoadingScreen';
+import { StartScreen } from '../features/open/StartScreen';
+import { useOpenFiles } from '../features/open/use-open-files';
+import { classifyOpenedFile } from '../features/open/classify-opened-file';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { AppHeader } from './AppHeader';
+import { appReducer, INITIAL_STATE } from './app-state';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useServices } from './services';
+import { useLanguage } from './use-language';
+
+const ABOUT_JA = 'UPKI 証明書デスク — serverAll.tsv を読み、証明書を書き出すツールです。データはこのコンピューターの外へ送信されません。';
+const ABOUT_EN = 'UPKI Certificate Desk reads serverAll.tsv and exports certificates. No data ever leaves this computer.';
+
+/** The app: language, top-level state, host events, and the screen for the current phase. */
+export function App({ initialLang }: { initialLang: Lang }) {
+  const { host } = useServices();
+  const [lang, setLang] = useLanguage(host, initialLang);
+  return (
+    <I18nProvider lang={lang}>
+      <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
+        <AppShell onToggleLanguage={() => setLang(lang === 'ja' ? 'en' : 'ja')} setLang={setLang} />
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}
+
+function CrashScreen({ error, onReset }: { error: Error; onReset: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="app" data-app-state="error">
+      <ErrorScreen message={`${t('app.unexpectedError')} ${error.message}`} onBack={onReset} />
+    </div>
+  );
+}
+
+function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void; setLang: (lang: Lang) => void }) {
+  const services = useServices();
+  const { host } = services;
+  const { t, pick } = useI18n();
+  const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
+  const [notice, setNotice] = useState<LocalizedText | null>(null);
+  const [focusFilterSignal, setFocusFilterSignal] = useState(0);
+  const [exportSignal, setExportSignal] = useState(0);
+  const exportActions = useExport(services);
+  const actions = useOpenFiles(services, dispatch, setNotice);
+
+  useEffect(() => {
+    document.documentElement.dataset.appState = state.phase;
+  }, [state.phase]);
+
+  useEffect(() => {
+    void host.takeLaunchFiles().then((result) => {
+      if (result.ok && result.value.length > 0) void actions.openFiles(result.value);
+    });
+    // Launch files are taken once, when the window opens.
+  }, [host]);
+
+  useEffect(() => host.onFilesOpened((files) => void actions.openFiles(files)), [host, actions]);
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'open-list') void actions.openList();
+        else if (command === 'open-certificates') void actions.openCertificates();
+        else if (command === 'focus-filter') setFocusFilterSignal((n) => n + 1);
+        else if (command === 'export') setExportSignal((n) => n + 1);
+        else if (command === 'about') setNotice({ ja: ABOUT_JA, en: ABOUT_EN });
+        else if (command === 'lang-ja' || command === 'lang-en') setLang(command === 'lang-ja' ? 'ja' : 'en');
+      }),
+    [host, actions, setLang],
+  );
+
+  const onDropped = useCallback(
+    (files: Parameters<typeof actions.openFiles>[0]) => {
+      for (const file of files) if (classifyOpenedFile(file) === 'list') host.rememberOpenedFile(file.name);
+      void actions.openFiles(files);
+    },
+    [actions, host],
+  );
+
+  // Files dropped anywhere in the window open too (the start screen's drop zone handles its own drops first);
+  // without this the browser would navigate away to the dropped file.
+  const onWindowDrop = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    if (event.type === 'drop') void host.filesFromDrop(event.dataTransfer).then(onDropped);
+  };
+
+  return (
+    <div
+      className="app"
+      data-app-state={state.phase}
+      onDragOver={(event) => !event.defaultPrevented && onWindowDrop(event)}
+      onDrop={(event) => !event.defaultPrevented && onWindowDrop(event)}
+    >
+      <AppHeader state={state} onToggleLanguage={onToggleLanguage} onTab={(tab) => dispatch({ type: 'tab-chosen', tab })} onClose={() => dispatch({ type: 'closed' })} />
+      {notice && (
+        <div className="notice" role="status">
+          <span>{pick(notice)}</span>
+          <button type="button" className="button button--small button--quiet" aria-label={t('export.dismiss')} onClick={() => setNotice(null)}>
+            ✕
+          </button>
+        </div>
+      )}
+      <main id="main-panel" className="app-main" role={state.phase === 'ready' ? 'tabpanel' : undefined} aria-labelledby={state.phase === 'ready' ? `tab-${state.tab}` : undefined}>
+        {state.phase === 'start' && <StartScreen actions={actions} onDropped={onDropped} />}
+        {state.phase === 'loading' && <LoadingScreen fileName={state.fileName} progress={state.progress} rows={state.rows.length} />}
+        {state.phase === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
+        {state.phase === 'ready' && state.tab === 'list' && state.meta && (
+          <ListScreen
+            meta={state.meta}
+            rows={state.rows}
+            now={state.now}
+            exportActions={exportActions}
+            focusFilterSignal={focusFilterSignal}
+            exportSignal={exportSignal}
+            caVersion={state.caVersion}
+            onAddCa={() => void actions.addCaFiles()}
+          />
+        )}
+        {state.phase === 'ready' && state.tab === 'list' && !state.meta && <StartScreen actions={actions} onDropped={onDropped} />}
+        {state.phase === 'ready' && state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
+      </main>
+      <ExportStatusBar status={exportActions.status} onDismiss={exportActions.dismiss} />
+    </div>
+  );
+}

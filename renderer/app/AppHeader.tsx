@@ -1,0 +1,65 @@
+import { useI18n } from '../i18n/i18n';
+import type { AppState, AppTab } from './app-state';
+
+interface AppHeaderProps {
+  readonly state: AppState;
+  readonly onToggleLanguage: () => void;
+  readonly onTab: (tab: AppTab) => void;
+  readonly onClose: () => void;
+}
+
+/** The header: app name, the open file, the tabs (証明書一覧 / 証明書ファイル), the language switch. */
+export function AppHeader({ state, onToggleLanguage, onTab, onClose }: AppHeaderProps) {
+  const { t, lang } = useI18n();
+  const showTabs = state.phase === 'ready';
+  const tab = (id: AppTab, label: string, count: number | null) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={state.tab === id}
+      aria-controls="main-panel"
+      tabIndex={state.tab === id ? 0 : -1}
+      className="tabs__tab"
+      onClick={() => onTab(id)}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+          event.preventDefault();
+          const next = id === 'list' ? 'loose' : 'list';
+          onTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }
+      }}
+    >
+      {label}
+      {count !== null && <span className="tabs__count">{count.toLocaleString()}</span>}
+    </button>
+  );
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true">
+          証
+        </span>
+        <span className="app-header__title">{t('app.title')}</span>
+        {state.fileName && <span className="app-header__file">{state.fileName}</span>}
+      </div>
+      {showTabs && (
+        <div className="tabs" role="tablist" aria-label={t('tabs.label')}>
+          {tab('list', t('tabs.list'), state.meta?.total ?? null)}
+          {tab('loose', t('tabs.loose'), state.loose?.certificates.length ?? null)}
+        </div>
+      )}
+      <div className="app-header__actions">
+        {state.phase !== 'start' && (
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            {t('app.openAnother')}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" lang={lang === 'ja' ? 'en' : 'ja'} aria-label={t('app.switchLanguageLabel')} onClick={onToggleLanguage} data-testid="lang-toggle">
+          {t('app.switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { sortFindings } from '../../../shared/diagnostics/make-finding';
+import type { ColumnInfo } from '../../../shared/model/certificate-list';
+import { useI18n } from '../../i18n/i18n';
+import { ExportMenu } from '../export/ExportMenu';
+import type { ExportActions } from '../export/use-export';
+import { CertificateSections, Section } from './CertificateSections';
+import { FindingsList } from './FindingsList';
+import { PlainSummary } from './PlainSummary';
+import { RenewalLinks } from './RenewalLinks';
+import { TsvFields } from './TsvFields';
+import type { RecordViewState } from './use-record-view';
+
+interface DetailsPaneProps {
+  readonly state: RecordViewState;
+  readonly columns: readonly ColumnInfo[];
+  readonly exportActions: ExportActions;
+  readonly onClose: () => void;
+  readonly onOpenRecord: (index: number) => void;
+  readonly onAddCa: () => void;
+}
+
+/** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
+export function DetailsPane({ state, columns, exportActions, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
+  const { t } = useI18n();
+  // Closed: the list takes the whole width (the pane opens beside it on click or Enter).
+  if (state.status === 'closed') return null;
+  const view = state.status === 'ready' ? state.view : null;
+  const row = view?.row;
+  const title = row ? row.fqdn || row.commonName || row.applicationId : '';
+  const findings = view ? sortFindings([...(view.certificate?.findings ?? []), ...view.findings]) : [];
+  return (
+    <aside className="details" aria-label={t('details.label')} aria-busy={state.status === 'loading'} data-testid="details" data-record-index={state.index}>
+      <header className="details__header">
+        <h2 className="details__title">{title || t('details.loading')}</h2>
+        <button type="button" className="button button--quiet button--icon" aria-label={t('details.close')} title={t('details.close')} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      {state.status === 'failed' && <p className="error-text">{state.message}</p>}
+      {view && row && (
+        <div className="details__body">
+          <div className="details__actions">
+            {view.certificate ? (
+              <ExportMenu source={{ der: view.certificate.der, record: view.record, summary: view.record.certificate }} chainFiles={view.certificate.chainFiles} actions={exportActions} />
+            ) : (
+              <p className="muted">{t('details.noCertificate')}</p>
+            )}
+          </div>
+          <PlainSummary row={row} record={view.record} details={view.certificate?.details ?? null} />
+          <Section title={t('details.findings')} id="details-findings">
+            <FindingsList findings={findings} />
+          </Section>
+          {(view.predecessor || view.successor) && (
+            <Section title={t('details.renewal')} id="details-renewal">
+              <RenewalLinks predecessor={view.predecessor} successor={view.successor} onOpen={onOpenRecord} />
+            </Section>
+          )}
+          {view.certificate && <CertificateSections view={view.certificate} host={row.fqdn || row.commonName} idPrefix="details" onAddCa={onAddCa} />}
+          <Section title={t('details.tsv')} id="details-tsv">
+            <TsvFields record={view.record} columns={columns} />
+          </Section>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { ColumnInfo } from '../../../shared/model/certificate-list';
+import type { CertificateRecord } from '../../../shared/model/certificate-record';
+import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/tsv/columns';
+import { useI18n } from '../../i18n/i18n';
+import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
+
+const LONG_VALUE = 120;
+const EN_LABELS = new Map<string, string>(SERVER_COLUMNS.map((column) => [column.key, column.en]));
+
+interface TsvField {
+  readonly key: ColumnKey | null;
+  readonly label: string;
+  readonly value: string;
+  readonly group: TsvGroup;
+}
+
+/** Every TSV field of the record: the 46 known columns in file order (missing ones shown empty), then unknown extras. */
+export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnInfo[], lang: 'ja' | 'en'): TsvField[] {
+  const byKey = new Map(columns.filter((c) => c.key !== null).map((c) => [c.key, c]));
+  const known = SERVER_COLUMNS.map((definition): TsvField => {
+    const column = byKey.get(definition.key);
+    return {
+      key: definition.key,
+      label: lang === 'ja' ? (column?.label ?? definition.ja) : (EN_LABELS.get(definition.key) ?? definition.en),
+      value: column ? (record.cells[column.index] ?? '') : '',
+      group: groupOf(definition.key),
+    };
+  });
+  const extra = columns.filter((c) => c.key === null).map((c): TsvField => ({ key: null, label: c.label || `#${c.index + 1}`, value: record.cells[c.index] ?? '', group: 'other' }));
+  return [...known, ...extra];
+}
+
+/** A secret value (アクセスPIN) masked until the user presses 表示. */
+function SecretValue({ value, label }: { value: string; label: string }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(false);
+  if (value === '') return null;
+  return (
+    <span className="secret">
+      <span className="mono" data-testid="secret-value">
+        {shown ? value : t('details.pinMasked')}
+      </span>
+      <button type="button" className="button button--small" aria-pressed={shown} aria-label={`${label}: ${shown ? t('details.pinHide') : t('details.pinReveal')}`} onClick={() => setShown(!shown)}>
+        {shown ? t('details.pinHide') : t('details.pinReveal')}
+      </button>
+    </span>
+  );
+}
+
+/** A long cell (certificate, CSR) folded to its start, expandable. */
+function LongValue({ value }: { value: string }) {
+  return (
+    <details className="long-value">
+      <summary className="mono">{value.slice(0, 48)}…</summary>
+      <pre className="mono break">{value}</pre>
+    </details>
+  );
+}
+
+/** Every TSV field grouped under 申請 / 証明書 / 利用管理者 / 失効 / その他, with the header label of the file. */
+export function TsvFields({ record, columns }: { record: CertificateRecord; columns: readonly ColumnInfo[] }) {
+  const { t, lang } = useI18n();
+  const fields = tsvFieldsOf(record, columns, lang);
+  return (
+    <div className="tsv-fields">
+      {TSV_GROUPS.map(({ group, label }) => {
+        const inGroup = fields.filter((field) => field.group === group);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group} className="tsv-group" aria-label={t(label)}>
+            <h4 className="tsv-group__title">{t(label)}</h4>
+            <dl className="fields fields--tsv">
+              {inGroup.map((field, i) => (
+                <div key={`${field.label}-${i}`} className="fields__row">
+                  <dt className="fields__label">{field.label}</dt>
+                  <dd className="fields__value">
+                    {field.key !== null && SECRET_COLUMNS.has(field.key) ? (
+                      <SecretValue value={field.value} label={field.label} />
+                    ) : field.value.length > LONG_VALUE ? (
+                      <LongValue value={field.value} />
+                    ) : (
+                      <span className="break">{field.value}</span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

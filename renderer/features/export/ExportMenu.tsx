@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import type { ChainFile } from '../../workers/list-protocol';
+import type { ExportActions, ExportSource } from './use-export';
+
+const CHAIN_LABEL = { chain: 'export.chain', fullchain: 'export.fullchain', p7b: 'export.p7b' } as const;
+
+/** The one-action export ("書き出す (.crt)") and a disclosure with the other formats. */
+export function ExportMenu({ source, chainFiles, actions }: { source: ExportSource; chainFiles: readonly ChainFile[]; actions: ExportActions }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const run = (task: Promise<void>) => {
+    setOpen(false);
+    void task;
+  };
+  return (
+    <div
+      className="export-menu"
+      onKeyDown={(event) => {
+        // Escape closes the open menu first (the details pane closes on the next Escape).
+        if (event.key === 'Escape' && open) {
+          event.preventDefault();
+          setOpen(false);
+        }
+      }}
+    >
+      <button type="button" className="button button--primary" data-testid="export-crt" title={t('export.crtHint')} onClick={() => run(actions.exportCertificate(source, 'pem'))}>
+        {t('export.crt')}
+      </button>
+      <button type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+        {t('export.more')} <span aria-hidden="true">▾</span>
+      </button>
+      <ul id={menuId} className="export-menu__list" hidden={!open}>
+        <li>
+          <button type="button" className="export-menu__item" onClick={() => run(actions.exportCertificate(source, 'pem-crlf'))}>
+            {t('export.crlf')}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="export-menu__item" onClick={() => run(actions.exportCertificate(source, 'der'))}>
+            {t('export.der')}
+          </button>
+        </li>
+        {chainFiles.map((file) => (
+          <li key={file.kind}>
+            <button type="button" className="export-menu__item" onClick={() => run(actions.exportChainFile(source, file))}>
+              {t(CHAIN_LABEL[file.kind])}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { HostError, SaveFileKind } from '../../../shared/ipc/contract';
+import type { CertificateRecord } from '../../../shared/model/certificate-record';
+import type { CertificateSummary } from '../../../shared/model/certificate-summary';
+import type { Result } from '../../../shared/model/result';
+import { certificateFileBytes, certificateFileExtension } from '../../../shared/export/certificate-file';
+import { certificateFileName } from '../../../shared/export/certificate-file-name';
+import type { Services } from '../../app/services';
+import { useI18n } from '../../i18n/i18n';
+import type { ChainFile } from '../../workers/list-protocol';
+import { mailTextFor } from './mail-text';
+
+/** The message after an export: what happened and, after a certificate export, the mail text to offer. */
+export interface ExportStatus {
+  readonly tone: 'success' | 'neutral' | 'error';
+  readonly message: string;
+  readonly mailText: string | null;
+}
+
+/** What a single-certificate export needs: the DER and what to name the file after. */
+export interface ExportSource {
+  readonly der: Uint8Array;
+  readonly record: CertificateRecord | null;
+  readonly summary: CertificateSummary | null;
+}
+
+/** The certificate file variants of the export menu. */
+export type CertificateVariant = 'pem' | 'pem-crlf' | 'der';
+
+/** Export actions over the host, and the status line they leave. */
+export interface ExportActions {
+  readonly status: ExportStatus | null;
+  readonly dismiss: () => void;
+  readonly exportCertificate: (source: ExportSource, variant: CertificateVariant) => Promise<void>;
+  readonly exportChainFile: (source: ExportSource, file: ChainFile) => Promise<void>;
+  readonly exportSelected: (indices: readonly number[]) => Promise<void>;
+  readonly exportInventory: (indices: readonly number[]) => Promise<void>;
+}
+
+/** Export actions bound to the host and worker, in the current language. */
+export function useExport({ host, worker }: Services): ExportActions {
+  const { t, lang } = useI18n();
+  const [status, setStatus] = useState<ExportStatus | null>(null);
+
+  const report = useCallback(
+    <T,>(result: Result<T | null, HostError>, describe: (value: T) => string, mailText: string | null = null) => {
+      if (!result.ok) setStatus({ tone: 'error', message: t('export.failed', { reason: result.error.message[lang] }), mailText: null });
+      else if (result.value === null) setStatus({ tone: 'neutral', message: t('export.cancelled'), mailText: null });
+      else setStatus({ tone: 'success', message: describe(result.value), mailText });
+    },
+    [t, lang],
+  );
+
+  const saveOne = useCallback(
+    async (name: string, kind: SaveFileKind, bytes: Uint8Array, mailText: string | null) => {
+      report(
+        await host.saveFile(name, kind, bytes),
+        (outcome) => (host.kind === 'web' ? t('export.downloaded', { name: outcome.savedTo }) : t('export.savedTo', { place: outcome.savedTo })),
+        mailText,
+      );
+    },
+    [host, report, t],
+  );
+
+  const exportCertificate = useCallback(
+    async (source: ExportSource, variant: CertificateVariant) => {
+      const format = variant === 'der' ? 'der' : 'pem';
+      const bytes = certificateFileBytes(source.der, { format, lineEnding: variant === 'pem-crlf' ? 'crlf' : 'lf' });
+      const named = source.record ?? source.summary;
+      const name = certificateFileName(named!, certificateFileExtension(format));
+      await saveOne(name, format === 'der' ? 'certificate-der' : 'certificate-pem', bytes, mailTextFor(source, lang, name));
+    },
+    [saveOne, lang],
+  );
+
+  const exportChainFile = useCallback(
+    async (source: ExportSource, file: ChainFile) => {
+      await saveOne(file.name, file.kind === 'p7b' ? 'pkcs7' : 'chain', file.bytes, mailTextFor(source, lang, file.name));
+    },
+    [saveOne, lang],
+  );
+
+  const exportSelected = useCallback(
+    async (indices: readonly number[]) => {
+      const files = await worker.call('certificateFiles', { indices, format: 'pem' });
+      report(await host.saveFilesToFolder(files), (outcome) => {
+        const saved = t('export.folderSaved', { count: outcome.written.length, folder: outcome.folder || t('export.downloads') });
+        return outcome.skipped.length > 0 ? `${saved} ${t('export.folderSkipped', { count: outcome.skipped.length })}` : saved;
+      });
+    },
+    [host, worker, report, t],
+  );
+
+  const exportInventory = useCallback(
+    async (indices: readonly number[]) => {
+      const file = await worker.call('inventory', { indices, lang, now: Date.now() });
+      await saveOne(file.name, 'csv', file.bytes, null);
+    },
+    [worker, lang, saveOne],
+  );
+
+  return useMemo(
+    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory }),
+    [status, exportCertificate, exportChainFile, exportSelected, exportInventory],
+  );
+}

@@ -1,0 +1,80 @@
+import type { Dispatch, RefObject } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import type { ListQuery } from '../../workers/list-protocol';
+import { EXPIRING_CHOICES, type QueryAction } from './filter-state';
+
+interface FilterBarProps {
+  readonly query: ListQuery;
+  readonly dispatch: Dispatch<QueryAction>;
+  readonly shown: number;
+  readonly total: number;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** ArrowDown in the box moves to the list. */
+  readonly onLeaveDown: () => void;
+}
+
+/** One live filter box, the quick toggles and the "表示 n / 全 m 件" count. */
+export function FilterBar({ query, dispatch, shown, total, inputRef, onLeaveDown }: FilterBarProps) {
+  const { t } = useI18n();
+  const toggle = (name: 'hideExpired' | 'hideRevokedOrReplaced' | 'pendingOrError', label: string) => (
+    <button type="button" className="chip" aria-pressed={query[name]} onClick={() => dispatch({ type: 'toggle', toggle: name })}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="filter">
+      <div className="filter__row">
+        <label htmlFor="filter-input" className="filter__label">
+          {t('filter.label')}
+        </label>
+        <div className="filter__box">
+          <input
+            id="filter-input"
+            ref={inputRef}
+            className="filter__input"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('filter.placeholder')}
+            value={query.text}
+            aria-describedby="filter-shortcut"
+            onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') {
+                event.preventDefault();
+                onLeaveDown();
+              } else if (event.key === 'Escape' && query.text !== '') {
+                event.preventDefault();
+                dispatch({ type: 'text', text: '' });
+              }
+            }}
+          />
+          <kbd id="filter-shortcut" className="filter__shortcut">
+            {t('filter.shortcut')}
+          </kbd>
+        </div>
+        <output className="filter__count" aria-live="polite" data-testid="filter-count">
+          {t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}
+        </output>
+      </div>
+      <div className="filter__toggles" role="group" aria-label={t('filter.toggles')}>
+        {toggle('hideExpired', t('filter.hideExpired'))}
+        {toggle('hideRevokedOrReplaced', t('filter.hideRevokedReplaced'))}
+        <span className="filter__divider" aria-hidden="true" />
+        {EXPIRING_CHOICES.map((days) => (
+          <button
+            key={days}
+            type="button"
+            className="chip"
+            aria-pressed={query.expiringWithinDays === days}
+            onClick={() => dispatch({ type: 'expiring', days })}
+          >
+            {t('filter.expiringWithin', { days })}
+          </button>
+        ))}
+        <span className="filter__divider" aria-hidden="true" />
+        {toggle('pendingOrError', t('filter.pendingError'))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useServices } from '../../app/services';
+import { useI18n } from '../../i18n/i18n';
+import type { ListMeta, ListRow } from '../../workers/list-protocol';
+import { DetailsPane } from '../details/DetailsPane';
+import { useRecordView } from '../details/use-record-view';
+import type { ExportActions } from '../export/use-export';
+import { FilterBar } from '../filter/FilterBar';
+import { INITIAL_QUERY, queryReducer } from '../filter/filter-state';
+import { useListQuery } from '../filter/use-list-query';
+import { useShortcuts } from '../filter/use-shortcuts';
+import { CertificateGrid, type GridHandle } from './CertificateGrid';
+import { NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected, type Selection } from './selection';
+
+interface ListScreenProps {
+  readonly meta: ListMeta;
+  readonly rows: readonly ListRow[];
+  readonly now: number;
+  readonly exportActions: ExportActions;
+  /** Increments when the host's menu asks to focus the filter. */
+  readonly focusFilterSignal: number;
+  /** Increments when the host's menu asks to export (the open certificate, as .crt). */
+  readonly exportSignal: number;
+  /** Changes when CA files were added (the open record's chain must be built again). */
+  readonly caVersion: number;
+  readonly onAddCa: () => void;
+}
+
+/** The main screen of an open list: filter, grid, bulk export and the details pane beside the grid. */
+export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, exportSignal, caVersion, onAddCa }: ListScreenProps) {
+  const { worker } = useServices();
+  const { t } = useI18n();
+  const [query, dispatchQuery] = useReducer(queryReducer, INITIAL_QUERY);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [openIndex, setOpenIndex] = useState<number | null>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<GridHandle>(null);
+  const result = useListQuery(worker, meta, query, now);
+  const recordView = useRecordView(worker, openIndex, now, caVersion);
+  const indices = result?.indices ?? new Int32Array(0);
+
+  const focusFilter = useCallback(() => {
+    filterRef.current?.focus();
+    filterRef.current?.select();
+  }, []);
+  useShortcuts(focusFilter);
+  useEffect(() => {
+    if (focusFilterSignal > 0) focusFilter();
+  }, [focusFilterSignal, focusFilter]);
+
+  const exportOpen = useRef(() => undefined as void);
+  exportOpen.current = () => {
+    const view = recordView.status === 'ready' ? recordView.view : null;
+    if (view?.certificate) void exportActions.exportCertificate({ der: view.certificate.der, record: view.record, summary: view.record.certificate }, 'pem');
+  };
+  useEffect(() => {
+    if (exportSignal > 0) exportOpen.current();
+  }, [exportSignal]);
+
+  const closeDetails = useCallback(() => {
+    setOpenIndex(null);
+    gridRef.current?.focusActiveRow();
+  }, []);
+
+  // Escape anywhere returns from the details to the list (unless something nearer used it, e.g. clearing the filter).
+  useEffect(() => {
+    if (openIndex === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeDetails();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openIndex, closeDetails]);
+
+  return (
+    <div className="list-screen">
+      <div className="list-pane">
+        <FilterBar
+          query={query}
+          dispatch={dispatchQuery}
+          shown={result ? indices.length : meta.total}
+          total={meta.total}
+          inputRef={filterRef}
+          onLeaveDown={() => gridRef.current?.focusFirstRow()}
+        />
+        <div className="toolbar" role="toolbar" aria-label={t('export.more')}>
+          {meta.problems.some((p) => p.line !== null) && (
+            <span className="toolbar__note">{t('filter.problems', { count: meta.problems.filter((p) => p.line !== null).length })}</span>
+          )}
+          <span className="toolbar__spacer" />
+          {selection.size > 0 && (
+            <>
+              <span className="toolbar__note">{t('list.selectedCount', { count: selection.size })}</span>
+              <button type="button" className="button button--small button--quiet" onClick={() => setSelection(NO_SELECTION)}>
+                {t('list.clearSelection')}
+              </button>
+              <button type="button" className="button button--small" onClick={() => void exportActions.exportSelected(selectedInOrder(selection, indices))}>
+                {t('export.selected', { count: selection.size })}
+              </button>
+            </>
+          )}
+          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
+            {t('export.csv')}
+          </button>
+        </div>
+        {result && (
+          <CertificateGrid
+            ref={gridRef}
+            rows={rows}
+            result={result}
+            query={query}
+            dispatchQuery={dispatchQuery}
+            selection={selection}
+            onToggleSelected={(index) => setSelection((s) => toggleSelected(s, index))}
+            onToggleAll={() => setSelection((s) => toggleAllShown(s, indices))}
+            openIndex={openIndex}
+            onOpen={setOpenIndex}
+          />
+        )}
+      </div>
+      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
+    </div>
+  );
+}

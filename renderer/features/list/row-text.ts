@@ -1,0 +1,31 @@
+import type { MatchRange } from '../../../shared/query/search';
+import type { SearchField } from '../../../shared/query/search-fields';
+import type { ListRow } from '../../workers/list-protocol';
+
+/** The ranges of one field (and list item) among a row's matches. */
+export function rangesOf(matches: readonly MatchRange[] | undefined, field: SearchField, item = 0): MatchRange[] {
+  return matches ? matches.filter((range) => range.field === field && range.item === item) : [];
+}
+
+/** The name a row is shown under: the TSV FQDN, else the certificate CN, with the field its matches refer to. */
+export function primaryName(row: ListRow): { value: string; field: SearchField } {
+  return row.fqdn !== '' ? { value: row.fqdn, field: 'fqdn' } : { value: row.commonName, field: 'commonName' };
+}
+
+/** The first SAN that matched the search but is not the shown name, with its ranges, or null. */
+export function matchedOtherName(row: ListRow, matches: readonly MatchRange[] | undefined): { value: string; ranges: MatchRange[] } | null {
+  const shown = primaryName(row).value.toLowerCase();
+  for (const range of matches ?? []) {
+    // ListRow.dnsNames holds the certificate's SANs, or the TSV dNSName column when there is no certificate.
+    if (range.field !== (row.hasCertificate ? 'dnsName' : 'dnsNameColumn')) continue;
+    const value = row.dnsNames[range.item];
+    if (value !== undefined && value.toLowerCase() !== shown) return { value, ranges: rangesOf(matches, range.field, range.item) };
+  }
+  return null;
+}
+
+/** How many SAN names the row has besides the one shown. */
+export function extraNameCount(row: ListRow): number {
+  const shown = primaryName(row).value.toLowerCase();
+  return row.dnsNames.filter((name) => name.toLowerCase() !== shown).length;
+}

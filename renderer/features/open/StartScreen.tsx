@@ -1,0 +1,55 @@
+import type { OpenedFile } from '../../../shared/ipc/contract';
+import { useI18n } from '../../i18n/i18n';
+import { DropZone } from './DropZone';
+import { RecentFiles } from './RecentFiles';
+import type { OpenActions } from './use-open-files';
+
+/** The first screen: drop zone, the two open buttons, the demo file and the recent files. */
+export function StartScreen({ actions, onDropped }: { actions: OpenActions; onDropped: (files: OpenedFile[]) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="start">
+      <section className="start__main" aria-labelledby="start-heading">
+        <h1 id="start-heading" className="start__heading">
+          {t('start.heading')}
+        </h1>
+        <p className="start__lead">{t('start.lead')}</p>
+        <DropZone onFiles={onDropped}>
+          <div className="start__buttons">
+            <button type="button" className="button button--primary button--large" onClick={() => void actions.openList()}>
+              {t('start.openTsv')}
+            </button>
+            <button type="button" className="button button--large" onClick={() => void actions.openCertificates()}>
+              {t('start.openCertificates')}
+            </button>
+          </div>
+        </DropZone>
+        <div className="start__demo">
+          <button type="button" className="button" onClick={() => void actions.openDemo()}>
+            {t('start.openDemo')}
+          </button>
+          <span className="muted small">{t('start.demoHint')}</span>
+        </div>
+        <h2 className="visually-hidden">{t('start.stepsTitle')}</h2>
+        <ol className="steps">
+          <li>
+            <strong>{t('start.step1')}</strong>
+            {t('start.step1Detail')}
+          </li>
+          <li>
+            <strong>{t('start.step2')}</strong>
+            {t('start.step2Detail')}
+          </li>
+          <li>
+            <strong>{t('start.step3')}</strong>
+            {t('start.step3Detail')}
+          </li>
+        </ol>
+      </section>
+      <aside className="start__side">
+        <RecentFiles onOpen={(id) => void actions.openRecent(id)} />
+        <p className="offline-note">{t('app.offline')}</p>
+      </aside>
+    </div>
+  );
+}

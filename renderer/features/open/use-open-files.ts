@@ -1,0 +1,119 @@
+import { useCallback, useMemo, type Dispatch } from 'react';
+import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
+import type { LocalizedText } from '../../../shared/model/localized-text';
+import type { Result } from '../../../shared/model/result';
+import type { AppAction } from '../../app/app-state';
+import type { Services } from '../../app/services';
+import { classifyOpenedFile } from './classify-opened-file';
+
+/** The ways to open files, each ending in the list or the loose-certificate tab. */
+export interface OpenActions {
+  readonly openList: () => Promise<void>;
+  readonly openCertificates: () => Promise<void>;
+  readonly openDemo: () => Promise<void>;
+  readonly openRecent: (id: string) => Promise<void>;
+  /** Opens files that came from a drop, a launch or the host: the first list, and every certificate file. */
+  readonly openFiles: (files: readonly OpenedFile[]) => Promise<void>;
+  /** Asks for CA files and adds them for chain building (views are rebuilt). */
+  readonly addCaFiles: () => Promise<void>;
+}
+
+const UNEXPECTED: LocalizedText = { ja: '予期しないエラーが起きました', en: 'An unexpected error occurred' };
+
+/** A fresh ArrayBuffer-backed copy when the bytes share a buffer, so transferring never detaches someone else's data. */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
+}
+
+/** Open actions bound to the host, the worker and the app state; `onNotice` shows a host error. */
+export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppAction>, onNotice: (message: LocalizedText) => void): OpenActions {
+  const loadList = useCallback(
+    async (file: OpenedFile) => {
+      const now = Date.now();
+      dispatch({ type: 'load-started', fileName: file.name, now });
+      const bytes = ownBuffer(file.bytes);
+      try {
+        const result = await worker.call(
+          'load',
+          { fileName: file.name, bytes, now },
+          {
+            onProgress: (done, total) => dispatch({ type: 'load-progress', done, total }),
+            onRows: (rows) => dispatch({ type: 'rows-arrived', rows }),
+          },
+          [bytes.buffer],
+        );
+        if (result.ok) dispatch({ type: 'list-loaded', meta: result.meta });
+        else dispatch({ type: 'load-failed', message: result.problem.message });
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        dispatch({ type: 'load-failed', message: { ja: `${UNEXPECTED.ja}: ${detail}`, en: `${UNEXPECTED.en}: ${detail}` } });
+      }
+    },
+    [dispatch, worker],
+  );
+
+  const loadLoose = useCallback(
+    async (files: readonly OpenedFile[]) => {
+      if (files.length === 0) return;
+      try {
+        const now = Date.now();
+        dispatch({ type: 'loose-loaded', result: await worker.call('loose', { files, now }), now });
+      } catch (error) {
+        onNotice({ ja: `${UNEXPECTED.ja}: ${String(error)}`, en: `${UNEXPECTED.en}: ${String(error)}` });
+      }
+    },
+    [dispatch, worker, onNotice],
+  );
+
+  const openFiles = useCallback(
+    async (files: readonly OpenedFile[]) => {
+      const list = files.find((file) => classifyOpenedFile(file) === 'list');
+      const certificates = files.filter((file) => classifyOpenedFile(file) === 'certificates');
+      if (list) await loadList(list);
+      await loadLoose(certificates);
+    },
+    [loadList, loadLoose],
+  );
+
+  const unwrap = useCallback(
+    <T,>(result: Result<T, HostError>): T | null => {
+      if (result.ok) return result.value;
+      onNotice(result.error.message);
+      return null;
+    },
+    [onNotice],
+  );
+
+  return useMemo<OpenActions>(
+    () => ({
+      openFiles,
+      openList: async () => {
+        const files = unwrap(await host.openFiles('list'));
+        if (files?.[0]) await loadList(files[0]);
+      },
+      openCertificates: async () => {
+        const files = unwrap(await host.openFiles('certificates'));
+        if (files) await openFiles(files);
+      },
+      openDemo: async () => {
+        const file = unwrap(await host.openDemoFile());
+        if (file) await loadList(file);
+      },
+      openRecent: async (id) => {
+        const file = unwrap(await host.openRecentFile(id));
+        if (file) await loadList(file);
+      },
+      addCaFiles: async () => {
+        const files = unwrap(await host.openFiles('ca'));
+        if (!files || files.length === 0) return;
+        const result = await worker.call('addCas', { files, now: Date.now() });
+        dispatch({ type: 'cas-added', loose: result.loose });
+        const count = String(result.added);
+        onNotice({ ja: `CA 証明書を ${count} 枚追加しました。チェーンを組み直しました。`, en: `Added ${count} CA certificates; the chains were rebuilt.` });
+      },
+    }),
+    [host, worker, dispatch, onNotice, loadList, openFiles, unwrap],
+  );
+}

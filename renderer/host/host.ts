@@ -1,0 +1,53 @@
+import type {
+  FileToSave,
+  FolderSaveOutcome,
+  HostError,
+  MenuCommand,
+  OpenedFile,
+  OpenFileKind,
+  RecentFile,
+  SaveFileKind,
+  SaveOutcome,
+} from '../../shared/ipc/contract';
+import type { Lang } from '../../shared/model/localized-text';
+import type { Result } from '../../shared/model/result';
+
+/** A host call's outcome: the value, or a HostError (errors cross the boundary as values). */
+export type HostCall<T> = Promise<Result<T, HostError>>;
+
+/**
+ * Everything the app may ask of the outside world. Two implementations: electron-host (the preload
+ * bridge `window.upkiHost`) and web-host (file input, drag and drop, downloads, localStorage). It mirrors
+ * shared/ipc/contract.ts; the host only moves bytes, the renderer understands them.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  /** True when a recent file cannot be reopened by itself and the user must choose it again (web). */
+  readonly recentFilesNeedReselect: boolean;
+  /** Shows an open dialog; null when cancelled. */
+  openFiles(kind: OpenFileKind): HostCall<OpenedFile[] | null>;
+  /** The bundled demo serverAll.tsv. */
+  openDemoFile(): HostCall<OpenedFile>;
+  /** Files given at launch that the window has not taken yet (empty when none). */
+  takeLaunchFiles(): HostCall<OpenedFile[]>;
+  /** Recently opened list files, newest first. */
+  listRecentFiles(): HostCall<RecentFile[]>;
+  /** Opens a recent file again (web: asks the user to choose it again; null when they cancel). */
+  openRecentFile(id: string): HostCall<OpenedFile | null>;
+  /** Reads the files of a drop (names and bytes); folders and unreadable entries are left out. */
+  filesFromDrop(transfer: DataTransfer): Promise<OpenedFile[]>;
+  /** Notes a list file opened some other way (drag and drop) in the recent list, where the host keeps one. */
+  rememberOpenedFile(name: string): void;
+  /** Saves one file where the user chooses; null when cancelled. */
+  saveFile(suggestedName: string, kind: SaveFileKind, bytes: Uint8Array): HostCall<SaveOutcome | null>;
+  /** Saves several files into one folder the user chooses; null when cancelled. */
+  saveFilesToFolder(files: FileToSave[]): HostCall<FolderSaveOutcome | null>;
+  /** Tells the host the UI language (its menus follow). */
+  setLanguage(lang: Lang): HostCall<null>;
+  /** The host's preferred UI language. */
+  getPreferredLanguage(): HostCall<Lang>;
+  /** Subscribes to files opened from outside the window; returns the unsubscribe function. */
+  onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,35 @@
+import type { OpenedFile, OpenFileKind } from '../../shared/ipc/contract';
+import { readDomFiles } from './dropped-files';
+
+// What each kind of open dialog offers; browsers treat `accept` as a hint only.
+const ACCEPT: { readonly [K in OpenFileKind]: string } = {
+  list: '.tsv,.txt,.csv,text/tab-separated-values,text/plain',
+  certificates: '.crt,.cer,.pem,.der,.p7b,.p7c,.txt',
+  'private-key': '.key,.pem,.der',
+  csr: '.csr,.pem,.txt',
+  crl: '.crl,.pem,.der',
+  ca: '.crt,.cer,.pem,.der',
+};
+
+/**
+ * Shows the browser's file chooser and resolves with the chosen files, or null when the user cancels.
+ * Must be called while handling a user gesture (a click), or the browser ignores it.
+ */
+export function pickFiles(doc: Document, kind: OpenFileKind): Promise<OpenedFile[] | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[kind];
+    input.multiple = kind === 'certificates' || kind === 'ca';
+    input.hidden = true;
+    const finish = (files: FileList | null): void => {
+      input.remove();
+      if (!files || files.length === 0) resolve(null);
+      else void readDomFiles(Array.from(files)).then(resolve);
+    };
+    input.addEventListener('change', () => finish(input.files), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    doc.body.append(input);
+    input.click();
+  });
+}

@@ -1,0 +1,52 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Lang, LocalizedText } from '../../shared/model/localized-text';
+import { en } from './en';
+import { ja, type MessageKey, type Messages } from './ja';
+
+/** The dictionaries by language. */
+export const DICTIONARIES: { readonly [L in Lang]: Messages } = { ja, en };
+
+/** Values that fill `{name}` placeholders. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** The text of a key in a language with its `{placeholders}` filled; an unknown placeholder stays as written. */
+export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
+  const template = DICTIONARIES[lang][key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The placeholder names a template uses, sorted (for the completeness test). */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+/** The language to start in: Japanese unless the preferred language tag is English. */
+export function languageFromTag(tag: string | null | undefined): Lang {
+  return tag?.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
+
+/** What components get from useI18n: the language, `t` for keys and `pick` for LocalizedText. */
+export interface I18n {
+  readonly lang: Lang;
+  readonly t: (key: MessageKey, values?: MessageValues) => string;
+  readonly pick: (text: LocalizedText) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Provides the current language's strings to the tree. */
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<I18n>(
+    () => ({ lang, t: (key, values) => formatMessage(lang, key, values), pick: (text) => text[lang] }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language's strings; throws when used outside I18nProvider (a programming error). */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,46 @@
+import type { ListRow, QueryResult, WorkerRequest, WorkerResponse } from './list-protocol';
+import { ListService } from './list-service';
+
+/**
+ * The list worker: parsing, indexing, searching and decoding run here so the window never freezes.
+ * Messages are handled one at a time in arrival order (a load finishes before the first query runs).
+ */
+// The DOM lib types `self` as a Window; a dedicated worker's scope needs only these two members.
+interface WorkerScope {
+  postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+const service = new ListService();
+let queue: Promise<void> = Promise.resolve();
+
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+/** The buffers of a result that can move instead of being copied (a query result's typed arrays). */
+function transferablesOf(call: WorkerRequest['call'], value: unknown): Transferable[] {
+  if (call !== 'query') return [];
+  const result = value as QueryResult;
+  return [result.indices.buffer, result.matches.starts.buffer, result.matches.data.buffer];
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  const { id } = request;
+  const reporter = {
+    progress: (done: number, total: number) => post({ id, type: 'progress', done, total }),
+    rows: (rows: readonly ListRow[]) => post({ id, type: 'rows', rows }),
+  };
+  try {
+    const handler = service.handlers[request.call] as (arg: unknown, report: typeof reporter) => Promise<unknown>;
+    const value = await handler(request.arg, reporter);
+    post({ id, type: 'result', value }, transferablesOf(request.call, value));
+  } catch (error) {
+    post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  queue = queue.then(() => handle(request));
+});

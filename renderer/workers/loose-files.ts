@@ -1,0 +1,64 @@
+import type { OpenedFile } from '../../shared/ipc/contract';
+import { classifyRecord } from '../../shared/query/record-state';
+import { readCertificatesLeniently } from '../../shared/diagnostics/pem-doctor';
+import type { CertificateRecord } from '../../shared/model/certificate-record';
+import type { CertificateSummary } from '../../shared/model/certificate-summary';
+import type { Finding } from '../../shared/model/finding';
+import { buildCertificateView } from './certificate-view';
+import type { LooseCertificate, LooseFilesResult } from './list-protocol';
+
+const NONE = { ja: '', en: '' };
+
+/** A record standing for a loose certificate (no TSV columns), so it is classified by the same rules as a TSV row. */
+function recordOf(summary: CertificateSummary): CertificateRecord {
+  return {
+    index: 0, line: 0, applicationId: '', applicationType: null, status: null, statusLabel: NONE, profileId: null, profileLabel: NONE,
+    subjectDn: summary.subjectDn, fqdn: '', dnsNameColumn: [], adminName: '', adminAffiliation: '', adminMail: '',
+    submittedAt: null, completedAt: null, serialNumber: summary.serialNumber, fingerprint: '', tsvNotBefore: summary.notBefore,
+    tsvNotAfter: summary.notAfter, urlExpiresAt: null, accessPin: '', revocation: null, isRevoked: false, previousSerial: '',
+    lastUpdatedAt: null, cells: [], certificate: summary,
+  };
+}
+
+/**
+ * Reads loose certificate files leniently (shared/diagnostics' PEM doctor: PEM with layout damage
+ * repaired, DER, bare base64, PKCS#7) into certificates with their views, plus the findings per file
+ * (repairs as warnings, refusals such as a private key as errors).
+ */
+export async function readLooseFiles(files: readonly OpenedFile[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
+  const certificates: LooseCertificate[] = [];
+  const problems: Finding[] = [];
+  for (const file of files) {
+    const content = await readCertificatesLeniently(file.name, file.bytes);
+    problems.push(...content.findings);
+    for (const [position, loaded] of content.certificates.entries()) {
+      const { state, daysLeft } = classifyRecord(recordOf(loaded.summary), now);
+      certificates.push({
+        key: `${file.name}#${position}#${loaded.summary.sha256}`,
+        fileName: file.name,
+        position,
+        commonName: loaded.summary.commonName ?? loaded.summary.dnsNames[0] ?? '',
+        subjectDn: loaded.summary.subjectDn,
+        issuerDn: loaded.summary.issuerDn,
+        notAfter: loaded.summary.notAfter,
+        state,
+        daysLeft,
+        summary: loaded.summary,
+        view: await buildCertificateView(loaded.der, loaded.summary, { now, extraCas }),
+      });
+    }
+  }
+  return { certificates, problems };
+}
+
+/** The certificates of the user's CA files (DER), and the findings about files that held none. */
+export async function readCaFiles(files: readonly OpenedFile[]): Promise<{ ders: Uint8Array[]; findings: Finding[] }> {
+  const ders: Uint8Array[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const content = await readCertificatesLeniently(file.name, file.bytes);
+    ders.push(...content.certificates.map((certificate) => certificate.der));
+    findings.push(...content.findings.filter((finding) => finding.severity === 'error'));
+  }
+  return { ders, findings };
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { AppPage } from './pages/app-page';
+import { DetailsPage } from './pages/details-page';
+import { ListPage } from './pages/list-page';
+import { StartPage } from './pages/start-page';
+import { expect, test } from './support/fixtures';
+import { currentRowFor, readManifest, rowsMatching } from './support/manifest';
+
+test.describe('exports', () => {
+  test.beforeEach(async ({ page, served }) => {
+    const manifest = readManifest();
+    await new AppPage(page).open(served.url, manifest.referenceTime);
+    await new StartPage(page).openDemo();
+  });
+
+  test('the status line offers the mail text for the server admin after an export', async ({ page, context }) => {
+    const manifest = readManifest();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const list = new ListPage(page);
+    const details = new DetailsPage(page);
+    await list.typeFilter('vpn.example.ac.jp');
+    await list.openRowByKeyboard(0);
+    await details.expectRecord((await list.rowIndices())[0]!);
+    await details.exportCrt();
+    await details.status().getByRole('button', { name: 'メール文面をコピー' }).click();
+    await expect(details.status().getByRole('button', { name: 'メール文面をコピーしました。' })).toBeVisible();
+    const mail = await page.evaluate(() => navigator.clipboard.readText());
+    const { certificate } = currentRowFor(manifest, 'vpn.example.ac.jp');
+    expect(mail).toContain('vpn.example.ac.jp');
+    expect(mail).toContain(certificate.serialDecimal);
+    expect(mail).toContain('vpn.example.ac.jp.crt');
+  });
+
+  test('DER and CRLF variants come from the その他の形式 menu', async ({ page }) => {
+    const list = new ListPage(page);
+    const details = new DetailsPage(page);
+    await list.typeFilter('lib.example.ac.jp');
+    await list.openRowByKeyboard(0);
+    await details.expectRecord((await list.rowIndices())[0]!);
+    await details.pane.getByRole('button', { name: /その他の形式/ }).click();
+    const der = page.waitForEvent('download');
+    await details.pane.getByRole('button', { name: 'DER 形式 (.cer)' }).click();
+    expect((await der).suggestedFilename()).toBe('lib.example.ac.jp.cer');
+    expect(readFileSync(await (await der).path())[0]).toBe(0x30);
+    await details.pane.getByRole('button', { name: /その他の形式/ }).click();
+    const crlf = page.waitForEvent('download');
+    await details.pane.getByRole('button', { name: /CRLF/ }).click();
+    expect(readFileSync(await (await crlf).path(), 'latin1')).toMatch(/^-----BEGIN CERTIFICATE-----\r\n/);
+  });
+
+  test('the rows ticked go out together, one file each', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    await list.typeFilter('www.example.ac.jp');
+    await list.expectCount(rowsMatching(manifest, 'www.example.ac.jp').length, manifest.rows.length);
+    await list.rows.nth(0).getByRole('checkbox').check();
+    await list.rows.nth(2).getByRole('checkbox').check();
+    const names: string[] = [];
+    page.on('download', (download) => names.push(download.suggestedFilename()));
+    const second = page.waitForEvent('download', { predicate: () => names.length === 2 });
+    await page.getByRole('button', { name: '選択した 2 件をフォルダーへ書き出す' }).click();
+    await second;
+    expect(names.sort()).toEqual(['www.example.ac.jp.crt', 'www.example.ac.jp_2.crt']);
+  });
+
+  test('the list shown goes out as a UTF-8 CSV with BOM', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    await list.typeFilter('lab.example.ac.jp');
+    const shown = rowsMatching(manifest, 'lab.example.ac.jp').length;
+    await list.expectCount(shown, manifest.rows.length);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '表示中の一覧を CSV で書き出す' }).click();
+    expect((await download).suggestedFilename()).toBe('証明書一覧_20261101.csv');
+    const bytes = readFileSync(await (await download).path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').trim().split('\r\n')).toHaveLength(shown + 1);
+  });
+});

@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The list screen: the filter box, the toggles, the count and the virtualised grid. */
+export class ListPage {
+  readonly filter: Locator;
+  readonly grid: Locator;
+  readonly rows: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.filter = page.locator('#filter-input');
+    this.grid = page.getByRole('grid');
+    this.rows = this.grid.locator('[role="row"][data-index]');
+    this.count = page.getByTestId('filter-count');
+  }
+
+  /** Types into the filter box like a person (key by key; the list follows live). */
+  async typeFilter(text: string): Promise<void> {
+    await this.filter.click();
+    await this.filter.pressSequentially(text);
+  }
+
+  /**
+   * Waits until the count reads "表示 shown / 全 total 件" (or the English form) and the grid says it has
+   * that many rows (aria-rowcount counts the header row too). The grid is virtualised: only a short
+   * list is checked row by row.
+   */
+  async expectCount(shown: number, total: number): Promise<void> {
+    await expect(this.count).toHaveText(new RegExp(`(表示 ${shown} / 全 ${total} 件|Showing ${shown} of ${total})`));
+    await expect(this.grid).toHaveAttribute('aria-rowcount', String(shown + 1));
+    if (shown <= 8) await expect(this.rows).toHaveCount(shown);
+  }
+
+  /** The highlighted stretches (<mark>) in the grid. */
+  marks(): Locator {
+    return this.grid.locator('mark');
+  }
+
+  /** Record indices of the rows in display order. */
+  async rowIndices(): Promise<number[]> {
+    const values = await this.rows.evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-index'))));
+    return values;
+  }
+
+  /** From the filter box, moves into the list with ArrowDown, down `steps` more rows, and opens it with Enter. */
+  async openRowByKeyboard(steps: number): Promise<void> {
+    await this.filter.press('ArrowDown');
+    for (let i = 0; i < steps; i++) await this.page.keyboard.press('ArrowDown');
+    await expect(this.grid.locator(`[role="row"][data-pos="${steps}"]`)).toBeFocused();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Presses a quick toggle by its label. */
+  async toggle(label: RegExp | string): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click();
+  }
+}

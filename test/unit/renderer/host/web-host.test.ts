@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { createWebHost } from '../../../../renderer/host/web-host';
+
+describe('web host', () => {
+  it('opens the bundled demo file from its base64', async () => {
+    const host = createWebHost({ demoFile: { name: 'serverAll.tsv', base64: btoa('a\tb\r\n') }, store: null });
+    const result = await host.openDemoFile();
+    expect(result).toEqual({ ok: true, value: { name: 'serverAll.tsv', bytes: new TextEncoder().encode('a\tb\r\n') } });
+  });
+
+  it('says not-found when the build has no demo file', async () => {
+    const result = await createWebHost({ demoFile: null, store: null }).openDemoFile();
+    expect(result.ok ? null : result.error.code).toBe('not-found');
+  });
+
+  it('saves a file as a download named as suggested', async () => {
+    const clicks: { download: string; href: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ download: this.download, href: this.href });
+    });
+    const result = await createWebHost({ store: null }).saveFile('www.example.ac.jp.crt', 'certificate-pem', new Uint8Array([45]));
+    click.mockRestore();
+    expect(result).toEqual({ ok: true, value: { savedTo: 'www.example.ac.jp.crt' } });
+    expect(clicks).toEqual([{ download: 'www.example.ac.jp.crt', href: expect.stringMatching(/^blob:/) }]);
+  });
+
+  it('downloads the files of a folder export one by one', async () => {
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const files = [
+      { name: 'a.crt', bytes: new Uint8Array([1]) },
+      { name: 'b.crt', bytes: new Uint8Array([2]) },
+    ];
+    const result = await createWebHost({ store: null }).saveFilesToFolder(files);
+    click.mockRestore();
+    expect(names).toEqual(['a.crt', 'b.crt']);
+    expect(result.ok && result.value?.written).toEqual(['a.crt', 'b.crt']);
+  });
+
+  it('takes the launch file only once', async () => {
+    const fetcher = vi.fn(async () => new Response('x', { headers: { 'X-File-Name': 'serverAll.tsv' } }));
+    const host = createWebHost({ store: null, location: { protocol: 'http:', hostname: '127.0.0.1' }, fetcher: fetcher as unknown as typeof fetch });
+    const first = await host.takeLaunchFiles();
+    const second = await host.takeLaunchFiles();
+    expect(first.ok && first.value.map((file) => file.name)).toEqual(['serverAll.tsv']);
+    expect(second).toEqual({ ok: true, value: [] });
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports the browser language as its preference', async () => {
+    expect(await createWebHost({ store: null, language: 'en-GB' }).getPreferredLanguage()).toEqual({ ok: true, value: 'en' });
+    expect(await createWebHost({ store: null, language: 'ja' }).getPreferredLanguage()).toEqual({ ok: true, value: 'ja' });
+  });
+});

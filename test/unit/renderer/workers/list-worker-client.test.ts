@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerRequest, WorkerResponse } from '../../../../renderer/workers/list-protocol';
+import { ListWorkerClient, type WorkerPort } from '../../../../renderer/workers/list-worker-client';
+
+/** A worker stand-in: records what was posted and lets the test answer. */
+function fakePort() {
+  const posted: { message: WorkerRequest; transfer: Transferable[] }[] = [];
+  const listeners: { message: ((event: MessageEvent<WorkerResponse>) => void)[]; error: ((event: Event) => void)[] } = { message: [], error: [] };
+  const port = {
+    postMessage: (message: WorkerRequest, transfer: Transferable[]) => void posted.push({ message, transfer }),
+    addEventListener: (type: 'message' | 'error', listener: never) => void listeners[type].push(listener),
+  } as WorkerPort;
+  const answer = (response: WorkerResponse) => listeners.message.forEach((l) => l({ data: response } as MessageEvent<WorkerResponse>));
+  const crash = () => listeners.error.forEach((l) => l(new Event('error')));
+  return { port, posted, answer, crash };
+}
+
+describe('ListWorkerClient', () => {
+  it('posts a call with an id and the transfer list, and resolves with its result', async () => {
+    const { port, posted, answer } = fakePort();
+    const client = new ListWorkerClient(port);
+    const bytes = new Uint8Array([1, 2]);
+    const pending = client.call('load', { fileName: 'a.tsv', bytes, now: 1 }, {}, [bytes.buffer]);
+    expect(posted[0]!.message).toMatchObject({ call: 'load', arg: { fileName: 'a.tsv' } });
+    expect(posted[0]!.transfer).toEqual([bytes.buffer]);
+    answer({ id: posted[0]!.message.id, type: 'result', value: { ok: false, problem: { code: 'file-empty' } } });
+    await expect(pending).resolves.toMatchObject({ ok: false });
+  });
+
+  it('routes progress and row chunks to the call that asked', async () => {
+    const { port, posted, answer } = fakePort();
+    const client = new ListWorkerClient(port);
+    const progress: number[] = [];
+    const rows: number[] = [];
+    const pending = client.call('load', { fileName: 'a.tsv', bytes: new Uint8Array(), now: 1 }, { onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(chunk.length) });
+    const id = posted[0]!.message.id;
+    answer({ id, type: 'progress', done: 10, total: 20 });
+    answer({ id, type: 'rows', rows: [{} as never, {} as never] });
+    answer({ id: id + 100, type: 'progress', done: 99, total: 99 });
+    answer({ id, type: 'result', value: null });
+    await pending;
+    expect(progress).toEqual([10]);
+    expect(rows).toEqual([2]);
+  });
+
+  it('rejects a call the worker failed, with its message', async () => {
+    const { port, posted, answer } = fakePort();
+    const pending = new ListWorkerClient(port).call('query', { query: {} as never, now: 1 });
+    answer({ id: posted[0]!.message.id, type: 'failed', message: 'no list is loaded' });
+    await expect(pending).rejects.toThrow('no list is loaded');
+  });
+
+  it('rejects every waiting call when the worker crashes, and later calls at once', async () => {
+    const { port, crash } = fakePort();
+    const client = new ListWorkerClient(port);
+    const first = client.call('query', { query: {} as never, now: 1 });
+    crash();
+    await expect(first).rejects.toThrow('the list worker stopped');
+    await expect(client.call('query', { query: {} as never, now: 1 })).rejects.toThrow('the list worker stopped');
+  });
+});
