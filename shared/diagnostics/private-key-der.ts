@@ -58,9 +58,10 @@ function readOidInside(bytes: Uint8Array, wrapper: DerElement): string | null {
   return inner && inner.tag === 0x06 ? decodeOid(bytes, inner.contentStart, inner.end) : null;
 }
 
+// JWK coordinates are base64url (RFC 7518 §6.2.1.2); the shared decoder takes only the standard alphabet.
 const base64UrlBytes = (text: string | undefined): Uint8Array | null => {
   if (!text) return null;
-  const decoded = decodeBase64(text);
+  const decoded = decodeBase64(text.replace(/-/g, '+').replace(/_/g, '/'));
   return decoded.ok ? decoded.value : null;
 };
 
