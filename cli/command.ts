@@ -24,6 +24,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Asks for a secret on the terminal without echo (the prompt goes to stderr); resolves null when
+   * the user gives up (Ctrl-C, Ctrl-D). Absent when stdin is not a terminal: nothing is ever read from a pipe.
+   */
+  readonly readSecret?: (prompt: string) => Promise<string | null>;
 }
 
 /** What a command's run function gets. */
@@ -45,12 +50,14 @@ export interface CommandSpec {
   readonly positionals: { readonly name: string; readonly min: number; readonly max: number | null };
   readonly options: OptionTable;
   readonly examples: readonly string[];
+  /** Paragraphs printed in the command's --help after the options (e.g. what the exit status means). */
+  readonly notes?: readonly LocalizedText[];
   readonly run: (context: CommandContext) => Promise<ExitCode>;
 }
 
 /** Options every command accepts. */
 export const COMMON_OPTIONS: OptionTable = {
-  lang: { type: 'string', valueName: 'ja|en', help: { ja: 'メッセージの言語（既定: ロケールから）', en: 'language of messages (default: from the locale)' } },
+  lang: { type: 'string', valueName: 'ja|en', help: { ja: 'メッセージの言語（既定: ロケールから。ロケール未設定なら日本語）', en: 'language of messages (default: from the locale; Japanese when none is set)' } },
   now: {
     type: 'string',
     valueName: 'DATETIME',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { LocalizedText } from '../shared/model/localized-text';
 import { CliError, inputError } from './cli-error';
 import { text } from './lang';
 
@@ -79,18 +80,18 @@ export function existingFolder(folder: string, cwd: string): string {
   return root;
 }
 
-/**
- * Writes `bytes` to `target` atomically: into a temporary file in the same folder, flushed, then
- * moved into place. Without `overwrite` an existing file is never replaced, even one created
- * meanwhile (hard link fails with EEXIST; on file systems without links, a check then rename).
- * Throws exit 1 with a clear message when the file exists or the write fails.
- */
-export function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: boolean): void {
-  const exists = text(
-    `ファイルが既にあります（上書きするには --force を付けてください）: ${target}`,
-    `file already exists (add --force to overwrite): ${target}`,
-  );
-  if (!overwrite && existsSync(target)) throw inputError(exists);
+/** The "file already exists" refusal for `target`. */
+function existsError(target: string): CliError {
+  return inputError(text(`ファイルが既にあります（上書きするには --force を付けてください）: ${target}`, `file already exists (add --force to overwrite): ${target}`));
+}
+
+/** Refuses (exit 1) when `target` exists and may not be overwritten: checked before anything is written. */
+export function refuseExisting(target: string, overwrite: boolean): void {
+  if (!overwrite && existsSync(target)) throw existsError(target);
+}
+
+/** The bytes written to a new temporary file beside `target`, flushed; returns its path. */
+function writeTemporary(target: string, bytes: Uint8Array): string {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
@@ -99,6 +100,17 @@ export function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: bo
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
+    return temp;
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    removeTemporary(temp);
+    throw writeError(target, error);
+  }
+}
+
+/** Moves the temporary file into place; without `overwrite` an existing file is never replaced. */
+function placeTemporary(temp: string, target: string, overwrite: boolean): void {
+  try {
     if (overwrite) {
       renameSync(temp, target);
       return;
@@ -108,15 +120,59 @@ export function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: bo
       unlinkSync(temp);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code === 'EEXIST') throw inputError(exists);
-      if (existsSync(target)) throw inputError(exists);
+      if (code === 'EEXIST' || existsSync(target)) throw existsError(target);
       renameSync(temp, target);
     }
   } catch (error) {
-    if (fd !== null) closeSync(fd);
-    if (existsSync(temp)) unlinkSync(temp);
-    if (error instanceof CliError) throw error;
-    const code = (error as { code?: string }).code ?? 'error';
-    throw inputError(text(`ファイルを書き込めません: ${target} (${code})`, `cannot write ${target} (${code})`));
+    removeTemporary(temp);
+    throw writeError(target, error);
   }
+}
+
+function removeTemporary(temp: string): void {
+  if (existsSync(temp)) unlinkSync(temp);
+}
+
+function writeError(target: string, error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const code = (error as { code?: string }).code ?? 'error';
+  return inputError(text(`ファイルを書き込めません: ${target} (${code})`, `cannot write ${target} (${code})`));
+}
+
+/**
+ * Writes `bytes` to `target` atomically: into a temporary file in the same folder, flushed, then
+ * moved into place. Without `overwrite` an existing file is never replaced, even one created
+ * meanwhile (hard link fails with EEXIST; on file systems without links, a check then rename).
+ * Throws exit 1 with a clear message when the file exists or the write fails.
+ */
+export function writeFileAtomic(target: string, bytes: Uint8Array, overwrite: boolean): void {
+  refuseExisting(target, overwrite);
+  placeTemporary(writeTemporary(target, bytes), target, overwrite);
+}
+
+/**
+ * Like writeFileAtomic, but reads the temporary file back from disk and hands its bytes to `check`
+ * before moving it into place: a file that fails its check (the returned message) is removed and
+ * never appears under `target` (exit 1).
+ */
+export async function writeFileAtomicChecked(
+  target: string,
+  bytes: Uint8Array,
+  overwrite: boolean,
+  check: (written: Uint8Array) => Promise<LocalizedText | null>,
+): Promise<void> {
+  refuseExisting(target, overwrite);
+  const temp = writeTemporary(target, bytes);
+  let problem: LocalizedText | null;
+  try {
+    problem = await check(new Uint8Array(readFileSync(temp)));
+  } catch (error) {
+    removeTemporary(temp);
+    throw writeError(target, error);
+  }
+  if (problem !== null) {
+    removeTemporary(temp);
+    throw inputError(problem);
+  }
+  placeTemporary(temp, target, overwrite);
 }

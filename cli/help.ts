@@ -25,6 +25,7 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
     `${heading.options}:`,
     ...optionLines({ ...spec.options, ...COMMON_OPTIONS }, lang),
     '',
+    ...(spec.notes ?? []).flatMap((note) => [note[lang], '']),
     `${heading.examples}:`,
     ...spec.examples.map((example) => `  ${PROGRAM} ${example}`),
     '',

@@ -1,4 +1,5 @@
 import { run } from './run';
+import { promptSecret } from './secret-prompt';
 
 // The entry point bundled into dist/cli/upki-tsv.mjs: wires the program to the process.
 // Output piped into `head` closes early: stop quietly instead of crashing on EPIPE.
@@ -18,5 +19,7 @@ const code = await run(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  // A passphrase prompt only on a terminal: a pipe is never read as a secret.
+  ...(process.stdin.isTTY ? { readSecret: (prompt: string) => promptSecret(prompt) } : {}),
 });
 process.exitCode = code;

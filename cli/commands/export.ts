@@ -9,11 +9,13 @@ import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { inputError, usageError } from '../cli-error';
-import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
-import { existingFolder, pathInsideFolder, writeFileAtomic } from '../files';
+import { readCaFiles } from '../ca-files';
+import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { existingFolder, pathInsideFolder, refuseExisting, writeFileAtomic } from '../files';
 import { text } from '../lang';
 import { loadList } from '../load-list';
 import { printable } from '../output/text-width';
+import { chainKinds, chainTargets, chainWarnings, exportChain, incompleteChainError, writeChainFile } from './export-chain';
 
 /** The --format value, checked. */
 function formatOption(context: CommandContext): CertificateFileFormat {
@@ -66,43 +68,76 @@ function choiceMessage(record: CertificateRecord, candidates: number, now: numbe
     : `Chose application ID ${record.applicationId}, serial ${certificate.serialNumber}, valid ${validity}, ${state} (${candidates} candidate(s), line ${record.line})`;
 }
 
-async function run(context: CommandContext): Promise<0> {
+async function run(context: CommandContext): Promise<0 | 1> {
   const file = context.positionals[0]!;
   // Check everything that needs no file first, so usage errors come before a long read.
   const format = formatOption(context);
   const selector = exportSelector(context);
+  const caFiles = listOption(context.values, 'ca');
+  const kinds = chainKinds(context.values, caFiles);
+  const force = flagOption(context.values, 'force');
+  const crlf = flagOption(context.values, 'crlf');
   const folder = existingFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
+  const extraCas = await readCaFiles(caFiles, context.io);
   const list = await loadList(file, context.io, context.lang);
   const record = chooseRecord(list, selector, context.now);
   const candidates = selector.by === 'fqdn' ? candidatesFor(list, selector.fqdn).length : 1;
   context.io.stderr(`${printable(choiceMessage(record, candidates, context.now, context.lang))}\n`);
   const der = recordCertificateDer(list, record);
   if (!der) throw inputError(text(`${record.line} 行目の証明書を読み出せません`, `cannot read the certificate on line ${record.line}`));
-  const bytes = certificateFileBytes(der, { format, lineEnding: flagOption(context.values, 'crlf') ? 'crlf' : 'lf' });
+  const bytes = certificateFileBytes(der, { format, lineEnding: crlf ? 'crlf' : 'lf' });
   // Named after the FQDN asked for (NII's procedure: save it as www.xxx.ac.jp.crt), else the record's.
   // safeFileName keeps the name one harmless segment; pathInsideFolder proves it stays in --out.
   const extension = certificateFileExtension(format);
   const name = selector.by === 'fqdn' ? hostFileName(selector.fqdn, extension) : certificateFileName(record, extension);
   const target = pathInsideFolder(folder, name);
-  writeFileAtomic(target, bytes, flagOption(context.values, 'force'));
+  const chainFiles = chainTargets(folder, name, kinds);
+  // Refuse an existing file before writing any, so that a refusal leaves the folder as it was.
+  for (const path of [target, ...chainFiles.map((entry) => entry.target)]) refuseExisting(path, force);
+  const chain = kinds.length > 0 ? await exportChain(der, extraCas, context.now) : null;
+  writeFileAtomic(target, bytes, force);
   context.io.stdout(`${target}\n`);
+  if (chain === null) return 0;
+  // An incomplete chain refuses the chain files, not the certificate file written above.
+  const incomplete = incompleteChainError(chain);
+  if (incomplete) throw incomplete;
+  for (const line of chainWarnings(chain, context.lang)) context.io.stderr(`${line}\n`);
+  const leafSha256 = chain.links[0]!.summary.sha256;
+  for (const { kind, target: chainTarget } of chainFiles) {
+    await writeChainFile(chainTarget, kind, chain, leafSha256, { crlf, force });
+    context.io.stdout(`${chainTarget}\n`);
+  }
   return 0;
 }
 
-/** `upki-tsv export`: writes one certificate file (the current one for an FQDN, or one record's). */
+/** `upki-tsv export`: writes one certificate file (the current one for an FQDN, or one record's), and on request its chain files. */
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: text('証明書をファイルに書き出します（FQDN 指定なら現行の証明書）', "Writes a certificate file (for --fqdn, the FQDN's current certificate)"),
-  usage: 'FILE (--fqdn NAME | --id ID) [--out DIR] [--format pem|der] [--crlf] [--force]',
+  summary: text('証明書をファイルに書き出します（FQDN 指定なら現行の証明書）。中間証明書のファイルも書き出せます', "Writes a certificate file (for --fqdn, the FQDN's current certificate), and on request its chain files"),
+  usage: 'FILE (--fqdn NAME | --id ID) [--chain] [--fullchain] [--p7b] [--ca CAFILE]… [--out DIR] [--format pem|der] [--crlf] [--force]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     fqdn: { type: 'string', valueName: 'NAME', help: text('この FQDN の現行証明書（失効を除く最新）を書き出す', 'export the current (newest, not revoked) certificate for this FQDN') },
     id: { type: 'string', valueName: 'ID', help: text('この申請ID の行の証明書を書き出す', 'export the certificate of this application ID') },
     out: { type: 'string', valueName: 'DIR', help: text('書き出し先フォルダー（既定: 現在のフォルダー）', 'folder to write into (default: the current folder)') },
     format: { type: 'string', valueName: 'pem|der', help: text('pem（.crt、既定）か der（.cer）', 'pem (.crt, default) or der (.cer)') },
+    chain: { type: 'boolean', help: text('中間証明書だけのファイル <FQDN>.chain.crt も書き出す（Apache の SSLCertificateChainFile 用）', "also write <FQDN>.chain.crt, the intermediates only (Apache's SSLCertificateChainFile)") },
+    fullchain: { type: 'boolean', help: text('証明書→中間証明書の順につないだ <FQDN>.fullchain.crt も書き出す（nginx、Apache 2.4.8 以降用）', 'also write <FQDN>.fullchain.crt, the certificate then its intermediates (nginx, Apache 2.4.8+)') },
+    p7b: { type: 'boolean', help: text('証明書と中間証明書の PKCS#7 ファイル <FQDN>.p7b も書き出す（IIS・Windows 用）', 'also write <FQDN>.p7b, certificate and intermediates as PKCS#7 (IIS, Windows)') },
+    ca: { type: 'string', multiple: true, valueName: 'CAFILE', help: text('同梱の NII/SECOM の CA に加えてチェーンに使う CA 証明書ファイル（複数可）', 'CA certificate file to build the chain with, besides the bundled NII/SECOM CAs (repeatable)') },
     crlf: { type: 'boolean', help: text('PEM の改行を CRLF にする', 'end PEM lines with CRLF') },
     force: { type: 'boolean', help: text('同名のファイルがあれば上書きする', 'overwrite an existing file') },
   },
-  examples: ['export serverAll.tsv --fqdn www.example.ac.jp', 'export serverAll.tsv --id 12345 --out ./certs --format der'],
+  notes: [
+    text(
+      'チェーンはネットワークを使わずに組み立て、書き出したファイルは読み戻して中身と順番を確かめてからパスを表示します。発行元の証明書が見つからない場合はチェーンのファイルを書き出さず、どの証明書が足りないかを表示して終了コード 1 で終わります（証明書ファイル自体は書き出します）。足りない CA 証明書は --ca で指定してください。',
+      'The chain is built offline; each chain file is read back and its certificates and order checked before its path is printed. When an issuer is missing, no chain file is written: the command names the missing issuer and exits 1 (the certificate file itself is still written). Pass the missing CA certificate with --ca.',
+    ),
+  ],
+  examples: [
+    'export serverAll.tsv --fqdn www.example.ac.jp',
+    'export serverAll.tsv --fqdn www.example.ac.jp --fullchain --chain',
+    'export serverAll.tsv --id 12345 --out ./certs --p7b --ca nii-odca4g7rsa.cer',
+  ],
   run,
 };

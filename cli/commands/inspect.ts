@@ -1,130 +1,109 @@
-import { basename } from 'node:path';
-import type { CertificateSummary } from '../../shared/model/certificate-summary';
+import { bundledCaDers, readCertificatesLeniently, type LenientRead } from '../../shared/diagnostics/index';
 import type { Finding } from '../../shared/model/finding';
-import type { Lang } from '../../shared/model/localized-text';
-import type { Problem } from '../../shared/model/problem';
-import { validityFindings } from '../../shared/diagnostics/validity';
-import { formatJst } from '../../shared/query/format';
-import { readCertificateFile, type CertificateFileContent } from '../../shared/x509/read-certificate-file';
+import { readCaFiles } from '../ca-files';
 import { CliError } from '../cli-error';
-import { flagOption, type CommandContext, type CommandSpec } from '../command';
+import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { judgeCrls, readCrlFiles } from '../crl-input';
 import { readInputFile } from '../files';
+import { certificateFindings } from '../inspect/certificate-findings';
+import type { FileReport, InspectSetup } from '../inspect/inspect-report';
+import { loadKey } from '../key-input';
 import { text } from '../lang';
-import { findingJson, findingLine } from '../output/findings';
-import { renderKeyValues } from '../output/key-values';
-import { problemLine } from '../output/problems';
-import { summaryJson } from '../output/record-json';
+import { forCommandLine } from '../output/cli-wording';
+import { inspectJson } from '../output/inspect-json';
+import { inspectText } from '../output/inspect-text';
 import { printable } from '../output/text-width';
 
-/** One inspected input: what was read, or why the file could not be read at all. */
-interface InspectedFile {
-  readonly file: string;
-  readonly content: CertificateFileContent | null;
-  readonly error: string | null;
-}
+/** One input file as the PEM doctor read it, or why it could not be opened. */
+type ReadFile = { readonly file: string; readonly read: LenientRead; readonly error: null } | { readonly file: string; readonly read: null; readonly error: string };
 
-/** The findings about one certificate (validity today; more checks plug in here). */
-function certificateFindings(summary: CertificateSummary, now: number): Finding[] {
-  return validityFindings(summary, { now });
-}
-
-/** File-level findings: every reading problem, and every non-certificate PEM block (named, never shown). */
-function fileFindings(content: CertificateFileContent): Finding[] {
-  const problems = content.problems.map((problem: Problem): Finding => ({
-    code: problem.code,
-    severity: problem.severity,
-    message: problem.message,
-    location: { file: problem.file, line: problem.line, column: problem.column },
-  }));
-  const others = content.otherBlocks.map(
-    (block): Finding => ({
-      code: 'other-pem-block',
-      severity: 'info',
-      message: text(`${block.line} 行目に証明書以外のブロック (${block.label}) があります（内容は表示しません）`, `line ${block.line} holds a ${block.label} block, not a certificate (not shown)`),
-      location: { file: content.fileName, line: block.line, column: null },
-    }),
-  );
-  return [...problems, ...others];
-}
-
-function fileJson(inspected: InspectedFile, now: number, lang: Lang): Record<string, unknown> {
-  const content = inspected.content;
-  return {
-    file: inspected.file,
-    ...(inspected.error !== null ? { error: inspected.error } : {}),
-    certificates: (content?.certificates ?? []).map((certificate, index) => ({
-      index: index + 1,
-      line: certificate.line,
-      ...summaryJson(certificate.summary),
-      findings: certificateFindings(certificate.summary, now).map((finding) => findingJson(finding, lang)),
-    })),
-    findings: content ? fileFindings(content).map((finding) => findingJson(finding, lang)) : [],
-  };
-}
-
-function fileText(inspected: InspectedFile, now: number, lang: Lang): string {
-  const ja = lang === 'ja';
-  const certificates = inspected.content?.certificates ?? [];
-  const out = [ja ? `== ${inspected.file}（証明書 ${certificates.length} 件） ==` : `== ${inspected.file} (${certificates.length} certificate(s)) ==`];
-  certificates.forEach((certificate, index) => {
-    const summary = certificate.summary;
-    const where = certificate.line === null ? '' : ja ? `（${certificate.line} 行目）` : ` (line ${certificate.line})`;
-    out.push(`[${index + 1}] ${printable(summary.commonName ?? summary.subjectDn)}${where}`);
-    out.push(
-      renderKeyValues(
-        [
-          [ja ? '主体者' : 'Subject', summary.subjectDn],
-          ['SAN', [...summary.dnsNames, ...summary.ipAddresses].join(', ')],
-          [ja ? 'シリアル番号' : 'Serial number', `${summary.serialNumber} (${summary.serialHex})`],
-          [ja ? '有効期間 (JST)' : 'Validity (JST)', `${formatJst(summary.notBefore)} 〜 ${formatJst(summary.notAfter)}`],
-          [ja ? '発行者' : 'Issuer', summary.issuerDn],
-          ['SHA-256', summary.sha256],
-        ],
-        '    ',
-      ).trimEnd(),
-    );
-    for (const finding of certificateFindings(summary, now)) out.push(`    ${printable(findingLine(finding, lang))}`);
-  });
-  for (const finding of inspected.content ? fileFindings(inspected.content) : []) out.push(printable(findingLine(finding, lang)));
-  return `${out.join('\n')}\n`;
-}
-
-async function inspectFile(file: string, context: CommandContext): Promise<InspectedFile> {
+async function readFile(file: string, context: CommandContext): Promise<ReadFile> {
   try {
-    const bytes = readInputFile(file, context.io.cwd);
-    return { file, content: await readCertificateFile(basename(file), bytes), error: null };
+    // The doctor repairs damaged PEM, reads DER and PKCS#7, and refuses keys, CSRs and CRLs without keeping their content.
+    return { file, read: await readCertificatesLeniently(file, readInputFile(file, context.io.cwd)), error: null };
   } catch (error) {
     // One unreadable file does not stop the others; it is reported and makes the exit status 1.
     if (!(error instanceof CliError)) throw error;
-    return { file, content: null, error: error.text[context.lang] };
+    return { file, read: null, error: error.text[context.lang] };
   }
+}
+
+async function reportFile(input: ReadFile, setup: InspectSetup, crlFindings: readonly Finding[]): Promise<FileReport> {
+  if (input.read === null) return { file: input.file, certificates: [], findings: [], error: input.error };
+  const certificates = input.read.certificates;
+  const reports = [];
+  for (const certificate of certificates) {
+    const report = await certificateFindings(certificate, certificates, setup);
+    reports.push({ ...report, findings: report.findings.map(forCommandLine) });
+  }
+  return { file: input.file, certificates: reports, findings: [...input.read.findings, ...crlFindings].map(forCommandLine), error: null };
+}
+
+/** One stderr line for a file without a readable certificate: why it could not be opened, or its first error finding. */
+function unreadableLine(report: FileReport, context: CommandContext): string {
+  if (report.error !== null) return `upki-tsv: ${printable(report.error)}\n`;
+  const finding = report.findings.find((candidate) => candidate.severity === 'error') ?? report.findings[0];
+  const why = finding ? `: ${finding.message[context.lang]} [${finding.code}]` : '';
+  return `upki-tsv: ${printable(context.lang === 'ja' ? `証明書を読めません: ${report.file}${why}` : `no readable certificate: ${report.file}${why}`)}\n`;
 }
 
 async function run(context: CommandContext): Promise<0 | 1> {
-  const inspected: InspectedFile[] = [];
-  for (const file of context.positionals) inspected.push(await inspectFile(file, context));
-  for (const item of inspected) {
-    if (item.error !== null) context.io.stderr(`upki-tsv: ${printable(item.error)}\n`);
-    for (const problem of item.content?.problems ?? []) context.io.stderr(`${problemLine(problem, item.file, context.lang)}\n`);
-  }
-  if (flagOption(context.values, 'json')) {
-    context.io.stdout(`${JSON.stringify({ files: inspected.map((item) => fileJson(item, context.now, context.lang)) }, null, 2)}\n`);
-  } else {
-    context.io.stdout(inspected.map((item) => fileText(item, context.now, context.lang)).join('\n'));
-  }
-  // A file with no readable certificate makes the run fail, after everything readable was printed.
-  return inspected.some((item) => (item.content?.certificates.length ?? 0) === 0) ? 1 : 0;
+  // The side files first: a missing or unusable --ca, --crl or --key file stops before any report (exit 1).
+  const extraCas = await readCaFiles(listOption(context.values, 'ca'), context.io);
+  const crlFiles = readCrlFiles(listOption(context.values, 'crl'), context.io);
+  const key = await loadKey(context);
+  const inputs: ReadFile[] = [];
+  for (const file of context.positionals) inputs.push(await readFile(file, context));
+  const fileCertificates = inputs.flatMap((input) => input.read?.certificates.map((certificate) => certificate.der) ?? []);
+  const crlSigners = [...(await bundledCaDers()), ...extraCas, ...fileCertificates];
+  const crls = await judgeCrls(crlFiles, crlSigners, context.now);
+  const host = stringOption(context.values, 'host')?.trim() || null;
+  const setup: InspectSetup = { host, key, extraCas, crls, crlSigners, now: context.now };
+  const crlFindings = crls.flatMap((crl) => crl.findings);
+  const reports: FileReport[] = [];
+  for (const input of inputs) reports.push(await reportFile(input, setup, crlFindings));
+  for (const report of reports) if (report.certificates.length === 0) context.io.stderr(unreadableLine(report, context));
+  context.io.stdout(flagOption(context.values, 'json') ? inspectJson(reports, context.lang) : reports.map((report) => inspectText(report, context.lang)).join('\n'));
+  // Findings, even errors, never change the status: only a file without a readable certificate does.
+  return reports.some((report) => report.certificates.length === 0) ? 1 : 0;
 }
 
-/** `upki-tsv inspect`: reads loose PEM/CRT/CER files and reports each certificate with its findings. */
+/** `upki-tsv inspect`: reads certificate files (repairing damaged PEM) and reports each certificate with its findings. */
 export const inspectCommand: CommandSpec = {
   name: 'inspect',
-  summary: text('証明書ファイル (PEM/CRT/CER) を読み、内容と問題点を表示します', 'Reads certificate files (PEM/CRT/CER) and reports each certificate and its findings'),
-  usage: 'FILE… [--json]',
+  summary: text('証明書ファイル (PEM/CER/P7B) を診断します（PEM の修復、期限、強度、ホスト名、チェーン、鍵、CRL）', 'Diagnoses certificate files (PEM/CER/P7B): PEM repair, validity, strength, host name, chain, key, CRL'),
+  notes: [
+    text(
+      '壊れた PEM（BOM、改行の混在、折り返し幅、ダッシュの数、くっついたブロックなど）は修復して読み、何を直したかを pem-repaired として報告します。秘密鍵・CSR・CRL を FILE に指定すると not-a-certificate として断り、鍵の内容は表示しません。',
+      'Damaged PEM (BOM, mixed line endings, odd wrapping, dash counts, glued blocks…) is repaired and read, and each repair is reported as pem-repaired. A private key, CSR or CRL given as FILE is refused as not-a-certificate; a key\'s content is never shown.',
+    ),
+    text(
+      '終了コード: 0 = すべてのファイルで証明書を読めた（所見はエラーがあっても終了コードを変えません）、1 = 証明書を読めないファイルがある、または --key/--ca/--crl のファイルを読めない、2 = 使い方の誤り。',
+      'Exit status: 0 = every file had a readable certificate (findings, even errors, do not change it), 1 = a file had no readable certificate or a --key/--ca/--crl file cannot be read, 2 = wrong usage.',
+    ),
+  ],
+  usage: 'FILE… [--host NAME] [--key KEYFILE [--passphrase-env VAR]] [--ca CAFILE]… [--crl CRLFILE]… [--json]',
   positionals: { name: 'FILE', min: 1, max: null },
   options: {
+    host: { type: 'string', valueName: 'NAME', help: text('このホスト名に証明書が一致するか確かめる（RFC 6125、ワイルドカード対応）', 'check that the certificate covers this host name (RFC 6125, wildcards)') },
+    key: { type: 'string', valueName: 'KEYFILE', help: text('この秘密鍵または CSR が証明書と対か確かめる（鍵の内容は表示しません）', 'check that this private key or CSR belongs to the certificate (the key is never shown)') },
+    'passphrase-env': {
+      type: 'string',
+      valueName: 'VAR',
+      help: text(
+        '暗号化された秘密鍵のパスフレーズを入れた環境変数の名前（パスフレーズをコマンドラインに書かないため。省略時、端末なら入力を求めます）',
+        'name of the environment variable holding the passphrase of an encrypted key (never put a passphrase on the command line; without it, a terminal asks)',
+      ),
+    },
+    ca: { type: 'string', multiple: true, valueName: 'CAFILE', help: text('チェーンの組み立てと CRL の検証に使う CA 証明書ファイル（複数可、1 ファイルに複数の証明書も可）', 'CA certificate file for building chains and verifying CRLs (repeatable; a file may hold several)') },
+    crl: { type: 'string', multiple: true, valueName: 'CRLFILE', help: text('この CRL で失効を確かめる（署名を検証できない CRL は使いません。複数可）', 'check revocation on this CRL (a CRL whose signature does not verify is refused; repeatable)') },
     json: { type: 'boolean', help: text('JSON で出力', 'print JSON') },
   },
-  examples: ['inspect server.crt', 'inspect a.pem b.cer --json'],
+  examples: [
+    'inspect server.crt',
+    'inspect fullchain.pem --host www.example.ac.jp --key server.key',
+    'inspect server.crt --key server.key --passphrase-env KEYPASS',
+    'inspect server.crt --ca nii-odca4g7rsa.cer --crl nii-odca4g7rsa.crl --json',
+  ],
   run,
 };

@@ -1,5 +1,6 @@
 import type { Finding, FindingSeverity } from '../../shared/model/finding';
 import type { Lang } from '../../shared/model/localized-text';
+import { printable } from './text-width';
 
 const SEVERITY_LABELS: Readonly<Record<FindingSeverity, { ja: string; en: string }>> = {
   error: { ja: 'エラー', en: 'error' },
@@ -23,4 +24,16 @@ export function findingJson(finding: Finding, lang: Lang): Record<string, unknow
 export function findingLine(finding: Finding, lang: Lang): string {
   const advice = finding.advice ? ` ${finding.advice[lang]}` : '';
   return `[${SEVERITY_LABELS[finding.severity][lang]}] ${finding.message[lang]}${advice}`;
+}
+
+/**
+ * A finding as report lines: `[severity] message (code)` at `indent`, then its advice on the next
+ * line, indented four more columns; `where` names another file the finding is about (e.g. a CRL).
+ * Everything is made printable.
+ */
+export function findingBlock(finding: Finding, lang: Lang, indent: string, where: string | null = null): string[] {
+  const place = where === null ? '' : `${where}: `;
+  const lines = [`${indent}[${SEVERITY_LABELS[finding.severity][lang]}] ${place}${finding.message[lang]} (${finding.code})`];
+  if (finding.advice) lines.push(`${indent}    ${finding.advice[lang]}`);
+  return lines.map(printable);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../cli/cli-error';
-import { existingFolder, pathInsideFolder, readInputFile, writeFileAtomic } from '../../../cli/files';
+import { existingFolder, pathInsideFolder, readInputFile, writeFileAtomic, writeFileAtomicChecked } from '../../../cli/files';
 
 const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-files-'));
 
@@ -65,6 +65,60 @@ describe('writeFileAtomic', () => {
 
   it('fails with exit 1 when the folder is missing', () => {
     expect(failure(() => writeFileAtomic(join(newFolder(), 'missing', 'a.crt'), new Uint8Array([1]), false)).exitCode).toBe(1);
+  });
+});
+
+/** The CliError `action` rejects with. */
+async function asyncFailure(action: () => Promise<unknown>): Promise<{ exitCode: number; message: string }> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof CliError) return { exitCode: error.exitCode, message: error.text.en };
+    throw error;
+  }
+  throw new Error('expected a CliError');
+}
+
+describe('writeFileAtomicChecked', () => {
+  const bytes = new TextEncoder().encode('chain');
+
+  it('hands the check the bytes read back from disk, then puts the file in place', async () => {
+    const dir = newFolder();
+    let seen = '';
+    await writeFileAtomicChecked(join(dir, 'a.chain.crt'), bytes, false, async (written) => {
+      seen = new TextDecoder().decode(written);
+      return null;
+    });
+    expect(seen).toBe('chain');
+    expect(readdirSync(dir)).toEqual(['a.chain.crt']);
+  });
+
+  it('leaves nothing behind and exits 1 with the check\'s message when the check fails', async () => {
+    const dir = newFolder();
+    const failed = await asyncFailure(() => writeFileAtomicChecked(join(dir, 'a.chain.crt'), bytes, false, async () => ({ ja: '不正', en: 'bad order' })));
+    expect(failed).toEqual({ exitCode: 1, message: 'bad order' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('keeps an existing file when the check of its replacement fails, even with overwrite', async () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'a.chain.crt'), 'old');
+    await asyncFailure(() => writeFileAtomicChecked(join(dir, 'a.chain.crt'), bytes, true, async () => ({ ja: '不正', en: 'bad' })));
+    expect(readFileSync(join(dir, 'a.chain.crt'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.chain.crt']);
+  });
+
+  it('refuses an existing file without overwrite before checking anything', async () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'a.chain.crt'), 'old');
+    let checked = false;
+    const failed = await asyncFailure(() =>
+      writeFileAtomicChecked(join(dir, 'a.chain.crt'), bytes, false, async () => {
+        checked = true;
+        return null;
+      }),
+    );
+    expect([failed.message, checked]).toEqual([expect.stringMatching(/already exists/), false]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildCli } from './cli-runner';
+import { exportChainSuite } from './commands/export-chain.suite';
 import { exportSuite } from './commands/export.suite';
+import { inspectDiagnosticsSuite } from './commands/inspect-diagnostics.suite';
+import { inspectReportSuite } from './commands/inspect-report.suite';
 import { inspectSuite } from './commands/inspect.suite';
+import { keySuite } from './commands/key.suite';
 import { listSuite } from './commands/list.suite';
 import { showSuite } from './commands/show.suite';
 import { fixturesSuite } from './fixtures.suite';
@@ -32,5 +36,9 @@ describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
   showSuite(standardList);
   exportSuite(standardList);
   inspectSuite();
+  inspectDiagnosticsSuite();
+  inspectReportSuite();
+  keySuite();
+  exportChainSuite();
   fixturesSuite();
 });

@@ -1,0 +1,82 @@
+import { buildChain, chainFileBytes, chainFileName, verifyChainFile, type ChainFileKind, type ChainResult } from '../../shared/diagnostics/index';
+import { safeFileName } from '../../shared/export/safe-file-name';
+import type { Lang } from '../../shared/model/localized-text';
+import { inputError, usageError } from '../cli-error';
+import { flagOption, type OptionValues } from '../command';
+import { pathInsideFolder, writeFileAtomicChecked } from '../files';
+import { text } from '../lang';
+import { printable } from '../output/text-width';
+
+/** The chain-file options, in the order their files are written. */
+const KINDS: readonly ChainFileKind[] = ['chain', 'fullchain', 'p7b'];
+
+/** The chain files asked for (--chain, --fullchain, --p7b; several may be given); --ca without one is a usage error. */
+export function chainKinds(values: OptionValues, caFiles: readonly string[]): ChainFileKind[] {
+  const kinds = KINDS.filter((kind) => flagOption(values, kind));
+  if (kinds.length === 0 && caFiles.length > 0) {
+    throw usageError(text('--ca は --chain、--fullchain、--p7b のどれかと一緒に指定してください', '--ca only goes with --chain, --fullchain or --p7b'), 'export');
+  }
+  return kinds;
+}
+
+/**
+ * The file name of a chain file beside the certificate file `certificateName` (`www.example.ac.jp.crt`
+ * → `www.example.ac.jp.chain.crt`, `.fullchain.crt`, `.p7b`), passed through safeFileName again.
+ */
+export function chainExportName(certificateName: string, kind: ChainFileKind): string {
+  const base = certificateName.replace(/\.[A-Za-z0-9]+$/, '');
+  const name = chainFileName(base, kind);
+  const dot = name.lastIndexOf('.');
+  return safeFileName(name.slice(0, dot), name.slice(dot + 1));
+}
+
+/** The targets of the chain files, each proven to stay inside `folder`. */
+export function chainTargets(folder: string, certificateName: string, kinds: readonly ChainFileKind[]): { kind: ChainFileKind; target: string }[] {
+  return kinds.map((kind) => ({ kind, target: pathInsideFolder(folder, chainExportName(certificateName, kind)) }));
+}
+
+/** The chain of the exported certificate, built offline over the bundled NII/SECOM CAs and the --ca certificates. */
+export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<ChainResult> {
+  return buildChain(der, { extraCas, now });
+}
+
+/** Why no chain file can be written (exit 1), naming the missing issuer and --ca, or null when the chain is complete. */
+export function incompleteChainError(chain: ChainResult): ReturnType<typeof inputError> | null {
+  if (chain.complete) return null;
+  if (chain.missingIssuer !== null) {
+    const issuer = chain.missingIssuer;
+    return inputError(
+      text(
+        `チェーンのファイルは書き出しません: 発行元の証明書「${issuer}」が見つかりません。その CA 証明書ファイルを入手し、--ca で指定してください（証明書ファイルは書き出しました）`,
+        `not writing the chain file: the issuer certificate "${issuer}" was not found. Get that CA certificate and pass it with --ca (the certificate file was written)`,
+      ),
+    );
+  }
+  return inputError(
+    text(
+      'チェーンのファイルは書き出しません: チェーンの署名を検証できませんでした（inspect で詳しく確認できます。証明書ファイルは書き出しました）',
+      'not writing the chain file: a signature in the chain does not verify (see inspect for details; the certificate file was written)',
+    ),
+  );
+}
+
+/** Warnings worth saying before writing a complete chain (an expired or retired intermediate), one line each. */
+export function chainWarnings(chain: ChainResult, lang: Lang): string[] {
+  return chain.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => printable(`upki-tsv: ${finding.message[lang]} [${finding.code}]`));
+}
+
+/**
+ * Writes one chain file atomically: the bytes go to a temporary file, are read back from disk and
+ * checked with verifyChainFile (the right certificates, leaf first where it belongs, in issuing
+ * order, no root), and only then take the file's name. A failed check leaves nothing behind (exit 1).
+ */
+export async function writeChainFile(target: string, kind: ChainFileKind, chain: ChainResult, leafSha256: string, options: { crlf: boolean; force: boolean }): Promise<void> {
+  if (kind === 'chain' && !chain.links.some((link) => link.role === 'intermediate')) {
+    throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
+  }
+  const bytes = chainFileBytes(chain, kind, options.crlf ? '\r\n' : '\n');
+  await writeFileAtomicChecked(target, bytes, options.force, async (written) => {
+    const check = await verifyChainFile(written, kind, leafSha256, chain);
+    return check.ok ? null : { ja: `${target}: ${check.finding.message.ja}`, en: `${target}: ${check.finding.message.en}` };
+  });
+}

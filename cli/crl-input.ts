@@ -1,0 +1,52 @@
+import { checkCrl, readCrl, type ParsedCrl } from '../shared/diagnostics/index';
+import type { CertificateSummary } from '../shared/model/certificate-summary';
+import type { Finding } from '../shared/model/finding';
+import { inputError } from './cli-error';
+import type { CliIo } from './command';
+import { MAX_SIDE_FILE_BYTES } from './ca-files';
+import { readInputFile } from './files';
+import { text } from './lang';
+
+/** One --crl file, read and judged: whether a known CA signed it, and its file-level findings. */
+export interface CrlInput {
+  readonly path: string;
+  readonly parsed: ParsedCrl;
+  /** True when its signature verified with a known CA: only then are certificates checked against it. */
+  readonly trusted: boolean;
+  /** `crl-issuer-unknown` / `crl-signature-invalid` for a refused CRL, `crl-outdated` for a stale one; located at the CRL file. */
+  readonly findings: readonly Finding[];
+}
+
+/** Reads every --crl file (DER or PEM); one that cannot be read or is no CRL ends the command with exit 1. */
+export function readCrlFiles(files: readonly string[], io: CliIo): { path: string; parsed: ParsedCrl }[] {
+  return files.map((path) => {
+    const read = readCrl(readInputFile(path, io.cwd, MAX_SIDE_FILE_BYTES));
+    if (!read.ok) throw inputError(text(`--crl のファイルを CRL として読めません: ${path} [${read.error.code}]`, `the --crl file is not a readable CRL: ${path} [${read.error.code}]`));
+    return { path, parsed: read.value };
+  });
+}
+
+/**
+ * Judges each CRL against the known CAs (`candidates`: bundled, --ca, and the inspected files'
+ * certificates): RFC 5280 §6.3.3 (f) — a CRL whose signature does not verify is not used at all.
+ */
+export async function judgeCrls(crls: readonly { path: string; parsed: ParsedCrl }[], candidates: readonly Uint8Array[], now: number): Promise<CrlInput[]> {
+  return Promise.all(
+    crls.map(async ({ path, parsed }) => {
+      const check = await checkCrl(parsed, candidates, [], { now });
+      const located = check.findings.map((finding): Finding => ({ ...finding, location: { file: path, line: null, column: null } }));
+      return { path, parsed, trusted: check.issuerVerified, findings: located };
+    }),
+  );
+}
+
+/** `revoked-by-crl` / `not-revoked-by-crl` for one certificate from every trusted CRL of its issuer (as of the CRL's thisUpdate). */
+export async function crlFindingsFor(summary: CertificateSummary, crls: readonly CrlInput[], candidates: readonly Uint8Array[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const crl of crls) {
+    if (!crl.trusted) continue;
+    // No `now` here: staleness is a file-level finding of the CRL, reported once by judgeCrls.
+    findings.push(...(await checkCrl(crl.parsed, candidates, [summary])).findings);
+  }
+  return findings;
+}

@@ -1,0 +1,74 @@
+import type { ChainLink } from '../../shared/diagnostics/index';
+import type { Finding } from '../../shared/model/finding';
+import type { Lang } from '../../shared/model/localized-text';
+import { formatJst } from '../../shared/query/format';
+import type { CertificateReport, FileReport } from '../inspect/inspect-report';
+import { findingBlock } from './findings';
+import { renderKeyValues } from './key-values';
+import { printable } from './text-width';
+
+const SOURCE_LABELS: Readonly<Record<ChainLink['source'], { ja: string; en: string } | null>> = {
+  leaf: null,
+  presented: { ja: 'ファイル内', en: 'in the file' },
+  user: { ja: '--ca', en: '--ca' },
+  bundled: { ja: '同梱', en: 'bundled' },
+};
+
+const STATUS_LABELS: Readonly<Record<ChainLink['status'], { ja: string; en: string } | null>> = {
+  ok: null,
+  expired: { ja: '期限切れ', en: 'expired' },
+  'not-yet-valid': { ja: '有効期間前', en: 'not yet valid' },
+  retired: { ja: '廃止', en: 'retired' },
+  'signature-invalid': { ja: '署名不正', en: 'bad signature' },
+};
+
+/** A certificate's short name: its CN, else its OU (roots such as Security Communication RootCA2 have none), else its DN. */
+function shortName(summary: ChainLink['summary']): string {
+  return summary.commonName ?? /OU=((?:\\.|[^,])*)/.exec(summary.subjectDn)?.[1] ?? summary.subjectDn;
+}
+
+/** "leaf → intermediate (--ca) → root (bundled)": each link by its CN (else its DN) and where it came from. */
+function chainText(chain: readonly ChainLink[], lang: Lang): string {
+  return chain
+    .map((link) => {
+      const notes = [SOURCE_LABELS[link.source]?.[lang], STATUS_LABELS[link.status]?.[lang]].filter((note) => note !== undefined);
+      return `${shortName(link.summary)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+    })
+    .join(' → ');
+}
+
+/** Where a finding points when that is another file than the one being reported (a CRL), else null. */
+function elsewhere(finding: Finding, file: string): string | null {
+  const other = finding.location?.file;
+  return other && other !== file ? other : null;
+}
+
+function certificateText(report: CertificateReport, index: number, file: string, lang: Lang): string[] {
+  const ja = lang === 'ja';
+  const { summary, line } = report.certificate;
+  const where = line === null ? '' : ja ? `（${line} 行目）` : ` (line ${line})`;
+  const entries: [string, string][] = [
+    [ja ? 'シリアル番号' : 'Serial number', `${summary.serialHex} (${summary.serialNumber})`],
+    [ja ? '有効期間 (JST)' : 'Validity (JST)', `${formatJst(summary.notBefore)} 〜 ${formatJst(summary.notAfter)}`],
+  ];
+  if (report.chain !== null && report.chain.length > 0) entries.push([ja ? 'チェーン' : 'Chain', chainText(report.chain, lang)]);
+  return [
+    printable(`[${index + 1}] ${summary.commonName ?? summary.subjectDn}${where}`),
+    renderKeyValues(entries, '    ').trimEnd(),
+    ...report.findings.flatMap((finding) => findingBlock(finding, lang, '    ', elsewhere(finding, file))),
+  ];
+}
+
+/** The readable report of one file: a heading, each certificate (CN, serial, validity, chain, findings with advice), then file-level findings. */
+export function inspectText(report: FileReport, lang: Lang): string {
+  const ja = lang === 'ja';
+  const count = report.certificates.length;
+  const out = [ja ? `== ${report.file}（証明書 ${count} 件） ==` : `== ${report.file} (${count} certificate(s)) ==`].map(printable);
+  if (report.error !== null) out.push(printable(ja ? `読めません: ${report.error}` : `cannot read: ${report.error}`));
+  report.certificates.forEach((certificate, index) => out.push(...certificateText(certificate, index, report.file, lang)));
+  if (report.findings.length > 0) {
+    out.push(ja ? 'ファイル全体:' : 'The file as a whole:');
+    for (const finding of report.findings) out.push(...findingBlock(finding, lang, '  ', elsewhere(finding, report.file)));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { FixtureManifest } from '../../../../scripts/fixtures/manifest-types';
+import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
+import { certificateOf, fixture } from '../fixture-manifest';
+
+/** Helpers for running `inspect` on the committed fixtures at the manifest's reference time. */
+export function inspectFixtures(m: FixtureManifest) {
+  const inspect = (...args: string[]) => runCli(['inspect', '--now', m.referenceTime, ...args]);
+  const pem = (id: string) => fixture(certificateOf(m, id).pemPath);
+  return {
+    inspect,
+    /** A `--json` run (no stack trace allowed) and its `files`. */
+    json: (...args: string[]) => {
+      const run = inspect(...args, '--json');
+      expect(hasStackTrace(run.stderr)).toBe(false);
+      return { run, files: jsonOf(run).files };
+    },
+    pem,
+    sha256: (id: string) => certificateOf(m, id).sha256,
+    newFolder: () => mkdtempSync(join(tmpdir(), 'upki-diag-')),
+    /** A temporary PEM file holding the given fixture certificates in order. */
+    bundle: (...ids: string[]) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'upki-diag-')), 'bundle.pem');
+      writeFileSync(path, ids.map((id) => readFileSync(pem(id), 'utf8')).join(''));
+      return path;
+    },
+  };
+}
