@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { LocalizedText } from '../shared/model/localized-text';
 import { CliError, inputError } from './cli-error';
@@ -67,17 +67,19 @@ export function pathInsideFolder(folder: string, name: string): string {
   return target;
 }
 
-/** The folder `folder` resolved against `cwd`, checked to exist and be a folder (exit 1 otherwise). */
-export function existingFolder(folder: string, cwd: string): string {
+/**
+ * The output folder `folder` resolved against `cwd`, created (with its parents) when missing, as
+ * `--out ./certs` on a fresh machine is meant; a path that exists but is not a folder is refused (exit 1).
+ */
+export function ensureOutputFolder(folder: string, cwd: string): string {
   const root = resolve(cwd, folder);
-  let isFolder = false;
   try {
-    isFolder = statSync(root).isDirectory();
+    if (!existsSync(root)) mkdirSync(root, { recursive: true });
+    if (statSync(root).isDirectory()) return root;
   } catch {
-    isFolder = false;
+    // Falls through to the one clear message below (permission denied, a file in the way, …).
   }
-  if (!isFolder) throw inputError(text(`書き出し先のフォルダーがありません: ${folder}`, `output folder does not exist: ${folder}`));
-  return root;
+  throw inputError(text(`書き出し先のフォルダーを用意できません: ${folder}`, `cannot use or create the output folder: ${folder}`));
 }
 
 /** The "file already exists" refusal for `target`. */

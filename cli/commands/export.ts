@@ -11,7 +11,7 @@ import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { inputError, usageError } from '../cli-error';
 import { readCaFiles } from '../ca-files';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
-import { existingFolder, pathInsideFolder, refuseExisting, writeFileAtomic } from '../files';
+import { ensureOutputFolder, pathInsideFolder, refuseExisting, writeFileAtomic } from '../files';
 import { text } from '../lang';
 import { loadList } from '../load-list';
 import { printable } from '../output/text-width';
@@ -77,7 +77,7 @@ async function run(context: CommandContext): Promise<0 | 1> {
   const kinds = chainKinds(context.values, caFiles);
   const force = flagOption(context.values, 'force');
   const crlf = flagOption(context.values, 'crlf');
-  const folder = existingFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
+  const folder = ensureOutputFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
   const extraCas = await readCaFiles(caFiles, context.io);
   const list = await loadList(file, context.io, context.lang);
   const record = chooseRecord(list, selector, context.now);

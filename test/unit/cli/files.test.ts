@@ -1,9 +1,9 @@
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../cli/cli-error';
-import { existingFolder, pathInsideFolder, readInputFile, writeFileAtomic, writeFileAtomicChecked } from '../../../cli/files';
+import { ensureOutputFolder, pathInsideFolder, readInputFile, writeFileAtomic, writeFileAtomicChecked } from '../../../cli/files';
 
 const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-files-'));
 
@@ -144,10 +144,22 @@ describe('readInputFile', () => {
   });
 });
 
-describe('existingFolder', () => {
-  it('resolves an existing folder and refuses a missing one', () => {
+describe('ensureOutputFolder', () => {
+  it('resolves an existing folder', () => {
     const dir = newFolder();
-    expect(existingFolder('.', dir)).toBe(resolve(dir));
-    expect(failure(() => existingFolder('missing', dir)).exitCode).toBe(1);
+    expect(ensureOutputFolder('.', dir)).toBe(resolve(dir));
+  });
+
+  it('creates a missing folder with its parents', () => {
+    const dir = newFolder();
+    const made = ensureOutputFolder('certs/2026', dir);
+    expect(made).toBe(resolve(dir, 'certs/2026'));
+    expect(statSync(made).isDirectory()).toBe(true);
+  });
+
+  it('refuses a path that is a file, with exit 1', () => {
+    const dir = newFolder();
+    writeFileSync(join(dir, 'taken'), 'x');
+    expect(failure(() => ensureOutputFolder('taken', dir)).exitCode).toBe(1);
   });
 });
