@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useReducer, useState, type DragEvent } from 'react';
+import type { HostError, OpenedFile } from '../../shared/ipc/contract';
 import type { Lang, LocalizedText } from '../../shared/model/localized-text';
+import type { Result } from '../../shared/model/result';
 import { useExport } from '../features/export/use-export';
 import { ExportStatusBar } from '../features/export/ExportStatusBar';
 import { ListScreen } from '../features/list/ListScreen';
 import { LooseFilesView } from '../features/loose-files/LooseFilesView';
+import { AboutPanel } from '../features/about/AboutPanel';
 import { ErrorScreen } from '../features/open/ErrorScreen';
 import { LoadingScreen } from '../features/open/LoadingScreen';
 import { StartScreen } from '../features/open/StartScreen';
@@ -16,8 +19,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useServices } from './services';
 import { useLanguage } from './use-language';
 
-const ABOUT_JA = 'UPKI 証明書デスク — serverAll.tsv を読み、証明書を書き出すツールです。データはこのコンピューターの外へ送信されません。';
-const ABOUT_EN = 'UPKI Certificate Desk reads serverAll.tsv and exports certificates. No data ever leaves this computer.';
 
 /** The app: language, top-level state, host events, and the screen for the current phase. */
 export function App({ initialLang }: { initialLang: Lang }) {
@@ -47,6 +48,7 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   const { t, pick } = useI18n();
   const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
   const [notice, setNotice] = useState<LocalizedText | null>(null);
+  const [isAboutOpen, setAboutOpen] = useState(false);
   const [focusFilterSignal, setFocusFilterSignal] = useState(0);
   const [exportSignal, setExportSignal] = useState(0);
   const exportActions = useExport(services);
@@ -71,16 +73,18 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
         else if (command === 'open-certificates') void actions.openCertificates();
         else if (command === 'focus-filter') setFocusFilterSignal((n) => n + 1);
         else if (command === 'export') setExportSignal((n) => n + 1);
-        else if (command === 'about') setNotice({ ja: ABOUT_JA, en: ABOUT_EN });
+        else if (command === 'about') setAboutOpen(true);
         else if (command === 'lang-ja' || command === 'lang-en') setLang(command === 'lang-ja' ? 'ja' : 'en');
       }),
     [host, actions, setLang],
   );
 
   const onDropped = useCallback(
-    (files: Parameters<typeof actions.openFiles>[0]) => {
-      for (const file of files) if (classifyOpenedFile(file) === 'list') host.rememberOpenedFile(file.name);
-      void actions.openFiles(files);
+    (dropped: Result<OpenedFile[], HostError>) => {
+      // A refused drop (a file over the size limit) leaves whatever is open untouched and says why.
+      if (!dropped.ok) return setNotice(dropped.error.message);
+      for (const file of dropped.value) if (classifyOpenedFile(file) === 'list') host.rememberOpenedFile(file.name);
+      void actions.openFiles(dropped.value);
     },
     [actions, host],
   );
@@ -100,7 +104,8 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
       onDragOver={(event) => !event.defaultPrevented && onWindowDrop(event)}
       onDrop={(event) => !event.defaultPrevented && onWindowDrop(event)}
     >
-      <AppHeader state={state} onToggleLanguage={onToggleLanguage} onTab={(tab) => dispatch({ type: 'tab-chosen', tab })} onClose={() => dispatch({ type: 'closed' })} />
+      <AppHeader state={state} onToggleLanguage={onToggleLanguage} onTab={(tab) => dispatch({ type: 'tab-chosen', tab })} onClose={() => dispatch({ type: 'closed' })} onAbout={() => setAboutOpen(true)} />
+      {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
       {notice && (
         <div className="notice" role="status">
           <span>{pick(notice)}</span>

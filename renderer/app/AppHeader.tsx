@@ -6,10 +6,11 @@ interface AppHeaderProps {
   readonly onToggleLanguage: () => void;
   readonly onTab: (tab: AppTab) => void;
   readonly onClose: () => void;
+  readonly onAbout: () => void;
 }
 
 /** The header: app name, the open file, the tabs (証明書一覧 / 証明書ファイル), the language switch. */
-export function AppHeader({ state, onToggleLanguage, onTab, onClose }: AppHeaderProps) {
+export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout }: AppHeaderProps) {
   const { t, lang } = useI18n();
   const showTabs = state.phase === 'ready';
   const tab = (id: AppTab, label: string, count: number | null) => (
@@ -56,6 +57,9 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose }: AppHeader
             {t('app.openAnother')}
           </button>
         )}
+        <button type="button" className="button button--quiet" onClick={onAbout} data-testid="about-open">
+          {t('about.open')}
+        </button>
         <button type="button" className="button button--quiet" lang={lang === 'ja' ? 'en' : 'ja'} aria-label={t('app.switchLanguageLabel')} onClick={onToggleLanguage} data-testid="lang-toggle">
           {t('app.switchLanguage')}
         </button>

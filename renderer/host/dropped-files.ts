@@ -1,19 +1,29 @@
-import type { OpenedFile } from '../../shared/ipc/contract';
+import type { HostError, OpenedFile } from '../../shared/ipc/contract';
+import { fileTooLarge } from '../../shared/ipc/errors';
+import { MAX_INPUT_FILE_BYTES } from '../../shared/model/limits';
+import { err, ok, type Result } from '../../shared/model/result';
 
-/** The bytes of DOM File objects as OpenedFiles (base name and bytes), in the order given; unreadable files are skipped. */
-export async function readDomFiles(files: Iterable<File>): Promise<OpenedFile[]> {
+/**
+ * The bytes of DOM File objects as OpenedFiles (base name and bytes), in the order given; unreadable
+ * files are skipped. A file over `maxBytes` refuses the whole batch with file-too-large, judged from
+ * `File.size` before any file is read, so a huge file never reaches memory.
+ */
+export async function readDomFiles(files: Iterable<File>, maxBytes: number = MAX_INPUT_FILE_BYTES): Promise<Result<OpenedFile[], HostError>> {
+  const chosen = Array.from(files);
+  const tooLarge = chosen.find((file) => file.size > maxBytes);
+  if (tooLarge) return err(fileTooLarge(tooLarge.name, tooLarge.size, maxBytes));
   const opened: OpenedFile[] = [];
-  for (const file of files) {
+  for (const file of chosen) {
     try {
       opened.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch {
       // A folder dropped as a "file", or a file removed meanwhile: nothing to read.
     }
   }
-  return opened;
+  return ok(opened);
 }
 
-/** The files of a drag-and-drop DataTransfer, read into memory. */
-export function filesFromDrop(transfer: DataTransfer): Promise<OpenedFile[]> {
+/** The files of a drag-and-drop DataTransfer, read into memory; file-too-large when one is over the limit. */
+export function filesFromDrop(transfer: DataTransfer): Promise<Result<OpenedFile[], HostError>> {
   return readDomFiles(Array.from(transfer.files));
 }

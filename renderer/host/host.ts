@@ -34,8 +34,8 @@ export interface Host {
   listRecentFiles(): HostCall<RecentFile[]>;
   /** Opens a recent file again (web: asks the user to choose it again; null when they cancel). */
   openRecentFile(id: string): HostCall<OpenedFile | null>;
-  /** Reads the files of a drop (names and bytes); folders and unreadable entries are left out. */
-  filesFromDrop(transfer: DataTransfer): Promise<OpenedFile[]>;
+  /** Reads the files of a drop (names and bytes); folders and unreadable entries are left out; file-too-large refuses before reading. */
+  filesFromDrop(transfer: DataTransfer): HostCall<OpenedFile[]>;
   /** Notes a list file opened some other way (drag and drop) in the recent list, where the host keeps one. */
   rememberOpenedFile(name: string): void;
   /** Saves one file where the user chooses; null when cancelled. */

@@ -1,4 +1,5 @@
-import type { OpenedFile, OpenFileKind } from '../../shared/ipc/contract';
+import type { HostError, OpenedFile, OpenFileKind } from '../../shared/ipc/contract';
+import { ok, type Result } from '../../shared/model/result';
 import { readDomFiles } from './dropped-files';
 
 // What each kind of open dialog offers; browsers treat `accept` as a hint only.
@@ -12,10 +13,11 @@ const ACCEPT: { readonly [K in OpenFileKind]: string } = {
 };
 
 /**
- * Shows the browser's file chooser and resolves with the chosen files, or null when the user cancels.
+ * Shows the browser's file chooser and resolves with the chosen files, null when the user cancels,
+ * or file-too-large (before reading) when a chosen file is over the size limit.
  * Must be called while handling a user gesture (a click), or the browser ignores it.
  */
-export function pickFiles(doc: Document, kind: OpenFileKind): Promise<OpenedFile[] | null> {
+export function pickFiles(doc: Document, kind: OpenFileKind): Promise<Result<OpenedFile[] | null, HostError>> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
@@ -24,7 +26,7 @@ export function pickFiles(doc: Document, kind: OpenFileKind): Promise<OpenedFile
     input.hidden = true;
     const finish = (files: FileList | null): void => {
       input.remove();
-      if (!files || files.length === 0) resolve(null);
+      if (!files || files.length === 0) resolve(ok(null));
       else void readDomFiles(Array.from(files)).then(resolve);
     };
     input.addEventListener('change', () => finish(input.files), { once: true });

@@ -53,9 +53,9 @@ export function createWebHost(options: WebHostOptions = {}): Host {
     kind: 'web',
     recentFilesNeedReselect: true,
     async openFiles(kind) {
-      const files = await pickFiles(doc, kind);
-      if (files && kind === 'list') remember(files);
-      return ok(files);
+      const picked = await pickFiles(doc, kind);
+      if (picked.ok && picked.value && kind === 'list') remember(picked.value);
+      return picked;
     },
     async openDemoFile() {
       const demo = options.demoFile ?? null;
@@ -75,9 +75,10 @@ export function createWebHost(options: WebHostOptions = {}): Host {
     },
     async openRecentFile() {
       // A web page may not keep file contents or paths: the user chooses the file again.
-      const files = await pickFiles(doc, 'list');
-      if (files) remember(files);
-      return ok(files?.[0] ?? null);
+      const picked = await pickFiles(doc, 'list');
+      if (!picked.ok) return picked;
+      if (picked.value) remember(picked.value);
+      return ok(picked.value?.[0] ?? null);
     },
     filesFromDrop,
     rememberOpenedFile(name) {

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
 import { fileTooLarge, notFound, readFailed } from '../../../shared/ipc/errors';
-import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc/limits';
+import { MAX_INPUT_FILE_BYTES } from '../../../shared/model/limits';
 import { err, ok, type Result } from '../../../shared/model/result';
 import { fileErrorCause } from './fs-error-cause';
 
@@ -32,7 +32,7 @@ const nodeFs: ReadFileSystem = { open };
  * so the checked file is the read file).
  */
 export async function readChosenFile(path: string, options: ReadChosenFileOptions = {}): Promise<Result<OpenedFile, HostError>> {
-  const maxBytes = options.maxBytes ?? MAX_OPEN_FILE_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_INPUT_FILE_BYTES;
   const fs = options.fs ?? nodeFs;
   const name = basename(path);
   let handle: ReadHandle;

@@ -1,10 +1,11 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/model/result';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
 
-/** An area that takes dropped files (read through the host) and hands them to `onFiles`. */
-export function DropZone({ onFiles, children }: { onFiles: (files: OpenedFile[]) => void; children: ReactNode }) {
+/** An area that takes dropped files (read through the host) and hands them, or the host's refusal, to `onFiles`. */
+export function DropZone({ onFiles, children }: { onFiles: (files: Result<OpenedFile[], HostError>) => void; children: ReactNode }) {
   const { host } = useServices();
   const { t } = useI18n();
   const [isOver, setOver] = useState(false);

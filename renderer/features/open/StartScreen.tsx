@@ -1,11 +1,12 @@
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/model/result';
 import { useI18n } from '../../i18n/i18n';
 import { DropZone } from './DropZone';
 import { RecentFiles } from './RecentFiles';
 import type { OpenActions } from './use-open-files';
 
 /** The first screen: drop zone, the two open buttons, the demo file and the recent files. */
-export function StartScreen({ actions, onDropped }: { actions: OpenActions; onDropped: (files: OpenedFile[]) => void }) {
+export function StartScreen({ actions, onDropped }: { actions: OpenActions; onDropped: (files: Result<OpenedFile[], HostError>) => void }) {
   const { t } = useI18n();
   return (
     <div className="start">
