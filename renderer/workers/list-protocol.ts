@@ -132,6 +132,24 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
+/** What comparing a certificate with a key or CSR gave: the verdict and public-key hashes only, never key material. */
+export interface KeyMatchView {
+  readonly status: 'match' | 'mismatch' | 'unreadable';
+  readonly source: 'private-key' | 'csr' | null;
+  /** SHA-256 of the certificate's SubjectPublicKeyInfo DER, lower-case hex. */
+  readonly certificateSpkiSha256: string | null;
+  /** SHA-256 of the key's or CSR's SubjectPublicKeyInfo DER, lower-case hex. */
+  readonly keySpkiSha256: string | null;
+  readonly finding: Finding;
+}
+
+/** What checking a certificate against a CRL gave: the CRL files used, whether the CRL was accepted, the findings (errors first). */
+export interface CrlCheckView {
+  readonly crlNames: readonly string[];
+  readonly accepted: boolean;
+  readonly findings: readonly Finding[];
+}
+
 /** Every call the worker answers: its argument and the value it resolves with. */
 export interface WorkerCalls {
   load: { arg: { fileName: string; bytes: Uint8Array; now: number }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
@@ -142,6 +160,10 @@ export interface WorkerCalls {
   loose: { arg: { files: readonly OpenedFile[]; now: number }; result: LooseFilesResult };
   /** Adds the user's CA files for chain building; answers with the loose files' views rebuilt with them. */
   addCas: { arg: { files: readonly OpenedFile[]; now: number }; result: { added: number; findings: readonly Finding[]; loose: LooseFilesResult } };
+  /** Compares the certificate with a key or CSR file; the worker zeroes its copy of the key bytes after use. */
+  matchKey: { arg: { certificateDer: Uint8Array; key: OpenedFile; passphrase: string | null }; result: KeyMatchView };
+  /** With a CRL file: reads, verifies and keeps it, and checks the certificate. Without: the kept CRLs' verdict, or null. */
+  checkCrl: { arg: { certificateDer: Uint8Array; crl: OpenedFile | null; now: number }; result: CrlCheckView | null };
 }
 
 /** A call's name. */

@@ -4,6 +4,7 @@ import { findCurrentCertificates, type CurrentMap } from '../../shared/query/cur
 import { buildSearchIndex, type SearchIndex } from '../../shared/query/search-index';
 import { readCertificateList, recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { buildCertificateView, recordFindings } from './certificate-view';
+import { CrlSession, runKeyMatch } from './diagnostic-checks';
 import { certificateExportFiles, inventoryFile } from './export-files';
 import type { ListRow, WorkerCalls } from './list-protocol';
 import { ROWS_PER_CHUNK } from './list-protocol';
@@ -37,6 +38,8 @@ export class ListService {
   private extraCas: Uint8Array[] = [];
   /** Every loose certificate file opened, so their views can be rebuilt when CAs are added. */
   private looseFiles: OpenedFile[] = [];
+  /** The CRLs the user loaded this session (verified ones only). */
+  private readonly crls = new CrlSession();
 
   readonly handlers: { readonly [K in keyof WorkerCalls]: Handler<K> } = {
     load: async ({ fileName, bytes, now }, report) => {
@@ -91,6 +94,9 @@ export class ListService {
       this.extraCas.push(...fresh);
       return { added: fresh.length, findings: read.findings, loose: await readLooseFiles(this.looseFiles, now, this.extraCas) };
     },
+    matchKey: async ({ certificateDer, key, passphrase }) => runKeyMatch(certificateDer, key, passphrase),
+    checkCrl: async ({ certificateDer, crl, now }) =>
+      crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
   };
 
   private require(): LoadedList {

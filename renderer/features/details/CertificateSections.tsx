@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { CertificateView } from '../../workers/list-protocol';
 import { ChainView } from './ChainView';
+import { CrlCheck } from './CrlCheck';
 import { HostCheck } from './HostCheck';
+import { KeyMatchCheck } from './KeyMatchCheck';
 import { Fingerprints, PemBlock, X509Fields } from './X509Fields';
 
 /** A titled section of the details pane. */
@@ -17,7 +19,7 @@ export function Section({ title, children, id }: { title: string; children: Reac
   );
 }
 
-/** The certificate part of the details: host check, chain, decoded fields, fingerprints and PEM. */
+/** The certificate part of the details: host check, chain, key/CSR and CRL checks, decoded fields, fingerprints and PEM. */
 export function CertificateSections({ view, host, idPrefix, onAddCa }: { view: CertificateView; host: string; idPrefix: string; onAddCa: () => void }) {
   const { t, pick } = useI18n();
   const details = view.details;
@@ -40,6 +42,12 @@ export function CertificateSections({ view, host, idPrefix, onAddCa }: { view: C
           </button>
         </Section>
       )}
+      <Section title={t('details.keyCheck')} id={`${idPrefix}-key`}>
+        <KeyMatchCheck key={view.pem} certificateDer={view.der} />
+      </Section>
+      <Section title={t('details.crlCheck')} id={`${idPrefix}-crl`}>
+        <CrlCheck key={view.pem} certificateDer={view.der} />
+      </Section>
       <Section title={t('details.x509')} id={`${idPrefix}-x509`}>
         {details ? <X509Fields details={details} /> : <p className="muted">{view.detailsProblem ? pick(view.detailsProblem) : ''}</p>}
       </Section>
