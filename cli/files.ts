@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { MAX_INPUT_FILE_BYTES } from '../shared/model/limits';
 import type { LocalizedText } from '../shared/model/localized-text';
 import { CliError, inputError } from './cli-error';
 import { text } from './lang';
 
-/** Largest input file read (bytes): a serverAll.tsv of 50,000 rows is well under 200 MB. */
-export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+/** Largest input file read (bytes): the one limit every front end states (shared/model/limits.ts). */
+export const MAX_INPUT_BYTES = MAX_INPUT_FILE_BYTES;
 
 /** A short reason for a Node file-system error, by its code. */
 function reasonOf(error: unknown, file: string): ReturnType<typeof text> {

@@ -3,8 +3,8 @@
  * reads into memory, so a bug or a hostile page cannot make the main process allocate without limit.
  */
 
-/** Largest file the host reads for the renderer, in bytes (512 MiB: a 50,000-row serverAll.tsv is ~150 MB). */
-export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
+/** Largest file the host reads for the renderer, in bytes: the one stated input limit. */
+export { MAX_INPUT_FILE_BYTES as MAX_OPEN_FILE_BYTES } from '../model/limits';
 
 /** Largest single file the renderer may ask the host to save, in bytes (64 MiB). */
 export const MAX_SAVE_FILE_BYTES = 64 * 1024 * 1024;
