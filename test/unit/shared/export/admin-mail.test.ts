@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminMailText, colonFingerprint } from '../../../../shared/export/admin-mail';
-import { jst, makeRecord, makeSummary } from '../query/record-factory';
+import { jst, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const summary = makeSummary({
   commonName: 'www.example.ac.jp',

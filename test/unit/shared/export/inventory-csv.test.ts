@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, guardFormula } from '../../../../shared/export/csv';
 import { inventoryCsv } from '../../../../shared/export/inventory-csv';
-import { indexed, jst, makeRecord, makeSummary } from '../query/record-factory';
+import { indexed, jst, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const now = jst('2025-06-01T12:00');
 const records = indexed([

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { certificateFileName, hostFileName } from '../../../../shared/export/certificate-file-name';
 import { MAX_FILE_NAME_BYTES, safeFileName } from '../../../../shared/export/safe-file-name';
-import { makeRecord, makeSummary } from '../query/record-factory';
+import { makeRecord, makeSummary } from '../../../support/record-factory';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterRecords, statusFiltersOf, type FilterOptions } from '../../../../shared/query/filter';
 import type { SearchHit } from '../../../../shared/query/search';
-import { indexed, jst, makeRecord, makeSummary } from './record-factory';
+import { indexed, jst, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const now = jst('2025-06-01T12:00');
 const DAY = 86_400_000;

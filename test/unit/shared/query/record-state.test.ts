@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CertificateRecord } from '../../../../shared/model/certificate-record';
 import { classifyRecord, type RecordClassification } from '../../../../shared/query/record-state';
-import { jst, makeRecord, makeSummary } from './record-factory';
+import { jst, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const now = jst('2025-06-01T12:00');
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../shared/query/search-index';
 import { searchRecords, type MatchRange } from '../../../../shared/query/search';
 import { searchFieldValue } from '../../../../shared/query/search-fields';
-import { indexed, makeRecord, makeSummary } from './record-factory';
+import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDecimalStrings, sortRecords, type SortDirection, type SortKey } from '../../../../shared/query/sort';
-import { indexed, makeRecord, makeSummary } from './record-factory';
+import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const records = indexed([
   makeRecord({ applicationId: 'A10', fqdn: 'b.example.jp', status: 5, profileId: 11, certificate: makeSummary({ serialNumber: '900', notAfter: 3000 }) }),

@@ -1,5 +1,5 @@
-import type { CertificateRecord } from '../../../../shared/model/certificate-record';
-import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
+import type { CertificateRecord } from '../../shared/model/certificate-record';
+import type { CertificateSummary } from '../../shared/model/certificate-summary';
 
 /** Epoch ms of a Japan-time date-time "YYYY-MM-DDTHH:mm". */
 export function jst(text: string): number {
