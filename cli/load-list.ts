@@ -6,6 +6,7 @@ import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { readInputFile } from './files';
 import { text } from './lang';
+import { nodeSha256Hex } from './node-digest';
 import { problemLine } from './output/problems';
 
 /**
@@ -14,7 +15,7 @@ import { problemLine } from './output/problems';
  */
 export async function loadList(file: string, io: CliIo, lang: Lang): Promise<CertificateList> {
   const bytes = readInputFile(file, io.cwd);
-  const result = await readCertificateList(bytes, { fileName: basename(file) });
+  const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
     // The reader names the file by its base name; name it as the user typed it instead.
     const prefix = `${basename(file)}: `;

@@ -68,19 +68,20 @@ export function buildSearchIndex(records: readonly CertificateRecord[]): SearchI
     const parts: string[] = [];
     const recordSegments: HaystackSegment[] = [];
     let offset = 0;
-    const push = (field: SearchField, item: number, lowered: string, compactHex: boolean): void => {
-      recordSegments.push({ field, item, start: offset, end: offset + lowered.length, compactHex });
-      parts.push(lowered);
-      offset += lowered.length + SEGMENT_SEPARATOR.length;
+    const push = (field: SearchField, item: number, text: string, compactHex: boolean): void => {
+      recordSegments.push({ field, item, start: offset, end: offset + text.length, compactHex });
+      parts.push(text);
+      offset += text.length + SEGMENT_SEPARATOR.length;
     };
     for (const { field, item, value } of searchValues(records[r]!)) {
-      push(field, item, lowerSameLength(value).replaceAll(SEGMENT_SEPARATOR, ' '), false);
+      push(field, item, value.includes(SEGMENT_SEPARATOR) ? value.replaceAll(SEGMENT_SEPARATOR, ' ') : value, false);
       if (field === 'serialHex') {
         compactHexSpans[2 * r] = offset;
-        push(field, item, value.replaceAll(':', '').toLowerCase(), true);
+        push(field, item, value.replaceAll(':', ''), true);
         compactHexSpans[2 * r + 1] = offset - SEGMENT_SEPARATOR.length;
       }
-      if (HOST_FIELDS.has(field)) {
+      // Only a name with a `*` can be a wildcard: skip normalising the other ~200,000 host names.
+      if (HOST_FIELDS.has(field) && value.includes('*')) {
         const suffix = wildcardSuffix(value);
         if (suffix !== null) {
           const list = wildcards.get(suffix) ?? [];
@@ -89,7 +90,12 @@ export function buildSearchIndex(records: readonly CertificateRecord[]): SearchI
         }
       }
     }
-    haystacks[r] = parts.join(SEGMENT_SEPARATOR);
+    // One lower-casing per record rather than per value gives the same text: the separator is neither
+    // cased nor case-ignorable, so no final-sigma context reaches across it (Unicode §3.13). Only when some
+    // value changes length (İ) is each value lowered on its own, keeping every offset.
+    const joined = parts.join(SEGMENT_SEPARATOR);
+    const lowered = joined.toLowerCase();
+    haystacks[r] = lowered.length === joined.length ? lowered : parts.map(lowerSameLength).join(SEGMENT_SEPARATOR);
     segments[r] = recordSegments;
   }
   return { size: records.length, haystacks, segments, compactHexSpans, wildcards };

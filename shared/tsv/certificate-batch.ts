@@ -5,8 +5,11 @@ import { certificateCellToDer, type CertificateCellError } from './certificate-c
 import type { RecordDraft } from './build-record';
 import { cellProblem, type CellPlace } from './row-problems';
 
-/** Reads a DER certificate's list fields (shared/x509's summarizeCertificate, or a stand-in in tests). */
-export type CertificateSummarizer = (der: Uint8Array) => Promise<Result<CertificateSummary, unknown>>;
+/**
+ * Reads a DER certificate's list fields (shared/x509's summarizeCertificateWith, or a stand-in in tests):
+ * the result itself when it can be had synchronously, else a promise of it.
+ */
+export type CertificateSummarizer = (der: Uint8Array) => Result<CertificateSummary, unknown> | Promise<Result<CertificateSummary, unknown>>;
 
 /** Maps the summarizer's failure to a problem code; the default says 'certificate-undecodable'. */
 export type FailureClassifier = (failure: unknown) => ProblemCode;
@@ -45,21 +48,34 @@ export class CertificateBatch {
       if (der.error !== 'empty') this.problems.push(cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
       return;
     }
+    let summary: ReturnType<CertificateSummarizer>;
+    try {
+      summary = this.summarize(der.value);
+    } catch {
+      this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell));
+      return;
+    }
+    if (!(summary instanceof Promise)) {
+      this.settle(record, summary, place, cell);
+      return;
+    }
     this.pending.push(
-      this.summarize(der.value).then(
-        (summary) => {
-          if (summary.ok) record.certificate = summary.value;
-          else this.problems.push(cellProblem(this.fileName, this.classify(summary.error), place, cell));
-        },
-        () => {
-          this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell));
-        },
+      summary.then(
+        (value) => this.settle(record, value, place, cell),
+        () => void this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell)),
       ),
     );
   }
 
+  /** Fills the record's certificate, or records why the cell gave none. */
+  private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string): void {
+    if (summary.ok) record.certificate = summary.value;
+    else this.problems.push(cellProblem(this.fileName, this.classify(summary.error), place, cell));
+  }
+
   /** Waits for every queued certificate. */
   async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
     await Promise.all(batch);

@@ -1,7 +1,8 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { Problem } from '../model/problem';
 import type { Result } from '../model/result';
-import { summarizeCertificate } from '../x509/summarize-certificate';
+import { sha256Hex, type DigestSha256 } from '../x509/digest';
+import { summarizeCertificateWith } from '../x509/summarize-certificate';
 import { decodeFailureCode } from './decode-failure-code';
 import { readListWith } from './read-list';
 
@@ -11,10 +12,13 @@ export { recordCertificateDer } from './record-certificate-der';
  * Reads serverAll.tsv / clientAll.tsv bytes into typed records. Fails (err) only when the file is not a
  * certificate list at all (file-empty, file-binary, file-encoding, file-no-header); otherwise every good
  * row is a record and every unreadable row or cell is a located problem in `list.problems`.
+ * `digestSha256` computes each certificate's SHA-256: WebCrypto by default (the browser worker, where it
+ * is native); Node callers pass a synchronous node:crypto one (cli/node-digest.ts), several times faster.
  */
 export function readCertificateList(
   bytes: Uint8Array,
-  options: { fileName: string; onProgress?: (done: number, total: number) => void },
+  options: { fileName: string; onProgress?: (done: number, total: number) => void; digestSha256?: DigestSha256 },
 ): Promise<Result<CertificateList, Problem>> {
-  return readListWith(bytes, options, summarizeCertificate, decodeFailureCode);
+  const digestSha256 = options.digestSha256 ?? sha256Hex;
+  return readListWith(bytes, options, (der) => summarizeCertificateWith(der, digestSha256), decodeFailureCode);
 }

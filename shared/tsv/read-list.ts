@@ -126,6 +126,15 @@ export async function readListWith(
     return true;
   };
 
+  // Gives the event loop a turn (a worker's progress message, a UI's paint) once YIELD_EVERY_MS has passed;
+  // checked per row, since one chunk of rows with their certificates can take longer than that.
+  const isYieldDue = (): boolean => Date.now() - lastYield > YIELD_EVERY_MS;
+  const yieldNow = async (): Promise<void> => {
+    await batch.flush();
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    lastYield = Date.now();
+  };
+
   for (const chunk of lineAlignedChunks(bytes, detected.bodyStart, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)) {
     const text = decoder.decode(chunk);
     if (!sawReplacement && text.includes('\uFFFD')) sawReplacement = true;
@@ -133,14 +142,12 @@ export async function readListWith(
       for (const row of merger.push({ line: ++lineNumber, cells })) {
         if (!takeRow(row)) return fail(fileName, 'no-header');
         if (batch.isFull) await batch.flush();
+        if (isYieldDue()) await yieldNow();
       }
     }
     await batch.flush();
     options.onProgress?.(chunk.byteOffset - bytes.byteOffset + chunk.length, bytes.length);
-    if (Date.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      lastYield = Date.now();
-    }
+    if (isYieldDue()) await yieldNow();
   }
   for (const row of merger.finish()) {
     if (!takeRow(row)) return fail(fileName, 'no-header');

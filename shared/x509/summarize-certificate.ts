@@ -2,7 +2,7 @@ import type { CertificateSummary } from '../model/certificate-summary';
 import { err, ok, type Result } from '../model/result';
 import { DER_TAG, readElement, readExpected, type DerElement } from './der-reader';
 import { readTime } from './der-time';
-import { sha256Hex } from './digest';
+import { sha256Hex, type DigestSha256 } from './digest';
 import { readDistinguishedName } from './distinguished-name';
 import { readPublicKeyFacts } from './public-key-info';
 import { serialToColonHex, serialToDecimal } from './serial';
@@ -111,34 +111,43 @@ export function readCertificateSummary(der: Uint8Array): Result<CertificateSumma
   });
 }
 
-/** The full list summary of a DER certificate, SHA-256 included; never throws. */
-export async function summarizeCertificate(der: Uint8Array): Promise<Result<CertificateSummary, CertificateDecodeFailure>> {
+/** A summary result, or its promise when the digest is asynchronous. */
+export type SummaryResult = Result<CertificateSummary, CertificateDecodeFailure>;
+
+/**
+ * The full list summary of a DER certificate, SHA-256 included, computed with `digestSha256`. Returns
+ * the result itself when the digest is synchronous (no promise per certificate), else a promise of it.
+ */
+export function summarizeCertificateWith(der: Uint8Array, digestSha256: DigestSha256): SummaryResult | Promise<SummaryResult> {
   const fields = readCertificateSummary(der);
   if (!fields.ok) return fields;
-  return ok({ ...fields.value, sha256: await sha256Hex(der) });
+  const sha256 = digestSha256(der);
+  if (typeof sha256 === 'string') return ok({ ...fields.value, sha256 });
+  return sha256.then((hex) => ok({ ...fields.value, sha256: hex }));
+}
+
+/** The full list summary of a DER certificate, SHA-256 included (WebCrypto unless `digestSha256` is given); never throws. */
+export async function summarizeCertificate(der: Uint8Array, digestSha256: DigestSha256 = sha256Hex): Promise<SummaryResult> {
+  return summarizeCertificateWith(der, digestSha256);
 }
 
 /** Digests started per batch: enough to keep WebCrypto's worker threads busy, few enough to bound memory. */
 const DIGEST_BATCH = 256;
 
 /**
- * Summaries of many DER certificates, in input order. The SHA-256 digests run in parallel batches,
- * and the next batch is parsed while the previous batch's digests are still running.
+ * Summaries of many DER certificates, in input order. With an asynchronous digest (the WebCrypto default)
+ * the digests run in parallel batches, and the next batch is parsed while the previous batch's digests run.
  */
-export async function summarizeCertificates(ders: Uint8Array[]): Promise<Result<CertificateSummary, CertificateDecodeFailure>[]> {
-  const results: Result<CertificateSummary, CertificateDecodeFailure>[] = new Array(ders.length);
+export async function summarizeCertificates(ders: Uint8Array[], digestSha256: DigestSha256 = sha256Hex): Promise<SummaryResult[]> {
+  const results: SummaryResult[] = new Array(ders.length);
   let previousBatch: Promise<unknown> = Promise.resolve();
   for (let start = 0; start < ders.length; start += DIGEST_BATCH) {
     const end = Math.min(ders.length, start + DIGEST_BATCH);
     const pending: Promise<void>[] = [];
     for (let i = start; i < end; i++) {
-      const der = ders[i]!;
-      const fields = readCertificateSummary(der);
-      if (!fields.ok) {
-        results[i] = fields;
-        continue;
-      }
-      pending.push(sha256Hex(der).then((sha256) => void (results[i] = ok({ ...fields.value, sha256 }))));
+      const summary = summarizeCertificateWith(ders[i]!, digestSha256);
+      if (summary instanceof Promise) pending.push(summary.then((value) => void (results[i] = value)));
+      else results[i] = summary;
     }
     await previousBatch;
     previousBatch = Promise.all(pending);

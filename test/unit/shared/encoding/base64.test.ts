@@ -35,3 +35,59 @@ describe('base64', () => {
     );
   });
 });
+
+describe('base64 fuzz', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 1000);
+  const whitespace = fc.constantFrom(' ', '\t', '\r', '\n', '\r\n');
+
+  /** Base64 text of `bytes`, optionally without padding, with whitespace dropped in at random places. */
+  const noisyBase64 = fc
+    .record({
+      bytes: fc.uint8Array({ maxLength: 400 }),
+      stripPadding: fc.boolean(),
+      noise: fc.array(fc.tuple(fc.nat(), whitespace), { maxLength: 6 }),
+      wrap: fc.constantFrom(0, 64, 76),
+    })
+    .map(({ bytes, stripPadding, noise, wrap }) => {
+      let text = Buffer.from(bytes).toString('base64');
+      if (stripPadding) text = text.replace(/=+$/, '');
+      if (wrap > 0) text = text.replace(new RegExp(`(.{${wrap}})`, 'g'), '$1\n');
+      for (const [at, space] of noise) {
+        const position = at % (text.length + 1);
+        text = text.slice(0, position) + space + text.slice(position);
+      }
+      return { bytes, text };
+    });
+
+  it('decodes wrapped, unpadded and whitespace-laden base64 to the bytes Node decodes', () => {
+    fc.assert(
+      fc.property(noisyBase64, ({ bytes, text }) => {
+        const result = decodeBase64(text);
+        expect(result.ok && Array.from(result.value)).toEqual(Array.from(bytes));
+        expect(Array.from(Buffer.from(text, 'base64'))).toEqual(Array.from(bytes));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('agrees with the one-character-at-a-time reading on mutated text (same bytes, or an error)', () => {
+    const mutated = fc
+      .tuple(noisyBase64, fc.array(fc.tuple(fc.nat(), fc.constantFrom('=', '-', '*', 'é', '証', 'A', '')), { minLength: 1, maxLength: 3 }))
+      .map(([{ text }, edits]) =>
+        edits.reduce((current, [at, replacement]) => {
+          const position = at % (current.length + 1);
+          return current.slice(0, position) + replacement + current.slice(position + 1);
+        }, text),
+      );
+    fc.assert(
+      fc.property(mutated, (text) => {
+        const result = decodeBase64(text);
+        const clean = text.replace(/[ \t\r\n]/g, '');
+        const isValid = /^[A-Za-z0-9+/]*={0,2}$/.test(clean) && clean.replace(/=+$/, '').length % 4 !== 1 && (!clean.endsWith('=') || clean.length % 4 === 0);
+        expect(result.ok).toBe(isValid);
+        if (result.ok) expect(Array.from(result.value)).toEqual(Array.from(Buffer.from(clean, 'base64')));
+      }),
+      { numRuns: runs },
+    );
+  });
+});

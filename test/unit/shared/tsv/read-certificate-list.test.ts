@@ -379,3 +379,37 @@ describe('readCertificateList: progress', () => {
     expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
   });
 });
+
+describe('readCertificateList: the platform digest', () => {
+  const nodeDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+  it.each([
+    { name: 'gives the same records with a synchronous digest as with the WebCrypto default', digest: nodeDigest },
+    { name: 'gives the same records with an asynchronous digest', digest: async (bytes: Uint8Array) => nodeDigest(bytes) },
+  ])('$name', async ({ digest }) => {
+    const bytes = encodeText(toTsv(sampleRows(cert.base64)), 'shift_jis');
+    const byDefault = await read(bytes);
+    const given = await readCertificateList(bytes, { fileName: 'serverAll.tsv', digestSha256: digest });
+    expect(given.ok && given.value).toEqual(byDefault);
+    expect(given.ok && given.value.records[0]!.certificate?.sha256).toBe(sha256);
+  });
+
+  it('uses the digest it is given for every certificate', async () => {
+    const bytes = encodeText(toTsv(sampleRows(cert.base64)), 'shift_jis');
+    const seen: number[] = [];
+    const result = await readCertificateList(bytes, { fileName: 'serverAll.tsv', digestSha256: (der) => (seen.push(der.length), 'f'.repeat(64)) });
+    expect(seen).toEqual([cert.der.length]);
+    expect(result.ok && result.value.records[0]!.certificate?.sha256).toBe('f'.repeat(64));
+  });
+
+  it.each([
+    { name: 'turns a digest that throws into a located certificate-undecodable problem', digest: (): string => { throw new Error('no digest'); } },
+    { name: 'turns a digest that rejects into a located certificate-undecodable problem', digest: (): Promise<string> => Promise.reject(new Error('no digest')) },
+  ])('$name', async ({ digest }) => {
+    const bytes = encodeText(toTsv(sampleRows(cert.base64)), 'shift_jis');
+    const result = await readCertificateList(bytes, { fileName: 'serverAll.tsv', digestSha256: digest });
+    if (!result.ok) throw new Error('expected a list');
+    expect(result.value.records[0]!.certificate).toBeNull();
+    expect(codes(result.value)).toContain(`2:${SERVER_COLUMNS.findIndex((c) => c.key === 'certificate') + 1}:certificate-undecodable`);
+  });
+});

@@ -7,12 +7,16 @@ import {
   readCertificateSummary,
   summarizeCertificate,
   summarizeCertificates,
+  summarizeCertificateWith,
 } from '../../../../shared/x509/summarize-certificate';
 import { FAKE_EC_SPKI, explicit, integer, oid, rawCertificate, sequence, bitString, nullValue, set } from './der-builder';
 import { makeCa, makeCertificate, makeLeaf, type CertificateSpec, type KeyKind, type TestCertificate } from './make-certificates';
 import { opensslFacts, summaryFromPeculiar } from './peculiar-oracle';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+// Each case of the agreement property makes and signs a real certificate (milliseconds of key work), so it
+// is capped; the byte-level fuzz of the same parser below runs RUNS * 5 cases.
+const SIGNED_RUNS = Math.min(RUNS, 1000);
 
 let ca: TestCertificate;
 beforeAll(async () => {
@@ -143,7 +147,7 @@ describe('readCertificateSummary on generated certificates', () => {
       const { signedByCa, ...rest } = spec;
       const { der } = await makeCertificate({ ...rest, issuer: signedByCa ? ca : undefined });
       expect(fastSummary(der)).toEqual(summaryFromPeculiar(der));
-    }), { numRuns: RUNS });
+    }), { numRuns: SIGNED_RUNS });
   });
 
   it('agrees with openssl on serial, subject, dates and SHA-256 fingerprint', async () => {
@@ -234,6 +238,36 @@ function tlvBmp(content: Uint8Array): Uint8Array {
 }
 
 describe('summarizeCertificate and summarizeCertificates', () => {
+  const nodeDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+  it('returns the summary itself, not a promise, with a synchronous digest', async () => {
+    const { der } = await makeLeaf(ca);
+    const result = summarizeCertificateWith(der, nodeDigest);
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(result).toEqual(await summarizeCertificate(der));
+  });
+
+  it('returns a promise of the same summary with an asynchronous digest', async () => {
+    const { der } = await makeLeaf(ca);
+    const result = summarizeCertificateWith(der, async (bytes) => nodeDigest(bytes));
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toEqual(await summarizeCertificate(der));
+  });
+
+  it('fails without calling the digest when the bytes are not a certificate', () => {
+    let calls = 0;
+    const result = summarizeCertificateWith(new Uint8Array([1, 2, 3]), (bytes) => (calls++, nodeDigest(bytes)));
+    expect(result).toEqual({ ok: false, error: 'not-a-certificate' });
+    expect(calls).toBe(0);
+  });
+
+  it('summarises many certificates with a synchronous digest in input order', async () => {
+    const leaves = await Promise.all([1, 2].map((n) => makeLeaf(ca, { serialHex: n.toString(16).padStart(2, '0') })));
+    const ders = Array.from({ length: 300 }, (_, i) => (i % 5 === 4 ? new Uint8Array([5]) : leaves[i % 2]!.der));
+    const results = await summarizeCertificates(ders, nodeDigest);
+    expect(results).toEqual(await summarizeCertificates(ders));
+  });
+
   it('adds the SHA-256 of the DER as lower-case hex', async () => {
     const { der } = await makeLeaf(ca);
     const result = await summarizeCertificate(der);
