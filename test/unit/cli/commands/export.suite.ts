@@ -127,8 +127,17 @@ export function exportSuite(list: () => GeneratedList): void {
       });
     }
 
-    it('exits 1 when --out does not exist', () => {
-      const result = run(join(newFolder(), 'missing'), '--fqdn', 'www.example.ac.jp');
+    it('creates a missing --out folder and writes into it', () => {
+      const out = join(newFolder(), 'missing', 'certs');
+      const result = run(out, '--fqdn', 'www.example.ac.jp');
+      expect(result.code).toBe(0);
+      expect(readdirSync(out)).toEqual(['www.example.ac.jp.crt']);
+    });
+
+    it('exits 1 with one line when --out is a file', () => {
+      const out = join(newFolder(), 'taken');
+      writeFileSync(out, 'x');
+      const result = run(out, '--fqdn', 'www.example.ac.jp');
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     });
