@@ -14,7 +14,8 @@ import { useOpenFiles } from '../features/open/use-open-files';
 import { classifyOpenedFile } from '../features/open/classify-opened-file';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
-import { appReducer, INITIAL_STATE } from './app-state';
+import { appReducer, hasOpenWork, INITIAL_STATE } from './app-state';
+import { AppNotice } from './AppNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useServices } from './services';
 import { useLanguage } from './use-language';
@@ -47,12 +48,12 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   const { host } = services;
   const { t, pick } = useI18n();
   const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
-  const [notice, setNotice] = useState<LocalizedText | null>(null);
   const [isAboutOpen, setAboutOpen] = useState(false);
   const [focusFilterSignal, setFocusFilterSignal] = useState(0);
   const [exportSignal, setExportSignal] = useState(0);
   const exportActions = useExport(services);
-  const actions = useOpenFiles(services, dispatch, setNotice);
+  const showNotice = useCallback((message: LocalizedText) => dispatch({ type: 'notice-shown', message }), []);
+  const actions = useOpenFiles(services, dispatch, showNotice);
 
   useEffect(() => {
     document.documentElement.dataset.appState = state.phase;
@@ -82,11 +83,11 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   const onDropped = useCallback(
     (dropped: Result<OpenedFile[], HostError>) => {
       // A refused drop (a file over the size limit) leaves whatever is open untouched and says why.
-      if (!dropped.ok) return setNotice(dropped.error.message);
+      if (!dropped.ok) return showNotice(dropped.error.message);
       for (const file of dropped.value) if (classifyOpenedFile(file) === 'list') host.rememberOpenedFile(file.name);
       void actions.openFiles(dropped.value);
     },
-    [actions, host],
+    [actions, host, showNotice],
   );
 
   // Files dropped anywhere in the window open too (the start screen's drop zone handles its own drops first);
@@ -97,6 +98,11 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
     if (event.type === 'drop') void host.filesFromDrop(event.dataTransfer).then(onDropped);
   };
 
+  // While a list loads, the open work stays on screen (inert) under the loading view, so cancelling or a
+  // failure leaves it exactly as it was: filter text, toggles, selection, scroll position.
+  const isLoading = state.loading !== null;
+  const shown = state.phase === 'loading' ? (hasOpenWork(state) ? 'ready' : 'none') : state.phase;
+  const isTabPanel = shown === 'ready' && !isLoading;
   return (
     <div
       className="app"
@@ -104,22 +110,22 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
       onDragOver={(event) => !event.defaultPrevented && onWindowDrop(event)}
       onDrop={(event) => !event.defaultPrevented && onWindowDrop(event)}
     >
-      <AppHeader state={state} onToggleLanguage={onToggleLanguage} onTab={(tab) => dispatch({ type: 'tab-chosen', tab })} onClose={() => dispatch({ type: 'closed' })} onAbout={() => setAboutOpen(true)} />
+      <AppHeader
+        state={state}
+        onToggleLanguage={onToggleLanguage}
+        onTab={(tab) => dispatch({ type: 'tab-chosen', tab })}
+        onClose={() => dispatch({ type: 'closed' })}
+        onAbout={() => setAboutOpen(true)}
+        onOpenList={() => void actions.openList()}
+      />
       {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
-      {notice && (
-        <div className="notice" role="status">
-          <span>{pick(notice)}</span>
-          <button type="button" className="button button--small button--quiet" aria-label={t('export.dismiss')} onClick={() => setNotice(null)}>
-            ✕
-          </button>
-        </div>
-      )}
-      <main id="main-panel" className="app-main" role={state.phase === 'ready' ? 'tabpanel' : undefined} aria-labelledby={state.phase === 'ready' ? `tab-${state.tab}` : undefined}>
-        {state.phase === 'start' && <StartScreen actions={actions} onDropped={onDropped} />}
-        {state.phase === 'loading' && <LoadingScreen fileName={state.fileName} progress={state.progress} rows={state.rows.length} />}
-        {state.phase === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
-        {state.phase === 'ready' && state.tab === 'list' && state.meta && (
+      {state.notice && <AppNotice notice={state.notice} onDismiss={() => dispatch({ type: 'notice-dismissed' })} />}
+      <main id="main-panel" className="app-main" inert={isLoading} role={isTabPanel ? 'tabpanel' : undefined} aria-labelledby={isTabPanel ? `tab-${state.tab}` : undefined}>
+        {shown === 'start' && <StartScreen actions={actions} onDropped={onDropped} />}
+        {shown === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
+        {shown === 'ready' && state.tab === 'list' && state.meta && (
           <ListScreen
+            key={state.listId}
             meta={state.meta}
             rows={state.rows}
             now={state.now}
@@ -130,9 +136,10 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
             onAddCa={() => void actions.addCaFiles()}
           />
         )}
-        {state.phase === 'ready' && state.tab === 'list' && !state.meta && <StartScreen actions={actions} onDropped={onDropped} />}
-        {state.phase === 'ready' && state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
+        {shown === 'ready' && state.tab === 'list' && !state.meta && <StartScreen actions={actions} onDropped={onDropped} />}
+        {shown === 'ready' && state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
       </main>
+      {state.loading && <LoadingScreen loading={state.loading} onCancel={actions.cancelLoad} />}
       <ExportStatusBar status={exportActions.status} onDismiss={exportActions.dismiss} />
     </div>
   );

@@ -7,10 +7,12 @@ interface AppHeaderProps {
   readonly onTab: (tab: AppTab) => void;
   readonly onClose: () => void;
   readonly onAbout: () => void;
+  /** Asks for another list file; the open one stays until the new one has loaded. */
+  readonly onOpenList: () => void;
 }
 
 /** The header: app name, the open file, the tabs (証明書一覧 / 証明書ファイル), the language switch. */
-export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout }: AppHeaderProps) {
+export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, onOpenList }: AppHeaderProps) {
   const { t, lang } = useI18n();
   const showTabs = state.phase === 'ready';
   const tab = (id: AppTab, label: string, count: number | null) => (
@@ -52,7 +54,12 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout }: 
         </div>
       )}
       <div className="app-header__actions">
-        {state.phase !== 'start' && (
+        {state.phase === 'ready' && state.meta && (
+          <button type="button" className="button button--quiet" onClick={onOpenList} data-testid="open-list">
+            {t('open.openList')}
+          </button>
+        )}
+        {state.phase !== 'start' && state.phase !== 'loading' && (
           <button type="button" className="button button--quiet" onClick={onClose}>
             {t('app.openAnother')}
           </button>

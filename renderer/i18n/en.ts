@@ -38,6 +38,10 @@ export const en: Messages = {
   'loading.heading': 'Loading…',
   'loading.rows': '{count} rows',
   'loading.progressLabel': 'Loading progress',
+  'loading.cancel': 'Cancel',
+  'loading.cancelHint': 'Esc also cancels; what was open stays as it is.',
+  'open.openList': 'Open TSV…',
+  'open.failedNotice': '“{name}” could not be opened; what was open is unchanged.',
   'error.heading': 'The file could not be read',
   'error.back': 'Back to the start screen',
 

@@ -39,6 +39,10 @@ export const ja = {
   'loading.heading': '読み込み中…',
   'loading.rows': '{count} 行',
   'loading.progressLabel': '読み込みの進み具合',
+  'loading.cancel': 'キャンセル',
+  'loading.cancelHint': 'Esc キーでも中止できます。開いていた内容はそのまま残ります。',
+  'open.openList': 'TSVを開く…',
+  'open.failedNotice': '「{name}」を開けませんでした。開いていた内容はそのままです。',
   'error.heading': 'ファイルを読み込めませんでした',
   'error.back': '最初の画面に戻る',
 

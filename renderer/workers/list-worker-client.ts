@@ -5,6 +5,8 @@ export interface WorkerPort {
   postMessage(message: WorkerRequest, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent | Event) => void): void;
+  /** Stops the worker at once (a real Worker has it; a fake may leave it out). */
+  terminate?(): void;
 }
 
 /** Callbacks for the messages a call may send before its result. */
@@ -13,16 +15,19 @@ export interface CallListeners {
   readonly onRows?: (rows: readonly ListRow[]) => void;
 }
 
+/** A call without its id: what the journal keeps and a connection numbers. */
+type CallRequest = { [K in WorkerCallName]: { readonly call: K; readonly arg: WorkerCalls[K]['arg'] } }[WorkerCallName];
+
 interface Pending extends CallListeners {
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
-/** Promise-based calls to the list worker; each call gets an id and its messages are routed back to it. */
-export class ListWorkerClient {
+/** One worker and the calls waiting on it. */
+class Connection {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** Why the worker is gone, once it crashed: every later call fails at once with it. */
+  /** Why the worker is gone, once it crashed or was stopped: every later call fails at once with it. */
   private stopped: Error | null = null;
 
   constructor(private readonly port: WorkerPort) {
@@ -34,26 +39,28 @@ export class ListWorkerClient {
     });
   }
 
-  /** Rejects every call still waiting (the worker is gone). */
+  private isTerminated = false;
+
+  /** Terminates the worker (even one that reported an error: it may still be running) and rejects every call still waiting with `reason`. */
+  close(reason: Error): void {
+    if (!this.isTerminated) this.port.terminate?.();
+    this.isTerminated = true;
+    this.failAll(reason);
+  }
+
   private failAll(error: Error): void {
-    this.stopped = error;
+    this.stopped ??= error;
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const pending of waiting) pending.reject(error);
   }
 
-  /** Sends one call; resolves with its result, rejects with the worker's message when it failed. */
-  call<K extends WorkerCallName>(
-    call: K,
-    arg: WorkerCalls[K]['arg'],
-    listeners: CallListeners = {},
-    transfer: Transferable[] = [],
-  ): Promise<WorkerCalls[K]['result']> {
+  call(request: CallRequest, listeners: CallListeners, transfer: Transferable[]): Promise<unknown> {
     const id = this.nextId++;
     if (this.stopped) return Promise.reject(this.stopped);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { ...listeners, resolve: resolve as (value: unknown) => void, reject });
-      this.port.postMessage({ id, call, arg } as WorkerRequest, transfer);
+      this.pending.set(id, { ...listeners, resolve, reject });
+      this.port.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
 
@@ -78,3 +85,70 @@ export class ListWorkerClient {
     }
   }
 }
+
+/**
+ * True for a call whose effect the worker keeps for the session (CA files, loose certificate files, a CRL):
+ * a fresh worker replays these so it answers like the one it replaces. Key files are never kept.
+ */
+function isSessionCall(request: CallRequest): boolean {
+  if (request.call === 'checkCrl') return request.arg.crl !== null;
+  return request.call === 'addCas' || request.call === 'loose';
+}
+
+/**
+ * Promise-based calls to the list worker; each call gets an id and its messages are routed back to it.
+ * With `spawnPort` it can also start a fresh worker beside its own (`fork`) and later take it over (`adopt`),
+ * so a new list loads without touching the open one.
+ */
+export class ListWorkerClient {
+  private connection: Connection;
+  /** The session calls sent so far, in order, replayed into a forked worker. */
+  private readonly journal: CallRequest[] = [];
+
+  constructor(port: WorkerPort, private readonly spawnPort?: () => WorkerPort) {
+    this.connection = new Connection(port);
+  }
+
+  /** Sends one call; resolves with its result, rejects with the worker's message when it failed. */
+  call<K extends WorkerCallName>(
+    call: K,
+    arg: WorkerCalls[K]['arg'],
+    listeners: CallListeners = {},
+    transfer: Transferable[] = [],
+  ): Promise<WorkerCalls[K]['result']> {
+    const request = { call, arg } as CallRequest;
+    if (isSessionCall(request)) this.journal.push(request);
+    return this.connection.call(request, listeners, transfer) as Promise<WorkerCalls[K]['result']>;
+  }
+
+  /** True when `fork` can start a fresh worker (the client was made with a way to spawn one). */
+  get canFork(): boolean {
+    return this.spawnPort !== undefined;
+  }
+
+  /** A client on a fresh worker that has been sent this session's CA, loose-file and CRL calls; throws without `spawnPort`. */
+  fork(): ListWorkerClient {
+    if (!this.spawnPort) throw new Error('this list worker client cannot start another worker');
+    const fresh = new ListWorkerClient(this.spawnPort(), this.spawnPort);
+    // Their answers are not needed: the worker handles messages in order, so they are in place before the next call.
+    for (const request of this.journal) fresh.call(request.call, request.arg as never).catch(() => undefined);
+    return fresh;
+  }
+
+  /** Makes `fresh`'s worker this client's worker and terminates the old one (its waiting calls are rejected). */
+  adopt(fresh: ListWorkerClient): void {
+    const old = this.connection;
+    this.connection = fresh.connection;
+    fresh.connection = new Connection(DETACHED_PORT);
+    fresh.connection.close(new Error('this worker was handed to another client'));
+    old.close(new Error('the list was replaced by another'));
+  }
+
+  /** Terminates the worker; every waiting and later call is rejected. */
+  terminate(): void {
+    this.connection.close(new Error('the list worker was stopped'));
+  }
+}
+
+/** A port that goes nowhere, for a client whose worker was handed over. */
+const DETACHED_PORT: WorkerPort = { postMessage: () => undefined, addEventListener: () => undefined };

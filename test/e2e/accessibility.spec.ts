@@ -16,7 +16,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 for (const lang of ['ja', 'en'] as const) {
-  test(`the start screen, the list and the details have no serious accessibility violation (${lang})`, async ({ page, served }) => {
+  test(`the start screen, the list, the details and the About view have no serious accessibility violation (${lang})`, async ({ page, served }) => {
     const manifest = readManifest();
     const app = new AppPage(page);
     await app.open(served.url, manifest.referenceTime);
@@ -33,5 +33,9 @@ for (const lang of ['ja', 'en'] as const) {
     const details = new DetailsPage(page);
     await details.expectRecord((await list.rowIndices())[1]!);
     expect(await seriousViolations(page), 'details').toEqual([]);
+
+    await page.getByTestId('about-open').click();
+    await expect(page.getByTestId('about-network')).toBeVisible();
+    expect(await seriousViolations(page), 'about').toEqual([]);
   });
 }

@@ -51,4 +51,8 @@ test('the main screens look right in Japanese, in English and in dark mode', asy
   await (await chooser).setFiles(['leaf-wildcard-lab', 'diag-sha1', 'diag-expired-issuer'].map((id) => join(FIXTURES_DIR, certificateById(manifest, id).pemPath)));
   await expect(page.getByRole('tab', { name: /証明書ファイル/ })).toHaveAttribute('aria-selected', 'true');
   await app.screenshot('08-certificate-files');
+
+  await page.getByTestId('about-open').click();
+  await expect(page.getByTestId('about-network')).toBeVisible();
+  await app.screenshot('09-about');
 });

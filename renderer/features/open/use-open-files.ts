@@ -1,9 +1,11 @@
-import { useCallback, useMemo, type Dispatch } from 'react';
+import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
 import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
+import type { ListRow } from '../../workers/list-protocol';
+import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import { classifyOpenedFile } from './classify-opened-file';
 
 /** The ways to open files, each ending in the list or the loose-certificate tab. */
@@ -16,6 +18,8 @@ export interface OpenActions {
   readonly openFiles: (files: readonly OpenedFile[]) => Promise<void>;
   /** Asks for CA files and adds them for chain building (views are rebuilt). */
   readonly addCaFiles: () => Promise<void>;
+  /** Stops the list load under way; whatever was open before stays as it was. */
+  readonly cancelLoad: () => void;
 }
 
 const UNEXPECTED: LocalizedText = { ja: '予期しないエラーが起きました', en: 'An unexpected error occurred' };
@@ -29,30 +33,56 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /** Open actions bound to the host, the worker and the app state; `onNotice` shows a host error. */
 export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppAction>, onNotice: (message: LocalizedText) => void): OpenActions {
+  /** Aborts the load under way; a newer load supersedes an older one. */
+  const current = useRef<AbortController | null>(null);
+
   const loadList = useCallback(
     async (file: OpenedFile) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
       const now = Date.now();
-      dispatch({ type: 'load-started', fileName: file.name, now });
-      const bytes = ownBuffer(file.bytes);
-      try {
-        const result = await worker.call(
-          'load',
-          { fileName: file.name, bytes, now },
-          {
-            onProgress: (done, total) => dispatch({ type: 'load-progress', done, total }),
-            onRows: (rows) => dispatch({ type: 'rows-arrived', rows }),
+      const rows: ListRow[] = [];
+      let read = { done: 0, total: file.bytes.byteLength };
+      dispatch({ type: 'load-started', fileName: file.name, bytes: file.bytes.byteLength });
+      // The new list loads in a new worker; the open one stays in its own until this one has loaded.
+      const outcome = await loadInFreshWorker(
+        worker,
+        { fileName: file.name, bytes: ownBuffer(file.bytes), now },
+        {
+          onProgress: (done, total) => {
+            read = { done, total };
+            dispatch({ type: 'load-progress', ...read, rows: rows.length });
           },
-          [bytes.buffer],
-        );
-        if (result.ok) dispatch({ type: 'list-loaded', meta: result.meta });
-        else dispatch({ type: 'load-failed', message: result.problem.message });
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        dispatch({ type: 'load-failed', message: { ja: `${UNEXPECTED.ja}: ${detail}`, en: `${UNEXPECTED.en}: ${detail}` } });
+          onRows: (chunk) => {
+            for (const row of chunk) rows.push(row);
+            dispatch({ type: 'load-progress', ...read, rows: rows.length });
+          },
+        },
+        controller.signal,
+      );
+      if (current.current === controller) current.current = null;
+      switch (outcome.kind) {
+        case 'loaded':
+          return dispatch({ type: 'list-loaded', meta: outcome.meta, rows, now });
+        case 'refused':
+          return dispatch({ type: 'load-failed', message: outcome.problem.message });
+        case 'crashed':
+          return dispatch({ type: 'load-failed', message: { ja: `${UNEXPECTED.ja}: ${outcome.detail}`, en: `${UNEXPECTED.en}: ${outcome.detail}` } });
+        case 'cancelled':
+          // The state went back when the user cancelled (or a newer load took over).
+          return;
       }
     },
     [dispatch, worker],
   );
+
+  const cancelLoad = useCallback(() => {
+    if (!current.current) return;
+    current.current.abort();
+    current.current = null;
+    dispatch({ type: 'load-cancelled' });
+  }, [dispatch]);
 
   const loadLoose = useCallback(
     async (files: readonly OpenedFile[]) => {
@@ -89,6 +119,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
   return useMemo<OpenActions>(
     () => ({
       openFiles,
+      cancelLoad,
       openList: async () => {
         const files = unwrap(await host.openFiles('list'));
         if (files?.[0]) await loadList(files[0]);
@@ -114,6 +145,6 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         onNotice({ ja: `CA 証明書を ${count} 枚追加しました。チェーンを組み直しました。`, en: `Added ${count} CA certificates; the chains were rebuilt.` });
       },
     }),
-    [host, worker, dispatch, onNotice, loadList, openFiles, unwrap],
+    [host, worker, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],
   );
 }

@@ -1,41 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, INITIAL_STATE, type AppAction, type AppState } from '../../../../renderer/app/app-state';
+import { appReducer, hasOpenWork, INITIAL_STATE, type AppAction, type AppState } from '../../../../renderer/app/app-state';
 import type { ListMeta, ListRow, LooseFilesResult } from '../../../../renderer/workers/list-protocol';
 
-const meta: ListMeta = { fileName: 'serverAll.tsv', encoding: 'shift_jis', kind: 'server', columns: [], missingColumns: [], problems: [], total: 2 };
-const row = (index: number) => ({ index }) as ListRow;
+const meta = (fileName: string, total: number): ListMeta => ({ fileName, encoding: 'shift_jis', kind: 'server', columns: [], missingColumns: [], problems: [], total });
+const rows = (n: number) => Array.from({ length: n }, (_, index) => ({ index }) as ListRow);
 const loose = (n: number): LooseFilesResult => ({ certificates: Array.from({ length: n }, (_, i) => ({ key: `k${i}` }) as never), problems: [] });
+const refused = { ja: '一覧ではありません', en: 'not a list' };
 
 function run(...actions: AppAction[]): AppState {
   return actions.reduce(appReducer, INITIAL_STATE);
 }
 
+/** The demo list open and showing: the state a second file starts from. */
+const openDemo: AppAction[] = [{ type: 'load-started', fileName: 'serverAll.tsv', bytes: 100 }, { type: 'list-loaded', meta: meta('serverAll.tsv', 39), rows: rows(39), now: 5 }];
+
 describe('appReducer', () => {
   it('starts on the start screen', () => {
-    expect(INITIAL_STATE.phase).toBe('start');
+    expect(INITIAL_STATE).toMatchObject({ phase: 'start', loading: null, meta: null });
   });
 
-  it('goes from loading through row chunks to ready', () => {
-    const loading = run({ type: 'load-started', fileName: 'serverAll.tsv', now: 5 }, { type: 'load-progress', done: 10, total: 20 });
-    expect(loading).toMatchObject({ phase: 'loading', fileName: 'serverAll.tsv', now: 5, progress: { done: 10, total: 20 } });
-    const ready = run(
-      { type: 'load-started', fileName: 'serverAll.tsv', now: 5 },
-      { type: 'rows-arrived', rows: [row(0)] },
-      { type: 'rows-arrived', rows: [row(1)] },
-      { type: 'list-loaded', meta },
-    );
-    expect(ready).toMatchObject({ phase: 'ready', meta, progress: null });
-    expect(ready.rows.map((r) => r.index)).toEqual([0, 1]);
+  it('goes from loading through progress to ready with the new list', () => {
+    const loading = run({ type: 'load-started', fileName: 'a.tsv', bytes: 100 }, { type: 'load-progress', done: 10, total: 20, rows: 4 });
+    expect(loading).toMatchObject({ phase: 'loading', loading: { fileName: 'a.tsv', progress: { done: 10, total: 20 }, rows: 4 }, meta: null });
+    const ready = appReducer(loading, { type: 'list-loaded', meta: meta('a.tsv', 2), rows: rows(2), now: 7 });
+    expect(ready).toMatchObject({ phase: 'ready', fileName: 'a.tsv', now: 7, loading: null, listId: 1 });
+    expect(ready.rows).toHaveLength(2);
   });
 
-  it('shows the error screen when loading fails', () => {
-    const failed = run({ type: 'load-started', fileName: 'x.tsv', now: 1 }, { type: 'load-failed', message: { ja: '空です', en: 'empty' } });
-    expect(failed).toMatchObject({ phase: 'error', error: { ja: '空です', en: 'empty' } });
+  it('keeps the open list while another file loads', () => {
+    const state = run(...openDemo, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-progress', done: 1, total: 9, rows: 0 });
+    expect(state).toMatchObject({ phase: 'loading', fileName: 'serverAll.tsv', meta: { total: 39 }, now: 5, listId: 1, loading: { fileName: 'big.tsv' } });
+    expect(appReducer(run(...openDemo), { type: 'load-started', fileName: 'big.tsv', bytes: 100 }).loading?.progress).toEqual({ done: 0, total: 100 });
+    expect(state.rows).toHaveLength(39);
   });
 
-  it('forgets the previous list when another file starts loading', () => {
-    const state = run({ type: 'load-started', fileName: 'a.tsv', now: 1 }, { type: 'rows-arrived', rows: [row(0)] }, { type: 'list-loaded', meta }, { type: 'load-started', fileName: 'b.tsv', now: 2 });
-    expect(state).toMatchObject({ phase: 'loading', rows: [], meta: null, fileName: 'b.tsv' });
+  it('returns to the open list, unchanged, when the load is cancelled', () => {
+    const before = run(...openDemo);
+    const after = run(...openDemo, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-cancelled' });
+    expect(after).toEqual(before);
+  });
+
+  it('returns to the start screen when the first load is cancelled', () => {
+    expect(run({ type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-cancelled' })).toEqual(INITIAL_STATE);
+  });
+
+  it('returns to the loose certificates when a list load is cancelled with only those open', () => {
+    const state = run({ type: 'loose-loaded', result: loose(1), now: 3 }, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-cancelled' });
+    expect(state).toMatchObject({ phase: 'ready', tab: 'loose', loading: null });
+  });
+
+  it('ignores a cancel when nothing is loading', () => {
+    const before = run(...openDemo);
+    expect(appReducer(before, { type: 'load-cancelled' })).toBe(before);
+  });
+
+  it('keeps the open list and names the failed file in a notice when a second file fails', () => {
+    const state = run(...openDemo, { type: 'load-started', fileName: 'image.png', bytes: 100 }, { type: 'load-failed', message: refused });
+    expect(state).toMatchObject({ phase: 'ready', fileName: 'serverAll.tsv', meta: { total: 39 }, listId: 1, loading: null, error: null });
+    expect(state.notice).toEqual({ message: refused, failedFile: 'image.png' });
+    expect(state.rows).toHaveLength(39);
+  });
+
+  it('shows the error screen when the first file fails', () => {
+    const state = run({ type: 'load-started', fileName: 'image.png', bytes: 100 }, { type: 'load-failed', message: refused });
+    expect(state).toMatchObject({ phase: 'error', error: refused, loading: null, notice: null });
+  });
+
+  it('replaces the open list when the second file loads, starting its screen afresh', () => {
+    const state = run(...openDemo, { type: 'load-started', fileName: 'b.tsv', bytes: 100 }, { type: 'list-loaded', meta: meta('b.tsv', 3), rows: rows(3), now: 9 });
+    expect(state).toMatchObject({ phase: 'ready', tab: 'list', fileName: 'b.tsv', meta: { total: 3 }, now: 9, listId: 2, loading: null });
+    expect(state.rows).toHaveLength(3);
+  });
+
+  it('clears an old notice when another load starts, and a dismissed notice is gone', () => {
+    const failed = run(...openDemo, { type: 'load-started', fileName: 'x.png', bytes: 100 }, { type: 'load-failed', message: refused });
+    expect(appReducer(failed, { type: 'load-started', fileName: 'y.tsv', bytes: 100 }).notice).toBeNull();
+    expect(appReducer(failed, { type: 'notice-dismissed' }).notice).toBeNull();
+  });
+
+  it('shows a host message as a notice without a failed file', () => {
+    expect(run({ type: 'notice-shown', message: refused }).notice).toEqual({ message: refused, failedFile: null });
+  });
+
+  it('ignores progress that arrives after the load ended', () => {
+    const before = run(...openDemo);
+    expect(appReducer(before, { type: 'load-progress', done: 1, total: 2, rows: 0 })).toBe(before);
   });
 
   it('adds loose certificate files to those already open and shows their tab', () => {
@@ -44,13 +93,21 @@ describe('appReducer', () => {
     expect(state.loose?.certificates).toHaveLength(3);
   });
 
-  it('keeps the list classified at its own instant when loose files are added', () => {
-    const state = run({ type: 'load-started', fileName: 'a.tsv', now: 1 }, { type: 'list-loaded', meta }, { type: 'loose-loaded', result: loose(1), now: 9 });
-    expect(state.now).toBe(1);
+  it('stays loading when loose files arrive during a list load', () => {
+    const state = run({ type: 'load-started', fileName: 'a.tsv', bytes: 100 }, { type: 'loose-loaded', result: loose(1), now: 7 });
+    expect(state.phase).toBe('loading');
   });
 
-  it('returns to the start screen when closed', () => {
-    expect(run({ type: 'load-started', fileName: 'a.tsv', now: 1 }, { type: 'closed' })).toEqual(INITIAL_STATE);
+  it('keeps the list classified at its own instant when loose files are added', () => {
+    expect(run(...openDemo, { type: 'loose-loaded', result: loose(1), now: 9 }).now).toBe(5);
+  });
+
+  it('says work is open once a list or loose certificates are', () => {
+    expect([INITIAL_STATE, run(...openDemo), run({ type: 'loose-loaded', result: loose(1), now: 1 })].map(hasOpenWork)).toEqual([false, true, true]);
+  });
+
+  it('returns to the start screen when closed, keeping the counters', () => {
+    expect(run(...openDemo, { type: 'closed' })).toEqual({ ...INITIAL_STATE, listId: 1 });
   });
 
   it('marks views stale when CA files are added, and keeps that count across closing', () => {

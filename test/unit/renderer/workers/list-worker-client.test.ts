@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerRequest, WorkerResponse } from '../../../../renderer/workers/list-protocol';
 import { ListWorkerClient, type WorkerPort } from '../../../../renderer/workers/list-worker-client';
+import { fakeSpawner, fakeWorker } from './fake-worker';
 
 /** A worker stand-in: records what was posted and lets the test answer. */
 function fakePort() {
@@ -57,5 +58,44 @@ describe('ListWorkerClient', () => {
     crash();
     await expect(first).rejects.toThrow('the list worker stopped');
     await expect(client.call('query', { query: {} as never, now: 1 })).rejects.toThrow('the list worker stopped');
+  });
+});
+
+describe('ListWorkerClient terminate, fork and adopt', () => {
+  it('terminates its worker and rejects waiting and later calls', async () => {
+    const worker = fakeWorker();
+    const client = new ListWorkerClient(worker.port);
+    const waiting = client.call('query', { query: {} as never, now: 1 });
+    client.terminate();
+    expect(worker.isTerminated()).toBe(true);
+    await expect(waiting).rejects.toThrow('the list worker was stopped');
+    await expect(client.call('query', { query: {} as never, now: 1 })).rejects.toThrow('the list worker was stopped');
+  });
+
+  it('forks onto a new worker without touching its own', () => {
+    const { spawned, spawn } = fakeSpawner();
+    const client = new ListWorkerClient(spawn(), spawn);
+    const fresh = client.fork();
+    void fresh.call('query', { query: {} as never, now: 1 }).catch(() => undefined);
+    expect(spawned.map((worker) => worker.posted.length)).toEqual([0, 1]);
+    expect(client.canFork).toBe(true);
+  });
+
+  it('refuses to fork without a way to start a worker', () => {
+    const client = new ListWorkerClient(fakeWorker().port);
+    expect(client.canFork).toBe(false);
+    expect(() => client.fork()).toThrow('cannot start another worker');
+  });
+
+  it('after adopting, sends calls to the adopted worker; the handed-over client is stopped', async () => {
+    const { spawned, spawn } = fakeSpawner();
+    const client = new ListWorkerClient(spawn(), spawn);
+    const fresh = client.fork();
+    client.adopt(fresh);
+    expect(spawned.map((worker) => worker.isTerminated())).toEqual([true, false]);
+    const answer = client.call('record', { index: 0, now: 1 });
+    spawned[1]!.answer({ id: spawned[1]!.idOf('record'), type: 'result', value: null });
+    await expect(answer).resolves.toBeNull();
+    await expect(fresh.call('record', { index: 0, now: 1 })).rejects.toThrow('handed to another client');
   });
 });

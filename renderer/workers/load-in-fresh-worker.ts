@@ -1,0 +1,68 @@
+import type { Problem } from '../../shared/model/problem';
+import type { ListMeta, ListRow } from './list-protocol';
+import type { ListWorkerClient } from './list-worker-client';
+
+/** What loading a list in a fresh worker came to. */
+export type LoadOutcome =
+  | { readonly kind: 'loaded'; readonly meta: ListMeta }
+  /** The file was read and refused (not a list, empty, too damaged…). */
+  | { readonly kind: 'refused'; readonly problem: Problem }
+  /** The worker crashed or could not start; `detail` is its message. */
+  | { readonly kind: 'crashed'; readonly detail: string }
+  | { readonly kind: 'cancelled' };
+
+/** The list file to load: its name, its bytes (their buffer is transferred away) and the instant to classify at (epoch ms). */
+export interface LoadRequest {
+  readonly fileName: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly now: number;
+}
+
+/** Progress in bytes and row chunks, while the load runs; nothing is reported once it is cancelled. */
+export interface LoadListeners {
+  readonly onProgress: (done: number, total: number) => void;
+  readonly onRows: (rows: readonly ListRow[]) => void;
+}
+
+/**
+ * Loads a list in a NEW worker while `client`'s worker keeps the open list. On success `client` adopts
+ * the new worker (the old one is terminated); on refusal, crash or `signal` aborting, the new worker is
+ * terminated and `client` is exactly as it was. Parsing is CPU-bound in the worker, so terminating it
+ * is the only way to stop a load at once.
+ */
+export async function loadInFreshWorker(client: ListWorkerClient, request: LoadRequest, listeners: LoadListeners, signal: AbortSignal): Promise<LoadOutcome> {
+  if (signal.aborted) return { kind: 'cancelled' };
+  let fresh: ListWorkerClient;
+  try {
+    fresh = client.fork();
+  } catch (error) {
+    return { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const cancelled = new Promise<'cancelled'>((resolve) => signal.addEventListener('abort', () => resolve('cancelled'), { once: true }));
+  const loading = fresh.call(
+    'load',
+    request,
+    {
+      onProgress: (done, total) => signal.aborted || listeners.onProgress(done, total),
+      onRows: (rows) => signal.aborted || listeners.onRows(rows),
+    },
+    [request.bytes.buffer],
+  );
+  try {
+    const result = await Promise.race([loading, cancelled]);
+    if (result === 'cancelled' || signal.aborted) {
+      fresh.terminate();
+      return { kind: 'cancelled' };
+    }
+    if (!result.ok) {
+      fresh.terminate();
+      return { kind: 'refused', problem: result.problem };
+    }
+    client.adopt(fresh);
+    return { kind: 'loaded', meta: result.meta };
+  } catch (error) {
+    fresh.terminate();
+    if (signal.aborted) return { kind: 'cancelled' };
+    return { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
