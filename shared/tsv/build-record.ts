@@ -5,6 +5,7 @@ import { SERVER_COLUMNS, type ColumnKey } from './columns';
 import { parseJstDateTime } from './parse-jst-date-time';
 import { parseSerial } from './normalize-serial';
 import { profileLabel } from './profile-label';
+import { withCellsAsBytes } from './lazy-cells';
 import type { LogicalRow } from './quote-merge';
 import { revocationReasonLabel } from './revocation-reason-label';
 import { cellProblem, type CellPlace } from './row-problems';
@@ -106,14 +107,22 @@ class RowReader {
 /**
  * Types one row (cells already padded to the header's width) into a record with `certificate: null`.
  * A cell that is not a valid date or number becomes null and adds a warning to `problems`; never fails.
+ * With `cellBytes` (spans: cell index, start, end byte in `bytes`, per long ASCII cell), those cells are read
+ * again from the bytes on each `record.cells` read instead of kept (see lazy-cells.ts).
  */
-export function buildRecord(row: LogicalRow, index: number, context: RecordContext, problems: Problem[]): RecordDraft {
+export function buildRecord(
+  row: LogicalRow,
+  index: number,
+  context: RecordContext,
+  problems: Problem[],
+  cellBytes?: { readonly bytes: Uint8Array; readonly spans: readonly number[] },
+): RecordDraft {
   const cells = row.cells;
   const read = new RowReader(row, context, problems);
   const status = read.integer('status');
   const profileId = read.integer('profileId');
   const revocation = readRevocation(read);
-  return {
+  const record: Omit<RecordDraft, 'cells'> = {
     index,
     line: row.line,
     applicationId: read.text('applicationId').trim(),
@@ -141,9 +150,12 @@ export function buildRecord(row: LogicalRow, index: number, context: RecordConte
     isRevoked: read.text('revocationCompletedAt').trim() !== '' || status === 7,
     previousSerial: read.serial('previousSerial'),
     lastUpdatedAt: read.date('lastUpdatedAt'),
-    cells,
     certificate: null,
   };
+  // `cells` is added last, as data or as a getter over the file's bytes: either way one V8 shape per kind.
+  if (cellBytes !== undefined) return withCellsAsBytes(record, cells, cellBytes.bytes, cellBytes.spans);
+  (record as RecordDraft).cells = cells;
+  return record as RecordDraft;
 }
 
 /** The revocation columns as one value, or null when none of them says anything. */

@@ -1,5 +1,8 @@
-/** Default chunk size: big enough that per-chunk costs vanish, small enough to bound peak memory. */
-export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
+/**
+ * Default chunk size: big enough that per-chunk costs vanish, small enough that a chunk's short-lived text,
+ * cells and base64 strings mostly die young instead of piling up in the old generation.
+ */
+export const DEFAULT_CHUNK_BYTES = 512 * 1024;
 
 const LF = 0x0a;
 

@@ -10,9 +10,9 @@ import { mapHeader, type HeaderMapping } from './header-columns';
 import { headerProblems } from './header-problems';
 import { DEFAULT_CHUNK_BYTES, lineAlignedChunks } from './line-chunks';
 import { QuoteMerger, type LogicalRow } from './quote-merge';
+import { decodeChunkLines } from './decode-chunk-lines';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
-import { splitTabLines } from './split-tab-lines';
 
 /** Options of the list reader: the file name for messages, a progress callback, and test seams. */
 export interface ReadListOptions {
@@ -87,6 +87,12 @@ export async function readListWith(
   const detected = detectEncoding(bytes);
   if (detected === null) return fail(fileName, 'encoding');
   const decoder = new TextDecoder(detected.decoderLabel);
+  // Long ASCII cells are decoded apart as UTF-8: the same characters in Shift_JIS, as one-byte strings.
+  const ascii = new TextDecoder('utf-8');
+  let scratch = new Uint8Array(0);
+  // The current chunk's lines whose long ASCII cells can be read again from `bytes`, with their spans.
+  let spans = new Map<string[], number[]>();
+  let chunkStart = 0;
 
   const problems: Problem[] = [];
   const records: RecordDraft[] = [];
@@ -120,7 +126,9 @@ export async function readListWith(
     }
     const { context, certificatePosition } = state.header;
     checkRow(row, context, sawReplacement, detected.encoding, problems);
-    const record = buildRecord(row, records.length, context, problems);
+    const span = row.cellLines === null ? spans.get(row.cells) : undefined;
+    const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
+    const record = buildRecord(row, records.length, context, problems, cellBytes);
     records.push(record);
     if (certificatePosition >= 0) batch.add(record, row.cells[certificatePosition]!, placeOf(context, row, certificatePosition));
     return true;
@@ -136,9 +144,13 @@ export async function readListWith(
   };
 
   for (const chunk of lineAlignedChunks(bytes, detected.bodyStart, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)) {
-    const text = decoder.decode(chunk);
-    if (!sawReplacement && text.includes('\uFFFD')) sawReplacement = true;
-    for (const cells of splitTabLines(text)) {
+    if (scratch.length < chunk.length) scratch = new Uint8Array(chunk.length);
+    const decoded = decodeChunkLines(chunk, decoder, ascii, scratch);
+    const { lines, hasReplacement } = decoded;
+    spans = decoded.spans;
+    chunkStart = chunk.byteOffset - bytes.byteOffset;
+    if (hasReplacement) sawReplacement = true;
+    for (const cells of lines) {
       for (const row of merger.push({ line: ++lineNumber, cells })) {
         if (!takeRow(row)) return fail(fileName, 'no-header');
         if (batch.isFull) await batch.flush();
