@@ -2,8 +2,9 @@ import type { CertificateSummary } from '../model/certificate-summary';
 import type { Problem, ProblemCode } from '../model/problem';
 import type { Result } from '../model/result';
 import { certificateCellToDer, type CertificateCellError } from './certificate-cell';
+import { classifyDer, type DerKind } from '../diagnostics/classify-der';
 import type { RecordDraft } from './build-record';
-import { cellProblem, type CellPlace } from './row-problems';
+import { cellProblem, foreignContentMessage, type CellPlace, type ForeignCellContent } from './row-problems';
 
 /**
  * Reads a DER certificate's list fields (shared/x509's summarizeCertificateWith, or a stand-in in tests):
@@ -13,6 +14,16 @@ export type CertificateSummarizer = (der: Uint8Array) => Result<CertificateSumma
 
 /** Maps the summarizer's failure to a problem code; the default says 'certificate-undecodable'. */
 export type FailureClassifier = (failure: unknown) => ProblemCode;
+
+// The PKI objects people paste into a certificate cell by mistake, by their DER shape.
+const FOREIGN_KINDS: Partial<Record<DerKind, ForeignCellContent>> = {
+  'private-key': 'private-key',
+  'encrypted-private-key': 'private-key',
+  csr: 'csr',
+  crl: 'crl',
+  pkcs7: 'pkcs7',
+  'public-key': 'public-key',
+};
 
 const CELL_ERROR_CODES: Record<Exclude<CertificateCellError, 'empty'>, ProblemCode> = {
   'invalid-base64': 'certificate-invalid-base64',
@@ -79,7 +90,16 @@ export class CertificateBatch {
   /** Fills the record's certificate, or records why the cell gave none. */
   private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string): void {
     if (summary.ok) record.certificate = compactSummary(summary.value);
-    else this.problems.push(cellProblem(this.fileName, this.classify(summary.error), place, cell));
+    else this.problems.push(this.failureProblem(this.classify(summary.error), place, cell));
+  }
+
+  /** The problem of a cell that decoded but is no certificate, saying what it holds instead when that is known. */
+  private failureProblem(code: ProblemCode, place: CellPlace, cell: string): Problem {
+    if (code !== 'certificate-not-a-certificate') return cellProblem(this.fileName, code, place, cell);
+    // Rare path: decode the cell again rather than keep every row's DER around.
+    const der = certificateCellToDer(cell);
+    const content = der.ok ? FOREIGN_KINDS[classifyDer(der.value)] : undefined;
+    return cellProblem(this.fileName, code, place, cell, content ? foreignContentMessage(content) : undefined);
   }
 
   /** Waits for every queued certificate. */

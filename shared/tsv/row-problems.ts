@@ -32,6 +32,32 @@ const CELL_MESSAGES: Partial<Record<ProblemCode, (value: string) => LocalizedTex
   'certificate-undecodable': () => ({ ja: '証明書として解析できません', en: 'the certificate could not be decoded' }),
 };
 
+/** What a certificate cell held instead of a certificate, judged from its DER shape (classifyDer). */
+export type ForeignCellContent = 'private-key' | 'csr' | 'crl' | 'pkcs7' | 'public-key';
+
+// Say what was pasted, so staff know what to fix; a key's content is never quoted (only its kind).
+const FOREIGN_CONTENT_MESSAGES: Record<ForeignCellContent, LocalizedText> = {
+  'private-key': {
+    ja: '証明書の欄に秘密鍵が貼り付けられています（内容は表示しません）。秘密鍵は他人に渡さず、証明書を貼り直してください',
+    en: 'a private key was pasted where the certificate belongs (its content is not shown); keep the key private and paste the certificate instead',
+  },
+  csr: {
+    ja: '証明書の欄に CSR（証明書署名要求）が入っています。発行された証明書ではありません',
+    en: 'the cell holds a CSR (certificate signing request), not the issued certificate',
+  },
+  crl: { ja: '証明書の欄に CRL（失効リスト）が入っています', en: 'the cell holds a CRL (certificate revocation list), not a certificate' },
+  pkcs7: {
+    ja: '証明書の欄に PKCS#7（.p7b）の束が入っています。証明書単体を貼ってください',
+    en: 'the cell holds a PKCS#7 (.p7b) bundle; paste the certificate on its own',
+  },
+  'public-key': { ja: '証明書の欄に公開鍵だけが入っています', en: 'the cell holds a bare public key, not a certificate' },
+};
+
+/** The sentence for a certificate cell that holds another kind of PKI object. */
+export function foreignContentMessage(content: ForeignCellContent): LocalizedText {
+  return FOREIGN_CONTENT_MESSAGES[content];
+}
+
 const CERTIFICATE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'certificate-invalid-base64',
   'certificate-truncated',
