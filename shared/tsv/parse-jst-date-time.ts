@@ -4,6 +4,11 @@
 const DATE_TIME =
   /^([1-9]\d{3})([/-])(\d{1,2})\2(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+// Two more spellings seen in Japanese business systems and Excel: compact digits (YYYYMMDD[HHMM[SS]])
+// and 年月日 with an optional time (2024年7月15日 23:59[:59] or 23時59分[59秒]); always Japan time.
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
+const KANJI = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:時](\d{1,2})(?:[:分](\d{1,2})秒?|分)?)?$/;
+
 const JST_OFFSET_MINUTES = 9 * 60;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -11,14 +16,23 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function parseJstDateTime(text: string): number | null {
   const fast = parseCanonical(text);
   if (fast !== undefined) return fast;
-  const match = DATE_TIME.exec(text.trim());
-  if (match === null) return null;
+  const trimmed = text.trim();
+  const match = DATE_TIME.exec(trimmed);
+  if (match === null) return parseOtherSpelling(trimmed);
   const [, y, , mo, d, h, mi, s, frac, zone] = match;
   const offset = zone === undefined ? JST_OFFSET_MINUTES : zoneOffsetMinutes(zone);
   if (offset === null) return null;
   const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   const parts = [y, mo, d, h ?? 0, mi ?? 0, s ?? 0].map(Number) as [number, number, number, number, number, number];
   return toEpoch(...parts, millis, offset);
+}
+
+/** Epoch ms of a compact or 年月日 date-time in Japan time, or null when the text is neither. */
+function parseOtherSpelling(text: string): number | null {
+  const match = COMPACT.exec(text) ?? KANJI.exec(text);
+  if (match === null) return null;
+  const [, y, mo, d, h, mi, s] = match;
+  return toEpoch(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), 0, JST_OFFSET_MINUTES);
 }
 
 /** Epoch ms of validated calendar fields at a zone offset, or null when a field is out of range. */
