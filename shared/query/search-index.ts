@@ -2,16 +2,18 @@ import type { CertificateRecord } from '../model/certificate-record';
 import { searchValues, type SearchField } from './search-fields';
 import { wildcardSuffix } from './wildcard';
 
-/** Where one searchable value sits inside a record's haystack. */
+/** Where one searchable value sits inside one of a record's two haystacks. */
 export interface HaystackSegment {
   readonly field: SearchField;
   readonly item: number;
-  /** Offset of the value's first character in the haystack. */
+  /** Offset of the value's first character in its haystack. */
   readonly start: number;
   /** Offset just past the value's last character. */
   readonly end: number;
   /** True for the serial hex without colons: offsets map back onto the colon form the UI shows. */
   readonly compactHex: boolean;
+  /** True when the value lies in the record's wide haystack (text beyond Latin-1) rather than its narrow one. */
+  readonly wide: boolean;
 }
 
 /** A wildcard name of one record, registered under the suffix it covers. */
@@ -27,11 +29,18 @@ export interface WildcardEntry {
 export interface SearchIndex {
   /** Number of records indexed; hit indexes are positions in the records array given to buildSearchIndex. */
   readonly size: number;
-  /** Per record: every searchable value lower-cased and joined by NUL, so one indexOf rejects a non-match. */
+  /**
+   * Per record: every searchable value whose characters all fit Latin-1, lower-cased and joined by NUL,
+   * so one indexOf rejects a non-match. V8 stores such a string with one byte per character.
+   */
   readonly haystacks: readonly string[];
-  /** Per record: where each value lies in its haystack. */
-  readonly segments: readonly (readonly HaystackSegment[])[];
-  /** Per record: [start, end) of the colon-less serial hex in its haystack, or [-1, -1]; a fast path for hex queries. */
+  /** Per record: the other values (a Japanese subject DN), joined the same way; "" when there are none. */
+  readonly wideHaystacks: readonly string[];
+  /** Two int32 per segment, records one after another: [field code | compactHex << 4 | wide << 5 | item << 6, end]. Read with recordSegments. */
+  readonly segmentData: Int32Array;
+  /** Per record i: its segments are pairs segmentOffsets[i] ≤ k < segmentOffsets[i + 1] of segmentData. */
+  readonly segmentOffsets: Int32Array;
+  /** Per record: [start, end) of the colon-less serial hex in its narrow haystack, or [-1, -1]; a fast path for hex queries. */
   readonly compactHexSpans: Int32Array;
   /** Wildcard suffix (`.lab.example.ac.jp`) → the wildcard names that cover it (RFC 6125 §6.4.3). */
   readonly wildcards: ReadonlyMap<string, readonly WildcardEntry[]>;
@@ -39,6 +48,15 @@ export interface SearchIndex {
 
 /** The separator between values: a query never contains it, so no match can straddle two values. */
 export const SEGMENT_SEPARATOR = '\u0000';
+
+/** The field of each code stored in the low 4 bits of a segment's first int32 in segmentData. */
+export const SEGMENT_FIELDS: readonly SearchField[] = ['commonName', 'dnsName', 'ipAddress', 'fqdn', 'dnsNameColumn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'adminMail'];
+/** Bit layout of a segment's first int32 in segmentData: field code mask, flag bits, and the shift of the item index. */
+export const SEGMENT_META = { fieldMask: 0xf, compactHex: 1 << 4, wide: 1 << 5, itemShift: 6 } as const;
+const FIELD_CODE: ReadonlyMap<SearchField, number> = new Map(SEGMENT_FIELDS.map((field, code) => [field, code]));
+const COMPACT_HEX_BIT = SEGMENT_META.compactHex;
+const WIDE_BIT = SEGMENT_META.wide;
+const ITEM_SHIFT = SEGMENT_META.itemShift;
 
 // Fields whose values are host names and may be wildcards.
 const HOST_FIELDS: ReadonlySet<SearchField> = new Set<SearchField>(['fqdn', 'commonName', 'dnsName', 'dnsNameColumn']);
@@ -58,27 +76,80 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-/** Builds the search index of a list: one lower-cased haystack per record plus the wildcard suffix table. */
+/** True when every UTF-16 unit is Latin-1, so that the value (and its lower case, which stays in Latin-1) fits a one-byte string. */
+function isNarrow(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/**
+ * Lower-cases values joined by NUL. One lower-casing per haystack rather than per value gives the same
+ * text: the separator is neither cased nor case-ignorable, so no final-sigma context reaches across it
+ * (Unicode §3.13). Only when some value changes length (İ) is each value lowered on its own.
+ */
+function lowerJoined(parts: readonly string[]): string {
+  if (parts.length === 0) return '';
+  const joined = parts.join(SEGMENT_SEPARATOR);
+  const lowered = joined.toLowerCase();
+  return lowered.length === joined.length ? lowered : parts.map(lowerSameLength).join(SEGMENT_SEPARATOR);
+}
+
+/** A growable int32 buffer for segmentData. */
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(capacity, 16));
+  }
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+  }
+}
+
+/** Builds the search index of a list: two lower-cased haystacks per record, packed segments, and the wildcard suffix table. */
 export function buildSearchIndex(records: readonly CertificateRecord[]): SearchIndex {
   const haystacks: string[] = new Array<string>(records.length);
-  const segments: HaystackSegment[][] = new Array<HaystackSegment[]>(records.length);
+  const wideHaystacks: string[] = new Array<string>(records.length);
+  const segments = new IntBuffer(records.length * 24);
+  const segmentOffsets = new Int32Array(records.length + 1);
   const wildcards = new Map<string, WildcardEntry[]>();
   const compactHexSpans = new Int32Array(records.length * 2).fill(-1);
+  const narrowParts: string[] = [];
+  const wideParts: string[] = [];
   for (let r = 0; r < records.length; r++) {
-    const parts: string[] = [];
-    const recordSegments: HaystackSegment[] = [];
-    let offset = 0;
-    const push = (field: SearchField, item: number, text: string, compactHex: boolean): void => {
-      recordSegments.push({ field, item, start: offset, end: offset + text.length, compactHex });
-      parts.push(text);
-      offset += text.length + SEGMENT_SEPARATOR.length;
-    };
+    narrowParts.length = 0;
+    wideParts.length = 0;
+    let narrowOffset = 0;
+    let wideOffset = 0;
     for (const { field, item, value } of searchValues(records[r]!)) {
-      push(field, item, value.includes(SEGMENT_SEPARATOR) ? value.replaceAll(SEGMENT_SEPARATOR, ' ') : value, false);
+      const text = value.includes(SEGMENT_SEPARATOR) ? value.replaceAll(SEGMENT_SEPARATOR, ' ') : value;
+      const meta = FIELD_CODE.get(field)! | (item << ITEM_SHIFT);
+      if (isNarrow(text)) {
+        narrowOffset += text.length;
+        segments.push2(meta, narrowOffset);
+        narrowParts.push(text);
+        narrowOffset += SEGMENT_SEPARATOR.length;
+      } else {
+        wideOffset += text.length;
+        segments.push2(meta | WIDE_BIT, wideOffset);
+        wideParts.push(text);
+        wideOffset += SEGMENT_SEPARATOR.length;
+      }
       if (field === 'serialHex') {
-        compactHexSpans[2 * r] = offset;
-        push(field, item, value.replaceAll(':', ''), true);
-        compactHexSpans[2 * r + 1] = offset - SEGMENT_SEPARATOR.length;
+        // Serial hex is ASCII, so its compact form always lies in the narrow haystack.
+        const compact = value.replaceAll(':', '');
+        compactHexSpans[2 * r] = narrowOffset;
+        narrowOffset += compact.length;
+        compactHexSpans[2 * r + 1] = narrowOffset;
+        segments.push2(meta | COMPACT_HEX_BIT, narrowOffset);
+        narrowParts.push(compact);
+        narrowOffset += SEGMENT_SEPARATOR.length;
       }
       // Only a name with a `*` can be a wildcard: skip normalising the other ~200,000 host names.
       if (HOST_FIELDS.has(field) && value.includes('*')) {
@@ -90,13 +161,28 @@ export function buildSearchIndex(records: readonly CertificateRecord[]): SearchI
         }
       }
     }
-    // One lower-casing per record rather than per value gives the same text: the separator is neither
-    // cased nor case-ignorable, so no final-sigma context reaches across it (Unicode §3.13). Only when some
-    // value changes length (İ) is each value lowered on its own, keeping every offset.
-    const joined = parts.join(SEGMENT_SEPARATOR);
-    const lowered = joined.toLowerCase();
-    haystacks[r] = lowered.length === joined.length ? lowered : parts.map(lowerSameLength).join(SEGMENT_SEPARATOR);
-    segments[r] = recordSegments;
+    haystacks[r] = lowerJoined(narrowParts);
+    wideHaystacks[r] = lowerJoined(wideParts);
+    segmentOffsets[r + 1] = segments.length / 2;
   }
-  return { size: records.length, haystacks, segments, compactHexSpans, wildcards };
+  const segmentData = segments.data.slice(0, segments.length);
+  return { size: records.length, haystacks, wideHaystacks, segmentData, segmentOffsets, compactHexSpans, wildcards };
+}
+
+/** The segments of record `i`, in the order its values were indexed, decoded from the packed segmentData. */
+export function recordSegments(index: SearchIndex, i: number): HaystackSegment[] {
+  const out: HaystackSegment[] = [];
+  let narrowStart = 0;
+  let wideStart = 0;
+  for (let k = index.segmentOffsets[i]!; k < index.segmentOffsets[i + 1]!; k++) {
+    const meta = index.segmentData[2 * k]!;
+    const end = index.segmentData[2 * k + 1]!;
+    const wide = (meta & WIDE_BIT) !== 0;
+    const field = SEGMENT_FIELDS[meta & SEGMENT_META.fieldMask]!;
+    const item = meta >>> ITEM_SHIFT;
+    out.push({ field, item, start: wide ? wideStart : narrowStart, end, compactHex: (meta & COMPACT_HEX_BIT) !== 0, wide });
+    if (wide) wideStart = end + SEGMENT_SEPARATOR.length;
+    else narrowStart = end + SEGMENT_SEPARATOR.length;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { lowerSameLength, SEGMENT_SEPARATOR, type HaystackSegment, type SearchIndex, type WildcardEntry } from './search-index';
+import { lowerSameLength, SEGMENT_FIELDS, SEGMENT_META, SEGMENT_SEPARATOR, type SearchIndex, type WildcardEntry } from './search-index';
 import type { SearchField } from './search-fields';
 import { hostNameParentSuffix } from './wildcard';
 
@@ -49,35 +49,55 @@ function colonOffset(compactOffset: number): number {
   return compactOffset + Math.floor(compactOffset / 2);
 }
 
-/** Converts a match at haystack offsets [start, end) inside `segment` to a range on the displayed value. */
-function toRange(segment: HaystackSegment, start: number, end: number): MatchRange {
-  const from = start - segment.start;
-  const to = end - segment.start;
-  if (!segment.compactHex) return { field: segment.field, item: segment.item, start: from, end: to };
-  return { field: segment.field, item: segment.item, start: colonOffset(from), end: colonOffset(to - 1) + 1 };
+/** Converts a match at haystack offsets [start, end) inside a segment starting at `segmentStart` to a range on the displayed value. */
+function toRange(meta: number, segmentStart: number, start: number, end: number): MatchRange {
+  const field = SEGMENT_FIELDS[meta & SEGMENT_META.fieldMask]!;
+  const item = meta >>> SEGMENT_META.itemShift;
+  const from = start - segmentStart;
+  const to = end - segmentStart;
+  if ((meta & SEGMENT_META.compactHex) === 0) return { field, item, start: from, end: to };
+  return { field, item, start: colonOffset(from), end: colonOffset(to - 1) + 1 };
 }
 
 function sameRange(a: MatchRange, b: MatchRange): boolean {
   return a.field === b.field && a.item === b.item && a.start === b.start && a.end === b.end;
 }
 
-/** Appends every non-overlapping occurrence of `needle` in the haystack (optionally only in compact-hex segments). */
-function collect(
-  haystack: string,
-  segments: readonly HaystackSegment[],
-  needle: string,
-  onlyCompactHex: boolean,
-  out: MatchRange[],
-  dedupe: boolean,
-): void {
-  let segment = 0;
-  for (let pos = haystack.indexOf(needle); pos !== -1; pos = haystack.indexOf(needle, pos + needle.length)) {
-    while (segment < segments.length && segments[segment]!.end < pos + needle.length) segment++;
-    const found = segments[segment];
-    if (!found || found.start > pos || (onlyCompactHex && !found.compactHex)) continue;
-    const range = toRange(found, pos, pos + needle.length);
-    // Colon and compact hex often give the same range; so may the NFKC and hex needles.
-    if (!(dedupe || found.compactHex) || !out.some((existing) => sameRange(existing, range))) out.push(range);
+/**
+ * Appends every non-overlapping occurrence of `needle` in record `i` (optionally only in compact hex),
+ * in the order of the record's values. The narrow and wide haystacks each keep a cursor on their next
+ * occurrence; no occurrence straddles two values (NUL separates them), so each lies inside one segment.
+ */
+function collect(index: SearchIndex, i: number, needle: string, onlyCompactHex: boolean, out: MatchRange[], dedupe: boolean): void {
+  const narrow = index.haystacks[i]!;
+  const wide = index.wideHaystacks[i]!;
+  let narrowAt = narrow.indexOf(needle);
+  let wideAt = wide === '' ? -1 : wide.indexOf(needle);
+  if (narrowAt === -1 && wideAt === -1) return;
+  const data = index.segmentData;
+  let narrowStart = 0;
+  let wideStart = 0;
+  for (let k = index.segmentOffsets[i]!; k < index.segmentOffsets[i + 1]! && (narrowAt !== -1 || wideAt !== -1); k++) {
+    const meta = data[2 * k]!;
+    const end = data[2 * k + 1]!;
+    const isWide = (meta & SEGMENT_META.wide) !== 0;
+    const haystack = isWide ? wide : narrow;
+    const start = isWide ? wideStart : narrowStart;
+    let at = isWide ? wideAt : narrowAt;
+    const compactHex = (meta & SEGMENT_META.compactHex) !== 0;
+    for (; at !== -1 && at + needle.length <= end; at = haystack.indexOf(needle, at + needle.length)) {
+      if (onlyCompactHex && !compactHex) continue;
+      const range = toRange(meta, start, at, at + needle.length);
+      // Colon and compact hex often give the same range; so may the NFKC and hex needles.
+      if (!(dedupe || compactHex) || !out.some((existing) => sameRange(existing, range))) out.push(range);
+    }
+    if (isWide) {
+      wideAt = at;
+      wideStart = end + SEGMENT_SEPARATOR.length;
+    } else {
+      narrowAt = at;
+      narrowStart = end + SEGMENT_SEPARATOR.length;
+    }
   }
 }
 
@@ -103,11 +123,9 @@ interface SearchContext {
 /** The ranges of record `i` for a prepared query (empty when it does not match). */
 function rangesOf(context: SearchContext, i: number): MatchRange[] {
   const { index, query } = context;
-  const haystack = index.haystacks[i]!;
-  const segments = index.segments[i]!;
   const matches: MatchRange[] = [];
-  for (const needle of query.needles) collect(haystack, segments, needle, false, matches, matches.length > 0);
-  if (query.hexNeedle !== null) collect(haystack, segments, query.hexNeedle, true, matches, matches.length > 0);
+  for (const needle of query.needles) collect(index, i, needle, false, matches, matches.length > 0);
+  if (query.hexNeedle !== null) collect(index, i, query.hexNeedle, true, matches, matches.length > 0);
   matches.push(...(context.wildcards.get(i) ?? []));
   return matches;
 }
@@ -116,7 +134,8 @@ function rangesOf(context: SearchContext, i: number): MatchRange[] {
 function isHit(context: SearchContext, i: number): boolean {
   const haystack = context.index.haystacks[i]!;
   const { needles, hexNeedle } = context.query;
-  for (const needle of needles) if (haystack.indexOf(needle) !== -1) return true;
+  const wideHaystack = context.index.wideHaystacks[i]!;
+  for (const needle of needles) if (haystack.indexOf(needle) !== -1 || (wideHaystack !== '' && wideHaystack.indexOf(needle) !== -1)) return true;
   // The hex needle only counts inside the serial's compact hex.
   if (hexNeedle !== null) {
     const start = context.index.compactHexSpans[2 * i]!;
