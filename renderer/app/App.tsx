@@ -103,6 +103,10 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   const isLoading = state.loading !== null;
   const shown = state.phase === 'loading' ? (hasOpenWork(state) ? 'ready' : 'none') : state.phase;
   const isTabPanel = shown === 'ready' && !isLoading;
+  // 「別のファイルを開く」 shows the start screen over the open work, which waits (hidden) for 「一覧に戻る」.
+  const keepsWork = state.phase === 'start' && hasOpenWork(state);
+  const keptName = state.fileName || t('tabs.loose');
+  const backToWork = useCallback(() => dispatch({ type: 'start-left' }), []);
   return (
     <div
       className="app"
@@ -114,30 +118,35 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
         state={state}
         onToggleLanguage={onToggleLanguage}
         onTab={(tab) => dispatch({ type: 'tab-chosen', tab })}
-        onClose={() => dispatch({ type: 'closed' })}
+        onClose={() => dispatch({ type: 'start-shown' })}
         onAbout={() => setAboutOpen(true)}
         onOpenList={() => void actions.openList()}
       />
       {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
       {state.notice && <AppNotice notice={state.notice} onDismiss={() => dispatch({ type: 'notice-dismissed' })} />}
       <main id="main-panel" className="app-main" inert={isLoading} role={isTabPanel ? 'tabpanel' : undefined} aria-labelledby={isTabPanel ? `tab-${state.tab}` : undefined}>
-        {shown === 'start' && <StartScreen actions={actions} onDropped={onDropped} />}
+        {shown === 'start' && <StartScreen actions={actions} onDropped={onDropped} back={keepsWork ? { name: keptName, onBack: backToWork } : undefined} />}
         {shown === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
-        {shown === 'ready' && state.tab === 'list' && state.meta && (
-          <ListScreen
-            key={state.listId}
-            meta={state.meta}
-            rows={state.rows}
-            now={state.now}
-            exportActions={exportActions}
-            focusFilterSignal={focusFilterSignal}
-            exportSignal={exportSignal}
-            caVersion={state.caVersion}
-            onAddCa={() => void actions.addCaFiles()}
-          />
+        {(shown === 'ready' || keepsWork) && (
+          // Under the start screen the open work stays mounted but hidden, so 「一覧に戻る」 finds its filter, selection and scroll as they were.
+          <div className="app-main__work" hidden={keepsWork} inert={keepsWork} style={{ display: keepsWork ? 'none' : 'contents' }}>
+            {state.tab === 'list' && state.meta && (
+              <ListScreen
+                key={state.listId}
+                meta={state.meta}
+                rows={state.rows}
+                now={state.now}
+                exportActions={exportActions}
+                focusFilterSignal={focusFilterSignal}
+                exportSignal={exportSignal}
+                caVersion={state.caVersion}
+                onAddCa={() => void actions.addCaFiles()}
+              />
+            )}
+            {state.tab === 'list' && !state.meta && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
+            {state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
+          </div>
         )}
-        {shown === 'ready' && state.tab === 'list' && !state.meta && <StartScreen actions={actions} onDropped={onDropped} />}
-        {shown === 'ready' && state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
       </main>
       {state.loading && <LoadingScreen loading={state.loading} onCancel={actions.cancelLoad} />}
       <ExportStatusBar status={exportActions.status} onDismiss={exportActions.dismiss} />

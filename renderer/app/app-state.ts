@@ -57,6 +57,8 @@ export type AppAction =
   | { readonly type: 'tab-chosen'; readonly tab: AppTab }
   | { readonly type: 'notice-shown'; readonly message: LocalizedText }
   | { readonly type: 'notice-dismissed' }
+  | { readonly type: 'start-shown' }
+  | { readonly type: 'start-left' }
   | { readonly type: 'closed' };
 
 /** The state of a fresh window: the start screen. */
@@ -117,6 +119,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, notice: { message: action.message, failedFile: null } };
     case 'notice-dismissed':
       return { ...state, notice: null };
+    case 'start-shown':
+      // 「別のファイルを開く」: the start screen over the open work, which stays (rows, worker, filter) until a new file loads.
+      return hasOpenWork(state) ? { ...state, phase: 'start', error: null, notice: null } : { ...INITIAL_STATE, caVersion: state.caVersion, listId: state.listId };
+    case 'start-left':
+      // 「一覧に戻る」: back from the start screen to the work kept under it.
+      return state.phase === 'start' && hasOpenWork(state) ? { ...state, phase: 'ready' } : state;
     case 'closed':
       // The CAs the user added stay with the worker, so views built later must not be taken for older ones.
       return { ...INITIAL_STATE, caVersion: state.caVersion, listId: state.listId };

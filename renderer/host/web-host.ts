@@ -7,6 +7,7 @@ import type { Host } from './host';
 import { downloadBytes } from './web-download';
 import { pickFiles } from './web-file-picker';
 import { fetchLaunchFile } from './web-launch-file';
+import { readSavedLanguage, saveLanguage } from './web-language';
 import { readRecentFiles, rememberRecentFile, type KeyValueStore } from './web-recent-files';
 
 /** The demo file as the bundle carries it (see vite.config.ts, virtual:demo-file). */
@@ -93,11 +94,14 @@ export function createWebHost(options: WebHostOptions = {}): Host {
       for (const file of files) downloadBytes(doc, file.name, file.bytes, 'application/octet-stream');
       return ok({ folder: '', written: files.map((file) => file.name), skipped: [] });
     },
-    async setLanguage() {
+    async setLanguage(lang) {
+      // The web page's stand-in for the desktop app's settings: only the language, in localStorage.
+      saveLanguage(store, lang);
       return ok(null);
     },
     async getPreferredLanguage() {
-      return ok(languageFromTag(options.language ?? globalThis.navigator?.language));
+      // The user's own earlier choice wins over the browser language.
+      return ok(readSavedLanguage(store) ?? languageFromTag(options.language ?? globalThis.navigator?.language));
     },
     onFilesOpened: () => () => undefined,
     onMenuCommand: () => () => undefined,

@@ -15,6 +15,8 @@ export const en: Messages = {
   'about.close': 'Close',
 
   'start.heading': 'Open a certificate list',
+  'start.backToList': 'Back to the list',
+  'start.backToListHint': '{name} is still open (Esc also goes back).',
   'start.lead': 'Open the serverAll.tsv downloaded from the UPKI certificate issuance support system to filter it by FQDN and export certificates as .crt files.',
   'start.drop': 'Drop serverAll.tsv or certificate files (.crt / .cer / .pem) here',
   'start.dropActive': 'Drop to open',

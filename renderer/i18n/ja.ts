@@ -16,6 +16,8 @@ export const ja = {
   'about.close': '閉じる',
 
   'start.heading': '証明書リストを開く',
+  'start.backToList': '一覧に戻る',
+  'start.backToListHint': '開いている {name} はそのまま残っています（Esc でも戻れます）。',
   'start.lead': 'UPKI の証明書発行支援システムからダウンロードした serverAll.tsv を開くと、FQDN で絞り込み、証明書を .crt ファイルとして書き出せます。',
   'start.drop': 'ここに serverAll.tsv または証明書ファイル（.crt / .cer / .pem）をドロップ',
   'start.dropActive': 'ドロップして開く',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/model/result';
 import { useI18n } from '../../i18n/i18n';
@@ -5,12 +6,40 @@ import { DropZone } from './DropZone';
 import { RecentFiles } from './RecentFiles';
 import type { OpenActions } from './use-open-files';
 
-/** The first screen: drop zone, the two open buttons, the demo file and the recent files. */
-export function StartScreen({ actions, onDropped }: { actions: OpenActions; onDropped: (files: Result<OpenedFile[], HostError>) => void }) {
+interface StartScreenProps {
+  readonly actions: OpenActions;
+  readonly onDropped: (files: Result<OpenedFile[], HostError>) => void;
+  /** Where a list (or loose certificates) is still open under the start screen: its name and the way back (button and Escape). */
+  readonly back?: { readonly name: string; readonly onBack: () => void };
+}
+
+/** The first screen: drop zone, the two open buttons, the demo file and the recent files; 「一覧に戻る」 when work is kept open. */
+export function StartScreen({ actions, onDropped, back }: StartScreenProps) {
   const { t } = useI18n();
+  const onBack = back?.onBack;
+  useEffect(() => {
+    if (!onBack) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      // Claimed here so the hidden list screen's own Escape (closing its details) leaves them as they were.
+      event.preventDefault();
+      onBack();
+    };
+    // Capture phase: before the bubbling window listeners of the kept list screen.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [onBack]);
   return (
     <div className="start">
       <section className="start__main" aria-labelledby="start-heading">
+        {back && (
+          <div className="start__back">
+            <button type="button" className="button" onClick={back.onBack} data-testid="back-to-list">
+              {t('start.backToList')}
+            </button>
+            <span className="muted small">{t('start.backToListHint', { name: back.name })}</span>
+          </div>
+        )}
         <h1 id="start-heading" className="start__heading">
           {t('start.heading')}
         </h1>

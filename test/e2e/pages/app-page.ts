@@ -1,6 +1,6 @@
-import { expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { SCREENSHOT_DIR } from '../support/paths';
 
 /** The app states the root element carries as data-app-state. */
@@ -26,6 +26,24 @@ export class AppPage {
   async switchLanguage(to: 'ja' | 'en'): Promise<void> {
     await this.page.getByTestId('lang-toggle').click();
     await expect(this.page.locator('html')).toHaveAttribute('lang', to);
+  }
+
+  /**
+   * Drops files from disk onto `target` the way a person's drag does: a DataTransfer built in the page
+   * holding Files with the files' bytes, then dragenter, dragover and drop on the target.
+   */
+  async dropFiles(target: Locator, paths: readonly string[]): Promise<void> {
+    const files = paths.map((path) => ({ name: basename(path), base64: readFileSync(path).toString('base64') }));
+    const transfer = await this.page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) {
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        data.items.add(new File([bytes], file.name));
+      }
+      return data;
+    }, files);
+    for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer });
+    await transfer.dispose();
   }
 
   /** Writes a full-window screenshot to test-output/screenshots/<name>.png. */

@@ -43,6 +43,11 @@ export class DetailsPage {
     await this.chooseFiles(/確認に使う CRL ファイルを選択|Choose a CRL file/, [file]);
   }
 
+  /** The drop target of 「秘密鍵・CSR と照合」. */
+  keyDrop(): Locator {
+    return this.pane.getByTestId('key-drop');
+  }
+
   /** The result area of the key check (data-code carries the finding code). */
   keyResult(): Locator {
     return this.pane.getByTestId('key-result');

@@ -120,4 +120,50 @@ describe('appReducer', () => {
     expect(state.loose?.certificates).toHaveLength(2);
     expect(state.caVersion).toBe(1);
   });
+
+  describe('「別のファイルを開く」 and 「一覧に戻る」', () => {
+    it('shows the start screen over the open list and keeps every row of it', () => {
+      const before = run(...openDemo);
+      const state = appReducer(before, { type: 'start-shown' });
+      expect(state).toEqual({ ...before, phase: 'start' });
+      expect(hasOpenWork(state)).toBe(true);
+    });
+
+    it('returns to the kept list unchanged with 一覧に戻る', () => {
+      const before = run(...openDemo);
+      expect(run(...openDemo, { type: 'start-shown' }, { type: 'start-left' })).toEqual(before);
+    });
+
+    it('returns to the kept loose certificates on their tab', () => {
+      const state = run({ type: 'loose-loaded', result: loose(2), now: 1 }, { type: 'start-shown' }, { type: 'start-left' });
+      expect(state).toMatchObject({ phase: 'ready', tab: 'loose', loose: { certificates: [{}, {}] } });
+    });
+
+    it('clears a notice when the start screen is shown over open work', () => {
+      const state = run(...openDemo, { type: 'notice-shown', message: refused }, { type: 'start-shown' });
+      expect(state).toMatchObject({ phase: 'start', notice: null, meta: { total: 39 } });
+    });
+
+    it('goes to a fresh start screen from the error screen, keeping the counters', () => {
+      const state = run({ type: 'cas-added', loose: loose(0) }, { type: 'load-started', fileName: 'bad.tsv', bytes: 1 }, { type: 'load-failed', message: refused }, { type: 'start-shown' });
+      expect(state).toEqual({ ...INITIAL_STATE, caVersion: 1 });
+    });
+
+    it('ignores 一覧に戻る when nothing is kept or the list is already shown', () => {
+      const ready = run(...openDemo);
+      expect(appReducer(ready, { type: 'start-left' })).toBe(ready);
+      expect(appReducer(INITIAL_STATE, { type: 'start-left' })).toBe(INITIAL_STATE);
+    });
+
+    it('keeps the old list when a file opened from the kept start screen is cancelled or fails', () => {
+      const fromStart: AppAction[] = [...openDemo, { type: 'start-shown' }, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }];
+      expect(run(...fromStart, { type: 'load-cancelled' })).toEqual(run(...openDemo));
+      expect(run(...fromStart, { type: 'load-failed', message: refused })).toMatchObject({ phase: 'ready', meta: { total: 39 }, rows: { length: 39 }, notice: { failedFile: 'big.tsv' } });
+    });
+
+    it('replaces the kept list with the new one once it has loaded', () => {
+      const state = run(...openDemo, { type: 'start-shown' }, { type: 'load-started', fileName: 'b.tsv', bytes: 1 }, { type: 'list-loaded', meta: meta('b.tsv', 2), rows: rows(2), now: 8 });
+      expect(state).toMatchObject({ phase: 'ready', fileName: 'b.tsv', listId: 2, rows: { length: 2 } });
+    });
+  });
 });

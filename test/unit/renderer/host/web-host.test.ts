@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createWebHost } from '../../../../renderer/host/web-host';
+import { LANGUAGE_KEY } from '../../../../renderer/host/web-language';
 
 describe('web host', () => {
   it('opens the bundled demo file from its base64', async () => {
@@ -53,5 +54,13 @@ describe('web host', () => {
   it('reports the browser language as its preference', async () => {
     expect(await createWebHost({ store: null, language: 'en-GB' }).getPreferredLanguage()).toEqual({ ok: true, value: 'en' });
     expect(await createWebHost({ store: null, language: 'ja' }).getPreferredLanguage()).toEqual({ ok: true, value: 'ja' });
+  });
+
+  it('prefers the language the user chose on an earlier visit over the browser language', async () => {
+    const data: Record<string, string> = {};
+    const store = { getItem: (key: string) => data[key] ?? null, setItem: (key: string, value: string) => void (data[key] = value) };
+    expect(await createWebHost({ store, language: 'ja-JP' }).setLanguage('en')).toEqual({ ok: true, value: null });
+    expect(data).toEqual({ [LANGUAGE_KEY]: 'en' });
+    expect(await createWebHost({ store, language: 'ja-JP' }).getPreferredLanguage()).toEqual({ ok: true, value: 'en' });
   });
 });
