@@ -8,6 +8,7 @@ import type { Problem } from '../../shared/model/problem';
 import type { CurrentRole } from '../../shared/query/current';
 import type { RecordState } from '../../shared/query/record-state';
 import type { SortDirection, SortKey } from '../../shared/query/sort';
+import type { KeyMatchResult } from '../../shared/diagnostics/key-match';
 import type { CertificateDetails } from '../../shared/x509/certificate-details';
 import type { PackedMatches } from './packed-matches';
 
@@ -133,15 +134,7 @@ export interface ExportFile {
 }
 
 /** What comparing a certificate with a key or CSR gave: the verdict and public-key hashes only, never key material. */
-export interface KeyMatchView {
-  readonly status: 'match' | 'mismatch' | 'unreadable';
-  readonly source: 'private-key' | 'csr' | null;
-  /** SHA-256 of the certificate's SubjectPublicKeyInfo DER, lower-case hex. */
-  readonly certificateSpkiSha256: string | null;
-  /** SHA-256 of the key's or CSR's SubjectPublicKeyInfo DER, lower-case hex. */
-  readonly keySpkiSha256: string | null;
-  readonly finding: Finding;
-}
+export type KeyMatchView = KeyMatchResult;
 
 /** What checking a certificate against a CRL gave: the CRL files used, whether the CRL was accepted, the findings (errors first). */
 export interface CrlCheckView {
