@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding';
-import { formatJstDate } from './format-date';
+import { formatJstDate } from '../query/format';
 import type { ChainLink } from './chain';
 import { makeFinding } from './make-finding';
 import { RETIRED_ON, whereToGet } from './known-cas';

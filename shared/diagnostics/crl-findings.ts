@@ -1,7 +1,7 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
-import { formatJstDate, formatJstDateTime } from './format-date';
+import { formatJstDate, formatJstSeconds } from '../query/format';
 import { makeFinding } from './make-finding';
 
 const subjectOf = (summary: CertificateSummary): string => summary.commonName ?? summary.subjectDn;
@@ -50,8 +50,8 @@ export const crlFindings = {
       'revoked-by-crl',
       'error',
       {
-        ja: `${subjectOf(summary)}（シリアル ${summary.serialHex}）は ${formatJstDateTime(revokedAt)} (JST) に失効しています（理由: ${reason.ja}）。${formatJstDate(thisUpdate)} 時点の CRL による。`,
-        en: `${subjectOf(summary)} (serial ${summary.serialHex}) was revoked on ${formatJstDateTime(revokedAt)} (JST), reason: ${reason.en}; as of the CRL of ${formatJstDate(thisUpdate)}.`,
+        ja: `${subjectOf(summary)}（シリアル ${summary.serialHex}）は ${formatJstSeconds(revokedAt)} (JST) に失効しています（理由: ${reason.ja}）。${formatJstDate(thisUpdate)} 時点の CRL による。`,
+        en: `${subjectOf(summary)} (serial ${summary.serialHex}) was revoked on ${formatJstSeconds(revokedAt)} (JST), reason: ${reason.en}; as of the CRL of ${formatJstDate(thisUpdate)}.`,
       },
       { ja: '失効した証明書は使えません。サーバから外し、新しい証明書を設定してください。', en: 'A revoked certificate cannot be used. Remove it from the server and install a new certificate.' },
     );

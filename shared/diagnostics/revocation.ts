@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Finding } from '../model/finding';
 import { crlReasonLabel } from './crl-reasons';
-import { formatJstDateTime } from './format-date';
+import { formatJstSeconds } from '../query/format';
 import { makeFinding } from './make-finding';
 
 /**
@@ -15,7 +15,7 @@ export function tsvRevocationFindings(record: CertificateRecord): Finding[] {
     const when = revocation?.completedAt ?? revocation?.requestedAt ?? null;
     const reason = revocation?.reasonLabel ?? crlReasonLabel(revocation?.reasonCode ?? null);
     const comment = revocation?.reasonComment ? { ja: `、コメント:「${revocation.reasonComment}」`, en: `, comment: "${revocation.reasonComment}"` } : { ja: '', en: '' };
-    const at = when === null ? { ja: '', en: '' } : { ja: `${formatJstDateTime(when)} (JST) に`, en: ` on ${formatJstDateTime(when)} (JST)` };
+    const at = when === null ? { ja: '', en: '' } : { ja: `${formatJstSeconds(when)} (JST) に`, en: ` on ${formatJstSeconds(when)} (JST)` };
     return [
       makeFinding(
         'revoked',
@@ -33,7 +33,7 @@ export function tsvRevocationFindings(record: CertificateRecord): Finding[] {
       makeFinding(
         'revocation-pending',
         'warning',
-        { ja: `${formatJstDateTime(revocation.requestedAt)} (JST) に失効申請されています（未完了）。`, en: `A revocation was requested on ${formatJstDateTime(revocation.requestedAt)} (JST) and has not completed.` },
+        { ja: `${formatJstSeconds(revocation.requestedAt)} (JST) に失効申請されています（未完了）。`, en: `A revocation was requested on ${formatJstSeconds(revocation.requestedAt)} (JST) and has not completed.` },
         { ja: 'この証明書は間もなく使えなくなります。新しい証明書を用意してください。', en: 'This certificate will soon stop working. Prepare a new certificate.' },
       ),
     ];

@@ -2,7 +2,7 @@ import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
-import { formatJstDateTime } from './format-date';
+import { formatJstSeconds } from '../query/format';
 import { makeFinding } from './make-finding';
 
 /** The fingerprints of the certificate (lower-case hex), when known: CertificateDetails.fingerprints fits. */
@@ -73,7 +73,7 @@ export function tsvMismatchFindings(record: CertificateRecord, summary: Certific
   for (const [field, tsv, certificate] of times) {
     if (tsv === null) continue;
     compared++;
-    if (!sameTime(tsv, certificate)) findings.push(mismatch(field, `${formatJstDateTime(tsv)} JST`, `${formatJstDateTime(certificate)} JST`));
+    if (!sameTime(tsv, certificate)) findings.push(mismatch(field, `${formatJstSeconds(tsv)} JST`, `${formatJstSeconds(certificate)} JST`));
   }
   if (findings.length === 0 && compared > 0) {
     findings.push(makeFinding('tsv-consistent', 'ok', { ja: 'TSV の各欄と証明書の内容は一致しています。', en: "The TSV's columns agree with the certificate." }));

@@ -1,6 +1,6 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import { formatJstDate, formatJstDateTime } from './format-date';
+import { formatJstDate, formatJstSeconds } from '../query/format';
 import { makeFinding } from './make-finding';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,8 +20,8 @@ export interface ValidityOptions {
 export function validityFindings(summary: CertificateSummary, options: ValidityOptions): Finding[] {
   const { now } = options;
   const soonDays = options.expiresSoonDays ?? 30;
-  const until = formatJstDateTime(summary.notAfter);
-  const from = formatJstDateTime(summary.notBefore);
+  const until = formatJstSeconds(summary.notAfter);
+  const from = formatJstSeconds(summary.notBefore);
   if (now > summary.notAfter) {
     const daysAgo = Math.floor((now - summary.notAfter) / DAY_MS);
     return [
