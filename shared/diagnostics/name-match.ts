@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding';
+import { hostNameMatches } from '../query/wildcard';
 import { parseIpAddress, sameBytes } from './ip-address';
 import { makeFinding } from './make-finding';
 import { toAsciiHost } from './punycode';
@@ -36,14 +37,8 @@ const normaliseReference = (name: string): string => toAsciiHost(name.trim().rep
  * one label, never matches the bare parent, and needs at least two labels after it ("*.jp" is refused).
  */
 export function dnsNameMatches(presented: string, host: string): boolean {
-  const pattern = normaliseReference(presented);
-  if (pattern === '' || host === '') return false;
-  if (!pattern.includes('*')) return pattern === host;
-  const labels = pattern.split('.');
-  if (labels[0] !== '*' || labels.slice(1).some((label) => label.includes('*')) || labels.length < 3) return false;
-  const hostLabels = host.split('.');
-  if (hostLabels.length !== labels.length || hostLabels[0] === '') return false;
-  return hostLabels.slice(1).join('.') === labels.slice(1).join('.');
+  // The wildcard rules themselves live once, in shared/query/wildcard (the list search uses them too).
+  return hostNameMatches(normaliseReference(presented), host);
 }
 
 function coverageText(names: CertificateNames): string {
