@@ -1,3 +1,4 @@
+import { toColonHex, toHex } from '../encoding/hex';
 
 /**
  * Certificate serial numbers (RFC 5280 §4.1.2.2: a positive INTEGER of up to 20 octets).
@@ -10,16 +11,6 @@
  * so that the decimal and hex forms always name the same octets.
  */
 
-/** "00".."FF" by octet value: the list builds two strings per row, so avoid per-call formatting. */
-const HEX_OCTETS = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
-
-/** Upper-case hex of octets, joined by `separator`. */
-function octetsToHex(bytes: Uint8Array, separator: string): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i++) text += (i === 0 ? '' : separator) + HEX_OCTETS[bytes[i]!]!;
-  return text;
-}
-
 /** The serial as a decimal digit string, reading the content octets as an unsigned big-endian number ("0" when empty). */
 export function serialToDecimal(contentBytes: Uint8Array): string {
   if (contentBytes.length === 0) return '0';
@@ -29,7 +20,7 @@ export function serialToDecimal(contentBytes: Uint8Array): string {
     for (let i = 0; i < contentBytes.length; i++) value = value * 256 + contentBytes[i]!;
     return String(value);
   }
-  return BigInt(`0x${octetsToHex(contentBytes, '')}`).toString(10);
+  return BigInt(`0x${toHex(contentBytes)}`).toString(10);
 }
 
 /** The content octets without the 00 sign octet that DER puts before a first octet ≥ 0x80. */
@@ -39,7 +30,7 @@ export function stripSignOctet(contentBytes: Uint8Array): Uint8Array {
 
 /** The serial as upper-case colon hex ("0A:1B:2C") of the content octets without the sign octet. */
 export function serialToColonHex(contentBytes: Uint8Array): string {
-  return octetsToHex(stripSignOctet(contentBytes), ':');
+  return toColonHex(stripSignOctet(contentBytes));
 }
 
 /** Colon hex of a non-negative bigint, an even number of digits ("00" for zero). */
