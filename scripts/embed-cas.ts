@@ -1,5 +1,5 @@
 /**
- * Regenerates shared/diagnostics/bundled-cas.ts from the public CA PEMs in ../shared/ca/
+ * Regenerates shared/pki/cas/bundled-cas.ts from the public CA PEMs in ../shared/ca/
  * (the team's verified copies of NII's and SECOM's repository files).
  * Usage: npx tsx scripts/embed-cas.ts [ca-folder]   (default: ../shared/ca relative to the repo)
  */
@@ -43,6 +43,6 @@ export const BUNDLED_CAS: readonly BundledCa[] = [
 ${entries.join('\n')}
 ];
 `;
-const target = join(import.meta.dirname, '..', 'shared', 'diagnostics', 'bundled-cas.ts');
+const target = join(import.meta.dirname, '..', 'shared', 'pki', 'cas', 'bundled-cas.ts');
 writeFileSync(target, out);
 console.log(`wrote ${target} (${CAS.length} certificates)`);

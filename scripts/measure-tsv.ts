@@ -12,7 +12,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import iconv from 'iconv-lite';
 import { encodeBase64 } from '../shared/encoding/base64';
-import { SERVER_COLUMNS } from '../shared/tsv/columns';
+import { SERVER_COLUMNS } from '../shared/model/columns';
 import { readCertificateList } from '../shared/tsv/read-certificate-list';
 
 x509.cryptoProvider.set(globalThis.crypto);

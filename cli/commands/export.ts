@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/model/localized-text';
 import { certificateFileBytes, certificateFileExtension, type CertificateFileFormat } from '../../shared/export/certificate-file';
 import { certificateFileName, hostFileName } from '../../shared/export/certificate-file-name';
 import { pickCurrentForFqdn, recordNamesHost } from '../../shared/query/current';
-import { formatJst } from '../../shared/query/format';
+import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';

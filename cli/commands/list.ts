@@ -3,7 +3,7 @@ import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
-import { formatJst } from '../../shared/query/format';
+import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord, recordSerial } from '../../shared/query/record-state';
 import { searchRecords } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';

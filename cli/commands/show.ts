@@ -1,14 +1,14 @@
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
-import { SERVER_COLUMNS, SECRET_COLUMNS } from '../../shared/tsv/columns';
+import { SERVER_COLUMNS, SECRET_COLUMNS } from '../../shared/model/columns';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { findCurrentCertificates } from '../../shared/query/current';
-import { formatJst } from '../../shared/query/format';
+import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord, recordSerial } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
-import { describeCertificate, type CertificateDetails } from '../../shared/x509/certificate-details';
-import { parseSerialText } from '../../shared/x509/serial';
+import { describeCertificate, type CertificateDetails } from '../../shared/pki/certificate/certificate-details';
+import { parseSerialText } from '../../shared/pki/serial';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { text } from '../lang';

@@ -1,6 +1,6 @@
 import { buildChain, matchHostName, matchKey, sortFindings, strengthFindings, validityFindings, type LenientCertificate } from '../../shared/diagnostics/index';
 import type { Finding } from '../../shared/model/finding';
-import { describeCertificate } from '../../shared/x509/certificate-details';
+import { describeCertificate } from '../../shared/pki/certificate/certificate-details';
 import { crlFindingsFor } from '../crl-input';
 import type { CertificateReport, InspectSetup } from './inspect-report';
 

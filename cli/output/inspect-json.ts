@@ -1,6 +1,6 @@
 import type { ChainLink } from '../../shared/diagnostics/index';
 import type { Lang } from '../../shared/model/localized-text';
-import { formatIso } from '../../shared/query/format';
+import { formatIso } from '../../shared/time/japan-time';
 import type { CertificateReport, FileReport } from '../inspect/inspect-report';
 import { findingJson } from './findings';
 import { summaryJson } from './record-json';

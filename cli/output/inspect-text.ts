@@ -1,7 +1,7 @@
 import type { ChainLink } from '../../shared/diagnostics/index';
 import type { Finding } from '../../shared/model/finding';
 import type { Lang } from '../../shared/model/localized-text';
-import { formatJst } from '../../shared/query/format';
+import { formatJst } from '../../shared/time/japan-time';
 import type { CertificateReport, FileReport } from '../inspect/inspect-report';
 import { findingBlock } from './findings';
 import { renderKeyValues } from './key-values';

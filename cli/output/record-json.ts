@@ -3,7 +3,7 @@ import type { CertificateSummary } from '../../shared/model/certificate-summary'
 import type { Lang } from '../../shared/model/localized-text';
 import { SECRET_MASK } from '../../shared/export/inventory-csv';
 import type { CurrentMap } from '../../shared/query/current';
-import { formatIso } from '../../shared/query/format';
+import { formatIso } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
 

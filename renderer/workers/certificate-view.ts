@@ -8,8 +8,8 @@ import { diagnoseCertificate } from '../../shared/diagnostics/diagnose';
 import { sortFindings } from '../../shared/diagnostics/make-finding';
 import { tsvRevocationFindings } from '../../shared/diagnostics/revocation';
 import { certificateFileName } from '../../shared/export/certificate-file-name';
-import { describeCertificate } from '../../shared/x509/certificate-details';
-import { encodePem } from '../../shared/x509/pem';
+import { describeCertificate } from '../../shared/pki/certificate/certificate-details';
+import { encodePem } from '../../shared/pki/pem/encode-pem';
 import type { CertificateView, ChainFile, ChainLinkView } from './list-protocol';
 
 const DECODE_PROBLEM: LocalizedText = {

@@ -1,10 +1,10 @@
 import type { OpenedFile } from '../../shared/ipc/contract';
-import { bundledCaDers } from '../../shared/diagnostics/chain-pool';
+import { bundledCaDers } from '../../shared/pki/chain/chain-pool';
 import { checkCrl, readCrl, type ParsedCrl } from '../../shared/diagnostics/crl';
 import { matchKey } from '../../shared/diagnostics/key-match';
 import { sortFindings } from '../../shared/diagnostics/make-finding';
 import type { Finding } from '../../shared/model/finding';
-import { summarizeCertificate } from '../../shared/x509/summarize-certificate';
+import { summarizeCertificate } from '../../shared/pki/certificate/summarize-certificate';
 import type { CrlCheckView, KeyMatchView } from './list-protocol';
 
 /**

@@ -5,7 +5,7 @@ import { certificateFileName } from '../../shared/export/certificate-file-name';
 import { inventoryCsv } from '../../shared/export/inventory-csv';
 import { safeFileName } from '../../shared/export/safe-file-name';
 import type { CurrentMap } from '../../shared/query/current';
-import { formatJstDate } from '../../shared/query/format';
+import { formatJstDate } from '../../shared/time/japan-time';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import type { ExportFile } from './list-protocol';
 

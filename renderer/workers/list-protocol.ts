@@ -9,7 +9,7 @@ import type { CurrentRole } from '../../shared/query/current';
 import type { RecordState } from '../../shared/query/record-state';
 import type { SortDirection, SortKey } from '../../shared/query/sort';
 import type { KeyMatchResult } from '../../shared/diagnostics/key-match';
-import type { CertificateDetails } from '../../shared/x509/certificate-details';
+import type { CertificateDetails } from '../../shared/pki/certificate/certificate-details';
 import type { PackedMatches } from './packed-matches';
 
 /**

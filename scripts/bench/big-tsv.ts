@@ -1,7 +1,7 @@
 /** Writes a large CP932 serverAll.tsv (header + N rows) from the certificate pool, in chunks. */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { SERVER_COLUMNS, type ColumnKey } from '../../shared/tsv/columns';
+import { SERVER_COLUMNS, type ColumnKey } from '../../shared/model/columns';
 import { formatTsvDate } from '../fixtures/time';
 import type { PoolEntry } from './certificate-pool';
 

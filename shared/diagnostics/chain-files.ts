@@ -1,12 +1,12 @@
 import { decodeBase64 } from '../encoding/base64';
 import type { Finding } from '../model/finding';
-import { encodePem } from '../x509/pem';
-import { sha256Hex } from '../x509/digest';
+import { encodePem } from '../pki/pem/encode-pem';
+import { sha256Hex } from '../pki/digest';
 import type { ChainLink, ChainResult } from './chain';
-import { isSelfIssued, makeEntry, verifiesWith } from './chain-pool';
+import { isSelfIssued, makeEntry, verifiesWith } from '../pki/chain/chain-pool';
 import { makeFinding } from './make-finding';
-import { scanPem } from './pem-scan';
-import { encodePkcs7, readPkcs7Certificates } from './pkcs7';
+import { scanPem } from '../pki/pem/pem-scan';
+import { encodePkcs7, readPkcs7Certificates } from '../pki/pkcs7';
 
 /** The chain files the app writes: intermediates only, leaf + intermediates, or PKCS#7. */
 export type ChainFileKind = 'chain' | 'fullchain' | 'p7b';

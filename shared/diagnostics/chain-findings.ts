@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding';
-import { formatJstDate } from '../query/format';
+import { formatJstDate } from '../time/japan-time';
 import type { ChainLink } from './chain';
 import { makeFinding } from './make-finding';
-import { RETIRED_ON, whereToGet } from './known-cas';
+import { RETIRED_ON, whereToGet } from '../pki/cas/known-cas';
 
 /** One certificate of the server's own chain file, in file order. */
 export interface PresentedCertificate {

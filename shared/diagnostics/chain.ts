@@ -1,10 +1,10 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import { chainFindings, type PresentedCertificate } from './chain-findings';
-import { bundledEntries, isIssuerCandidate, isSelfIssued, makeEntry, verifiesWith, type ChainSource, type PoolEntry } from './chain-pool';
-import { isRetiredIntermediate } from './known-cas';
+import { bundledEntries, isIssuerCandidate, isSelfIssued, makeEntry, verifiesWith, type ChainSource, type PoolEntry } from '../pki/chain/chain-pool';
+import { isRetiredIntermediate } from '../pki/cas/known-cas';
 
-export type { ChainSource } from './chain-pool';
+export type { ChainSource } from '../pki/chain/chain-pool';
 
 /** A certificate's place in a chain. */
 export type ChainRole = 'leaf' | 'intermediate' | 'root';

@@ -1,7 +1,7 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
-import { formatJstDate, formatJstSeconds } from '../query/format';
+import { formatJstDate, formatJstSeconds } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
 const subjectOf = (summary: CertificateSummary): string => summary.commonName ?? summary.subjectDn;

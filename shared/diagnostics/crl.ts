@@ -1,13 +1,13 @@
-import { x509 } from './x509-crypto';
+import { x509 } from '../pki/x509-library';
 import { decodeBase64 } from '../encoding/base64';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import { err, ok, type Result } from '../model/result';
-import { normaliseDn } from './chain-names';
-import { crlReasonLabel } from './crl-reasons';
+import { normaliseDn } from '../pki/chain/chain-names';
+import { crlReasonLabel } from '../pki/crl-reasons';
 import { crlFindings } from './crl-findings';
-import { decodeText, normaliseText } from './normalise-text';
-import { scanPem } from './pem-scan';
+import { decodeText, normaliseText } from '../pki/pem/normalise-text';
+import { scanPem } from '../pki/pem/pem-scan';
 
 /** A decoded CRL: its issuer, dates (epoch ms) and the parsed object the checker uses. */
 export interface ParsedCrl {

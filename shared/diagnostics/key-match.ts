@@ -1,9 +1,9 @@
 import { toHex } from '../encoding/hex';
 import type { Finding } from '../model/finding';
-import { readChildren, readElement } from '../x509/der-reader';
+import { readChildren, readElement } from '../pki/der/der-reader';
 import { keyFileFinding, keyMatchFinding, keyMismatchFinding } from './key-findings';
-import { readKeyFile } from './private-key';
-import { encodeSpki, readSpkiParts, type PublicKeyParts } from './spki';
+import { readKeyFile } from '../pki/keys/private-key';
+import { encodeSpki, readSpkiParts, type PublicKeyParts } from '../pki/keys/spki';
 
 /**
  * The outcome of comparing a certificate with a private key or CSR. It carries only the verdict and

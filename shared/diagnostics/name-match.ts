@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding';
 import { hostNameMatches } from '../query/wildcard';
-import { parseIpAddress, sameBytes } from './ip-address';
+import { parseIpAddress, sameBytes } from '../pki/ip-address-text';
 import { makeFinding } from './make-finding';
-import { toAsciiHost } from './punycode';
+import { toAsciiHost } from '../encoding/punycode';
 
 /** The names a certificate covers, as CertificateSummary holds them. */
 export interface CertificateNames {

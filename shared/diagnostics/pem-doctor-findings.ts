@@ -1,7 +1,7 @@
 import type { Finding, FindingLocation } from '../model/finding';
-import type { DerKind } from './classify-der';
+import type { DerKind } from '../pki/classify-der';
 import { makeFinding } from './make-finding';
-import type { Repair } from './pem-repairs';
+import type { Repair } from '../pki/pem/pem-repairs';
 
 const at = (file: string, line: number | null): FindingLocation => ({ file, line, column: null });
 const lineText = (line: number | null) => (line === null ? { ja: '', en: '' } : { ja: `${line} 行目: `, en: ` (line ${line})` });

@@ -1,17 +1,17 @@
 import { decodeBase64 } from '../encoding/base64';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import { readElement } from '../x509/der-reader';
-import { encodePem } from '../x509/pem';
-import { summarizeCertificate } from '../x509/summarize-certificate';
-import { classifyDer, looksLikeDer } from './classify-der';
-import { decodeText, normaliseText } from './normalise-text';
+import { readElement } from '../pki/der/der-reader';
+import { encodePem } from '../pki/pem/encode-pem';
+import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
+import { classifyDer, looksLikeDer } from '../pki/classify-der';
+import { decodeText, normaliseText } from '../pki/pem/normalise-text';
 import { corruptFinding, noCertificateFinding, notACertificateFinding, pkcs7Finding, repairFinding, truncatedFinding } from './pem-doctor-findings';
-import { makeRepair, repairsFromIssues, type Repair } from './pem-repairs';
-import { scanPem, type PemBlock } from './pem-scan';
-import { readPkcs7Certificates } from './pkcs7';
+import { makeRepair, repairsFromIssues, type Repair } from '../pki/pem/pem-repairs';
+import { scanPem, type PemBlock } from '../pki/pem/pem-scan';
+import { readPkcs7Certificates } from '../pki/pkcs7';
 
-export type { Repair } from './pem-repairs';
+export type { Repair } from '../pki/pem/pem-repairs';
 
 /** One certificate the doctor could read, with the line of its block (null for DER input). */
 export interface LenientCertificate {

@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Finding } from '../model/finding';
-import { crlReasonLabel } from './crl-reasons';
-import { formatJstSeconds } from '../query/format';
+import { crlReasonLabel } from '../pki/crl-reasons';
+import { formatJstSeconds } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
 /**

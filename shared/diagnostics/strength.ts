@@ -1,6 +1,6 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import type { CertificateDetails } from '../x509/certificate-details';
+import type { CertificateDetails } from '../pki/certificate/certificate-details';
 import { makeFinding } from './make-finding';
 
 /** The parts of CertificateDetails that the strength checks read. */

@@ -2,7 +2,7 @@ import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
-import { formatJstSeconds } from '../query/format';
+import { formatJstSeconds } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
 /** The fingerprints of the certificate (lower-case hex), when known: CertificateDetails.fingerprints fits. */

@@ -1,6 +1,6 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import { formatJstDate, formatJstSeconds } from '../query/format';
+import { formatJstDate, formatJstSeconds } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Lang } from '../model/localized-text';
-import { formatJst } from '../query/format';
+import { formatJst } from '../time/japan-time';
 import { certificateFileName } from './certificate-file-name';
 
 /** Options of adminMailText: the language and, when it differs from the default `<fqdn>.crt`, the attached file's name. */

@@ -1,4 +1,4 @@
-import { encodePem } from '../x509/pem';
+import { encodePem } from '../pki/pem/encode-pem';
 
 /** How a certificate file is written: PEM text (.crt) or raw DER (.cer). */
 export type CertificateFileFormat = 'pem' | 'der';

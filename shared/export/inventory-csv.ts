@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Lang } from '../model/localized-text';
 import { findCurrentCertificates, type CurrentMap, type CurrentRole } from '../query/current';
-import { formatJst } from '../query/format';
+import { formatJst } from '../time/japan-time';
 import { classifyRecord, recordSerial, type RecordState } from '../query/record-state';
 import { recordSerialHex } from '../query/search-fields';
 import { currentRoleLabel, recordStateLabel } from '../query/state-label';

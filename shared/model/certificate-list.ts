@@ -1,4 +1,4 @@
-import type { ColumnKey } from '../tsv/columns';
+import type { ColumnKey } from './columns';
 import type { CertificateRecord } from './certificate-record';
 import type { Problem } from './problem';
 

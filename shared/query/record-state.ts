@@ -1,5 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
-import { DAY_MS, daysLeft as daysBetween } from './format';
+import { DAY_MS, daysLeft as daysBetween } from '../time/japan-time';
 
 /** What a record stands for right now, as the list and the status filters see it. */
 export type RecordState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'revoked' | 'pending' | 'error' | 'no-certificate';

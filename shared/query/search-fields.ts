@@ -1,5 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
-import { parseSerialText } from '../x509/serial';
+import { parseSerialText } from '../pki/serial';
 import { recordSerial } from './record-state';
 
 /** A field of a record that the search looks into; list fields (dnsName, ipAddress, dnsNameColumn) also carry an item index. */

@@ -2,7 +2,7 @@ import type { CertificateSummary } from '../model/certificate-summary';
 import type { Problem, ProblemCode } from '../model/problem';
 import type { Result } from '../model/result';
 import { certificateCellToDer, type CertificateCellError } from './certificate-cell';
-import { classifyDer, type DerKind } from '../diagnostics/classify-der';
+import { classifyDer, type DerKind } from '../pki/classify-der';
 import type { RecordDraft } from './build-record';
 import { cellProblem, foreignContentMessage, type CellPlace, type ForeignCellContent } from './row-problems';
 

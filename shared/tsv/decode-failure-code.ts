@@ -1,5 +1,5 @@
 import type { ProblemCode } from '../model/problem';
-import type { CertificateDecodeFailure } from '../x509/summarize-certificate';
+import type { CertificateDecodeFailure } from '../pki/certificate/summarize-certificate';
 
 const FAILURE_CODES: Record<CertificateDecodeFailure, ProblemCode> = {
   truncated: 'certificate-truncated',

@@ -5,7 +5,7 @@ import {
   SERVER_COLUMNS,
   type ColumnDefinition,
   type ColumnKey,
-} from './columns';
+} from '../model/columns';
 
 /** The header of a list file mapped onto the known columns. */
 export interface HeaderMapping {

@@ -1,5 +1,5 @@
 import type { Problem } from '../model/problem';
-import { CLIENT_POSITIONAL_COLUMNS, SERVER_COLUMNS, type ColumnKey } from './columns';
+import { CLIENT_POSITIONAL_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import type { HeaderMapping } from './header-columns';
 import { lineProblem } from './row-problems';
 

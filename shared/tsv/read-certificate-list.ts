@@ -1,8 +1,8 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { Problem } from '../model/problem';
 import type { Result } from '../model/result';
-import { sha256Hex, type DigestSha256 } from '../x509/digest';
-import { summarizeCertificateWith } from '../x509/summarize-certificate';
+import { sha256Hex, type DigestSha256 } from '../pki/digest';
+import { summarizeCertificateWith } from '../pki/certificate/summarize-certificate';
 import { decodeFailureCode } from './decode-failure-code';
 import { readListWith } from './read-list';
 

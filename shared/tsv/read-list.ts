@@ -4,7 +4,7 @@ import type { Problem, ProblemCode } from '../model/problem';
 import { err, ok, type Result } from '../model/result';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
-import { SERVER_COLUMNS } from './columns';
+import { SERVER_COLUMNS } from '../model/columns';
 import { detectEncoding } from './detect-encoding';
 import { mapHeader, type HeaderMapping } from './header-columns';
 import { headerProblems } from './header-problems';

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/localized-text';
 import type { Problem, ProblemCode } from '../model/problem';
-import type { CertificateDecodeFailure } from './summarize-certificate';
+import type { CertificateDecodeFailure } from '../pki/certificate/summarize-certificate';
 
 /** The problem codes a loose certificate file can raise. */
 export type CertificateFileProblemCode = Extract<

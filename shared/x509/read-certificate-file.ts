@@ -8,9 +8,9 @@ import {
   missingEndProblem,
   notCertificateFileProblem,
 } from './certificate-file-problems';
-import { readElement } from './der-reader';
-import { decodePemBlock, scanPem } from './pem';
-import { summarizeCertificate } from './summarize-certificate';
+import { readElement } from '../pki/der/der-reader';
+import { decodePemBlock, scanPem } from '../pki/pem/encode-pem';
+import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
 
 /** One certificate read from a file, with the line of its BEGIN marker (null for DER and bare base64). */
 export interface LoadedCertificate {

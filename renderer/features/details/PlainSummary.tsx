@@ -1,6 +1,6 @@
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
-import { formatJst } from '../../../shared/query/format';
-import type { CertificateDetails } from '../../../shared/x509/certificate-details';
+import { formatJst } from '../../../shared/time/japan-time';
+import type { CertificateDetails } from '../../../shared/pki/certificate/certificate-details';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { ListRow } from '../../workers/list-protocol';

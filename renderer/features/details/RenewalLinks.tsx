@@ -1,4 +1,4 @@
-import { formatJstDate } from '../../../shared/query/format';
+import { formatJstDate } from '../../../shared/time/japan-time';
 import { useI18n } from '../../i18n/i18n';
 import type { ListRow } from '../../workers/list-protocol';
 

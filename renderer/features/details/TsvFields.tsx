@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
-import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/tsv/columns';
+import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 

@@ -1,5 +1,5 @@
-import { formatJstSeconds } from '../../../shared/query/format';
-import type { CertificateDetails } from '../../../shared/x509/certificate-details';
+import { formatJstSeconds } from '../../../shared/time/japan-time';
+import type { CertificateDetails } from '../../../shared/pki/certificate/certificate-details';
 import { CopyButton } from '../../components/CopyButton';
 import { useI18n } from '../../i18n/i18n';
 import { FieldList, type Field } from './FieldList';

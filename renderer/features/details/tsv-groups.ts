@@ -1,4 +1,4 @@
-import type { ColumnKey } from '../../../shared/tsv/columns';
+import type { ColumnKey } from '../../../shared/model/columns';
 import type { MessageKey } from '../../i18n/ja';
 
 /** A group of TSV fields in the details pane. */

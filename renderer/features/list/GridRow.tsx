@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatJstDate } from '../../../shared/query/format';
+import { formatJstDate } from '../../../shared/time/japan-time';
 import type { MatchRange } from '../../../shared/query/search';
 import { Highlighted } from '../../components/Highlighted';
 import { StatusBadge } from '../../components/StatusBadge';

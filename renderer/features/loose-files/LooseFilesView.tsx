@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatJstDate } from '../../../shared/query/format';
+import { formatJstDate } from '../../../shared/time/japan-time';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { LooseFilesResult } from '../../workers/list-protocol';

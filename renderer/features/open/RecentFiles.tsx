@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RecentFile } from '../../../shared/ipc/contract';
-import { formatJst } from '../../../shared/query/format';
+import { formatJst } from '../../../shared/time/japan-time';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeBase64 } from '../../../shared/encoding/base64';
-import { SERVER_COLUMNS, type ColumnKey } from '../../../shared/tsv/columns';
+import { SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
 import { makeCertificateDer } from './test-certificates';
 
 /** The instant every generated list is judged at (passed as --now). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
-import { sha256Hex } from '../../../shared/x509/digest';
+import { sha256Hex } from '../../../shared/pki/digest';
 
 describe('nodeSha256Hex', () => {
   it.each([

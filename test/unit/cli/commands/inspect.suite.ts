@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodePem } from '../../../../shared/x509/pem';
+import { encodePem } from '../../../../shared/pki/pem/encode-pem';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { NOW, NOW_TEXT } from '../list-file';
 import { makeCertificateDer } from '../test-certificates';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVER_COLUMNS } from '../../../../shared/tsv/columns';
+import { SERVER_COLUMNS } from '../../../../shared/model/columns';
 import type { GeneratedList } from '../list-file';
 import { NOW_TEXT } from '../list-file';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';

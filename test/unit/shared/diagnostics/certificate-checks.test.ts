@@ -5,8 +5,8 @@ import { tsvRevocationFindings } from '../../../../shared/diagnostics/revocation
 import { strengthFindings } from '../../../../shared/diagnostics/strength';
 import { tsvMismatchFindings } from '../../../../shared/diagnostics/tsv-consistency';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
-import { describeCertificate, type CertificateDetails } from '../../../../shared/x509/certificate-details';
-import { summarizeCertificate } from '../../../../shared/x509/summarize-certificate';
+import { describeCertificate, type CertificateDetails } from '../../../../shared/pki/certificate/certificate-details';
+import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { CLIENT_AUTH, issue, makeChain, SERVER_AUTH, type IssueOptions } from './make-pki';
 import { makeRecord } from './make-record';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_CAS } from '../../../../shared/diagnostics/bundled-cas';
+import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
 import { buildChain, type ChainOptions } from '../../../../shared/diagnostics/chain';
 import { chainFileBytes, chainFileName, verifyChainFile } from '../../../../shared/diagnostics/chain-files';
 import { issue, makeChain, type Issued } from './make-pki';

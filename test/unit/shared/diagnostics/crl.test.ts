@@ -3,7 +3,7 @@ import { X509CrlReason } from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCrl, readCrl } from '../../../../shared/diagnostics/crl';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
-import { summarizeCertificate } from '../../../../shared/x509/summarize-certificate';
+import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { bytesOf, issue, makeChain, makeCrl, pemOf, type Issued } from './make-pki';
 
 let pki: { root: Issued; intermediate: Issued; leaf: Issued };

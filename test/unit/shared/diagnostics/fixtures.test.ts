@@ -14,8 +14,8 @@ import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-do
 import { strengthFindings } from '../../../../shared/diagnostics/strength';
 import { validityFindings } from '../../../../shared/diagnostics/validity';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
-import { describeCertificate } from '../../../../shared/x509/certificate-details';
-import { summarizeCertificate } from '../../../../shared/x509/summarize-certificate';
+import { describeCertificate } from '../../../../shared/pki/certificate/certificate-details';
+import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 
 const ROOT = 'test/fixtures';
 const MANIFEST = join(ROOT, 'manifest.json');

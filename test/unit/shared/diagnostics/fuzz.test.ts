@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import { readCertificatesLeniently, repairCertificateText } from '../../../../shared/diagnostics/pem-doctor';
-import { readPkcs7Certificates } from '../../../../shared/diagnostics/pkcs7';
+import { readPkcs7Certificates } from '../../../../shared/pki/pkcs7';
 import { readCrl } from '../../../../shared/diagnostics/crl';
 import { bytesOf, exportKey, makeChain, pemOf, type Issued } from './make-pki';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVER_COLUMNS } from '../../../../shared/tsv/columns';
+import { SERVER_COLUMNS } from '../../../../shared/model/columns';
 import { mapHeader, normalizeLabel, trimLabel } from '../../../../shared/tsv/header-columns';
 import { SERVER_HEADER } from './tsv-test-data';
 

@@ -6,7 +6,7 @@ import type { Result } from '../../../../shared/model/result';
 import { decodeFailureCode } from '../../../../shared/tsv/decode-failure-code';
 import { readCertificateList } from '../../../../shared/tsv/read-certificate-list';
 import { readListWith } from '../../../../shared/tsv/read-list';
-import { summarizeCertificate } from '../../../../shared/x509/summarize-certificate';
+import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { BASE_ROW, SERVER_HEADER, encodeText, serverRow, testCertificate, toTsv } from './tsv-test-data';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateList } from '../../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../../shared/model/certificate-record';
 import type { Problem } from '../../../../shared/model/problem';
-import { SERVER_COLUMNS } from '../../../../shared/tsv/columns';
+import { SERVER_COLUMNS } from '../../../../shared/model/columns';
 import { readCertificateList, recordCertificateDer } from '../../../../shared/tsv/read-certificate-list';
 import { BASE_ROW, SERVER_HEADER, encodeText, serverRow, testCertificate, toTsv, type TestCertificate } from './tsv-test-data';
 

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import iconv from 'iconv-lite';
-import { SERVER_COLUMNS, type ColumnKey } from '../../../../shared/tsv/columns';
+import { SERVER_COLUMNS, type ColumnKey } from '../../../../shared/model/columns';
 import { encodeBase64 } from '../../../../shared/encoding/base64';
 
 x509.cryptoProvider.set(globalThis.crypto);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCertificateFile, type CertificateFileContent } from '../../../../shared/x509/read-certificate-file';
-import { makeCa, makeLeaf, toPemText, type TestCertificate } from './make-certificates';
+import { makeCa, makeLeaf, toPemText, type TestCertificate } from '../pki/certificate/make-certificates';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SECRET_KEY_BODY = 'U0VDUkVUX0tFWV9NQVRFUklBTF9ORVZFUl9LRUVQ';

@@ -5,7 +5,7 @@ import { TsvFields, tsvFieldsOf } from '../../../../../renderer/features/details
 import { I18nProvider } from '../../../../../renderer/i18n/i18n';
 import type { ColumnInfo } from '../../../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../../../shared/model/certificate-record';
-import { SERVER_COLUMNS } from '../../../../../shared/tsv/columns';
+import { SERVER_COLUMNS } from '../../../../../shared/model/columns';
 
 afterEach(cleanup);
 

@@ -1,0 +1,96 @@
+import { x509 } from '../x509-library';
+import type { CertificateSummary } from '../../model/certificate-summary';
+import { summarizeCertificate } from '../certificate/summarize-certificate';
+import { BUNDLED_CAS } from '../cas/bundled-cas';
+import { normaliseDn } from './chain-names';
+import { decodeBase64 } from '../../encoding/base64';
+
+/** Where a certificate in a chain came from: the leaf itself, the server's own chain file, a CA file the user added, or the app's bundle. */
+export type ChainSource = 'leaf' | 'presented' | 'user' | 'bundled';
+
+/** One parsed certificate available to the chain builder. */
+export interface PoolEntry {
+  readonly der: Uint8Array;
+  readonly certificate: x509.X509Certificate;
+  readonly summary: CertificateSummary;
+  readonly source: ChainSource;
+  /** Position in the presented file (0-based), or null. */
+  readonly presentedIndex: number | null;
+  readonly subjectKey: string;
+  readonly issuerKey: string;
+  /** Subject / authority key identifiers, lower-case hex, or null. */
+  readonly ski: string | null;
+  readonly aki: string | null;
+  readonly bundledId: string | null;
+}
+
+function keyIds(certificate: x509.X509Certificate): { ski: string | null; aki: string | null } {
+  try {
+    const ski = certificate.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId ?? null;
+    const aki = certificate.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId ?? null;
+    return { ski: ski?.toLowerCase() ?? null, aki: aki?.toLowerCase() ?? null };
+  } catch {
+    return { ski: null, aki: null };
+  }
+}
+
+/** A pool entry for DER bytes, or null when they are not a readable certificate. */
+export async function makeEntry(der: Uint8Array, source: ChainSource, presentedIndex: number | null = null, bundledId: string | null = null): Promise<PoolEntry | null> {
+  const summary = await summarizeCertificate(der);
+  if (!summary.ok) return null;
+  let certificate: x509.X509Certificate;
+  try {
+    certificate = new x509.X509Certificate(new Uint8Array(der));
+  } catch {
+    return null;
+  }
+  return {
+    der,
+    certificate,
+    summary: summary.value,
+    source,
+    presentedIndex,
+    subjectKey: normaliseDn(summary.value.subjectDn),
+    issuerKey: normaliseDn(summary.value.issuerDn),
+    ...keyIds(certificate),
+    bundledId,
+  };
+}
+
+let bundled: Promise<PoolEntry[]> | null = null;
+
+/** The bundled CAs as pool entries (parsed once per process). */
+export function bundledEntries(): Promise<PoolEntry[]> {
+  bundled ??= Promise.all(
+    BUNDLED_CAS.map(async (ca) => {
+      const decoded = decodeBase64(ca.pem.replace(/-----[^-]+-----/g, ''));
+      return decoded.ok ? makeEntry(decoded.value, 'bundled', null, ca.id) : null;
+    }),
+  ).then((entries) => entries.filter((entry): entry is PoolEntry => entry !== null));
+  return bundled;
+}
+
+/** The DER of every bundled CA, for callers that pass issuer candidates around (e.g. CRL checking). */
+export async function bundledCaDers(): Promise<Uint8Array[]> {
+  return (await bundledEntries()).map((entry) => entry.der);
+}
+
+/** True when `child` names `parent` as its issuer: by AKI/SKI when both exist, else by normalised DN. */
+export function isIssuerCandidate(child: PoolEntry, parent: PoolEntry): boolean {
+  if (child.aki && parent.ski) return child.aki === parent.ski;
+  return child.issuerKey === parent.subjectKey;
+}
+
+/** True when the certificate's signature verifies with the candidate issuer's public key. */
+export async function verifiesWith(child: PoolEntry, parent: PoolEntry): Promise<boolean> {
+  try {
+    return await child.certificate.verify({ publicKey: parent.certificate.publicKey, signatureOnly: true });
+  } catch {
+    return false;
+  }
+}
+
+/** True when the entry is self-issued (subject = issuer) and, where identifiers exist, its AKI is its own SKI. */
+export function isSelfIssued(entry: PoolEntry): boolean {
+  return entry.subjectKey === entry.issuerKey && (!entry.aki || !entry.ski || entry.aki === entry.ski);
+}

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import * as x509 from '@peculiar/x509';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSerialText, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
+import { integerBytes, rawCertificate } from './der/der-builder';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+describe('serialToDecimal and serialToColonHex', () => {
+  const table: { name: string; input: number[]; want: { decimal: string; hex: string } }[] = [
+    { name: 'reads a zero serial', input: [0], want: { decimal: '0', hex: '00' } },
+    { name: 'drops the sign octet before a top-bit-set octet', input: [0, 0x80], want: { decimal: '128', hex: '80' } },
+    { name: 'keeps a leading zero that is not a sign octet (non-minimal DER)', input: [0, 0x7f], want: { decimal: '127', hex: '00:7F' } },
+    { name: 'reads a negative (non-conforming) serial as unsigned', input: [0x80], want: { decimal: '128', hex: '80' } },
+    { name: 'reads a 16-octet UPKI-style serial', input: [0x22, 0xb9, 0xb1, 0x85, 0x87, 0xa6, 0x99, 0x43, 0xb5, 0xec, 0x36, 0x8f, 0x4c, 0xaf, 0x68, 0xf7], want: { decimal: '46157927341343425315879777794828232951', hex: '22:B9:B1:85:87:A6:99:43:B5:EC:36:8F:4C:AF:68:F7' } },
+  ];
+  it.each(table)('$name', ({ input, want }) => {
+    const bytes = Uint8Array.from(input);
+    expect({ decimal: serialToDecimal(bytes), hex: serialToColonHex(bytes) }).toEqual(want);
+  });
+
+  it('gives colon hex equal to @peculiar/x509 serialNumber for any INTEGER content', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 21 }), (content) => {
+        const certificate = new x509.X509Certificate(rawCertificate({ serial: integerBytes(content) }));
+        expect(serialToColonHex(content).replaceAll(':', '').toLowerCase()).toBe(certificate.serialNumber);
+        expect(serialToDecimal(content)).toBe(BigInt(`0x${Buffer.from(content).toString('hex')}`).toString());
+      }),
+      { numRuns: Math.min(RUNS, 300) },
+    );
+  });
+});
+
+describe('parseSerialText', () => {
+  const table: { name: string; input: string; want: { decimal: string; hex: string } | null }[] = [
+    { name: 'reads a TSV decimal serial', input: '4097000000000000000', want: { decimal: '4097000000000000000', hex: '38:DB:77:CB:0C:C6:80:00' } },
+    { name: 'reads 0x hex from request files', input: '0x38DB77CB0CC68000', want: { decimal: '4097000000000000000', hex: '38:DB:77:CB:0C:C6:80:00' } },
+    { name: 'reads colon hex in any case', input: '38:db:77:cb:0c:c6:80:00', want: { decimal: '4097000000000000000', hex: '38:DB:77:CB:0C:C6:80:00' } },
+    { name: 'reads space-separated hex and pads single digits', input: 'a b', want: { decimal: '2571', hex: '0A:0B' } },
+    { name: 'reads bare hex with a letter as openssl prints it', input: '22B9B18587A69943B5EC368F4CAF68F7', want: { decimal: '46157927341343425315879777794828232951', hex: '22:B9:B1:85:87:A6:99:43:B5:EC:36:8F:4C:AF:68:F7' } },
+    { name: 'drops a sign octet typed in colon hex', input: '00:80', want: { decimal: '128', hex: '80' } },
+    { name: 'treats digits only as decimal', input: '10', want: { decimal: '10', hex: '0A' } },
+    { name: 'trims surrounding space', input: '  0  ', want: { decimal: '0', hex: '00' } },
+    { name: 'refuses an empty text', input: '', want: null },
+    { name: 'refuses a bare 0x', input: '0x', want: null },
+    { name: 'refuses text with other characters', input: '12-34', want: null },
+    { name: 'refuses a negative number', input: '-5', want: null },
+  ];
+  it.each(table)('$name', ({ input, want }) => {
+    expect(parseSerialText(input)).toEqual(want);
+  });
+
+  it('round-trips every serial through decimal, 0x and colon hex', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 20 }), (content) => {
+        const want = { decimal: serialToDecimal(content), hex: serialToColonHex(content).replace(/^(00:)+(?=..)/, '') };
+        const minimal = want.hex;
+        expect(parseSerialText(want.decimal)).toEqual({ decimal: want.decimal, hex: minimal });
+        expect(parseSerialText(`0x${minimal.replaceAll(':', '')}`)).toEqual({ decimal: want.decimal, hex: minimal });
+        // One octet of digits without a colon ("50") is read as decimal by design; with a colon or a letter it is hex.
+        const colonHex = serialToColonHex(content);
+        if (/[:A-F]/.test(colonHex)) expect(parseSerialText(colonHex)?.decimal).toBe(want.decimal);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
