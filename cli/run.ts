@@ -1,6 +1,6 @@
 import type { Lang } from '../shared/model/localized-text';
 import packageJson from '../package.json';
-import { parseJstDateTime } from '../shared/time/parse-japan-time';
+import { parseJstDateTime } from '../shared/time/japan-time';
 import { CliError, usageError, type ExitCode } from './cli-error';
 import { stringOption, type CliIo, type CommandSpec } from './command';
 import { exportCommand } from './commands/export';

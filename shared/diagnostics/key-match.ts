@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding';
 import { readChildren, readElement } from '../pki/der/der-reader';
 import { keyFileFinding, keyMatchFinding, keyMismatchFinding } from './key-findings';
 import { readKeyFile } from '../pki/keys/private-key';
-import { encodeSpki, readSpkiParts, type PublicKeyParts } from '../pki/keys/spki';
+import { encodeSpki, readPublicKeyParts, type PublicKeyParts } from '../pki/keys/spki';
 
 /**
  * The outcome of comparing a certificate with a private key or CSR. It carries only the verdict and
@@ -28,7 +28,7 @@ export function certificatePublicKey(der: Uint8Array): PublicKeyParts | null {
   if (typeof tbs === 'string') return null;
   // [0] version is present in v2/v3 certificates; then serial, signature, issuer, validity, subject, SPKI.
   const spki = tbs[tbs[0]?.tag === 0xa0 ? 6 : 5];
-  return spki ? readSpkiParts(der, spki) : null;
+  return spki ? readPublicKeyParts(der, spki) : null;
 }
 
 /** SHA-256 hex of the canonical SPKI of a public key. */

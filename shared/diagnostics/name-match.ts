@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import { hostNameMatches } from '../query/wildcard';
-import { parseIpAddress, sameBytes } from '../pki/ip-address-text';
+import { sameBytes } from '../encoding/bytes';
+import { parseIpAddress } from '../pki/ip-address';
 import { makeFinding } from './make-finding';
 import { toAsciiHost } from '../encoding/punycode';
 

@@ -2,7 +2,7 @@ import type { ColumnInfo } from '../model/certificate-list';
 import type { CertificateRecord, RevocationInfo } from '../model/certificate-record';
 import type { Problem, ProblemCode } from '../model/problem';
 import { SERVER_COLUMNS, type ColumnKey } from '../model/columns';
-import { parseJstDateTime } from '../time/parse-japan-time';
+import { parseJstDateTime } from '../time/japan-time';
 import { parseSerial } from './normalize-serial';
 import { profileLabel } from './profile-label';
 import { withCellsAsBytes } from './lazy-cells';

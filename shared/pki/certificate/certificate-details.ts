@@ -1,5 +1,4 @@
-import '../reflect-polyfill';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../x509-library';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, type Name as AsnName } from '@peculiar/asn1-x509';
 import { toHex } from '../../encoding/hex';
@@ -12,9 +11,6 @@ import { ATTRIBUTE_TYPE_NAMES, SIGNATURE_ALGORITHMS } from '../oid-names';
 import { encodePem } from '../pem/encode-pem';
 import { serialToColonHex, serialToDecimal } from '../serial';
 import { readCertificateSummary, type CertificateDecodeFailure } from './summarize-certificate';
-
-// shared/ has no DOM types, so the library's `Crypto` parameter is typed loosely here; WebCrypto is what it wants.
-(x509.cryptoProvider as { set(provider: unknown): unknown }).set(crypto);
 
 /** One attribute of a DN, in certificate order. */
 export interface NamePart {

@@ -1,5 +1,4 @@
-import '../reflect-polyfill';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../x509-library';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import type { Extension as AsnExtension } from '@peculiar/asn1-x509';
 import { toHex } from '../../encoding/hex';

@@ -4,7 +4,7 @@ import { DER_TAG, readElement, readExpected, type DerElement } from '../der/der-
 import { readTime } from '../der/der-time';
 import { sha256Hex, type DigestSha256 } from '../digest';
 import { readDistinguishedName } from './distinguished-name';
-import { readPublicKeyFacts } from '../keys/public-key-info';
+import { readPublicKeyFacts } from '../keys/spki';
 import { serialToColonHex, serialToDecimal } from '../serial';
 import { readSummaryExtensions } from './summary-extensions';
 

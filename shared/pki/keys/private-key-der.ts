@@ -1,9 +1,8 @@
 import { decodeBase64 } from '../../encoding/base64';
 import { decodeOid } from '../der/der-oid';
 import { contentOf, readChildren, readElement, type DerElement } from '../der/der-reader';
-import { KEY_ALGORITHM_OIDS, NAMED_CURVES } from './public-key-info';
 import { derOctetString, derOid, derSequence, derSmallInteger } from '../der/der-writer';
-import type { PublicKeyParts } from './spki';
+import { KEY_ALGORITHM_OIDS, NAMED_CURVES, type PublicKeyParts } from './spki';
 
 /** Why no public key could be derived from a plain private key. */
 export type PrivateKeyFailure = { readonly reason: 'malformed' } | { readonly reason: 'unsupported'; readonly algorithm: string };

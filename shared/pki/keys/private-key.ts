@@ -8,7 +8,7 @@ import { keyFileFinding } from '../../diagnostics/key-findings';
 import { decodeText, normaliseText } from '../pem/normalise-text';
 import { scanPem, type PemBlock } from '../pem/pem-scan';
 import { publicKeyOfPrivateKey } from './private-key-der';
-import { readSpkiParts, type PublicKeyParts } from './spki';
+import { readPublicKeyParts, type PublicKeyParts } from './spki';
 
 /** A key-side file read down to its public key: from a private key (any syntax) or a CSR. No private value is kept. */
 export type KeyFileRead =
@@ -25,7 +25,7 @@ function csrPublicKey(der: Uint8Array): PublicKeyParts | null {
   if (typeof outer === 'string' || !outer[0]) return null;
   const info = readChildren(der, outer[0]);
   if (typeof info === 'string' || !info[2]) return null;
-  return readSpkiParts(der, info[2]);
+  return readPublicKeyParts(der, info[2]);
 }
 
 /** Turns a plain private key DER into its public parts, then wipes the DER (it is always our own copy). */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatIpAddress } from '../../../../shared/pki/ip-address';
+import { formatIpAddress, parseIpAddress } from '../../../../shared/pki/ip-address';
 
 /** Bytes of eight 16-bit groups. */
 function v6(...groups: number[]): Uint8Array {
@@ -25,5 +26,31 @@ describe('formatIpAddress', () => {
 
   it('reads a range inside a larger buffer', () => {
     expect(formatIpAddress(Uint8Array.of(9, 10, 0, 0, 1, 9), 1, 5)).toBe('10.0.0.1');
+  });
+});
+
+describe('parseIpAddress', () => {
+  const table: { name: string; input: string; want: number[] | null }[] = [
+    { name: 'reads IPv4 dotted decimal', input: '192.0.2.1', want: [192, 0, 2, 1] },
+    { name: 'refuses an IPv4 octet over 255', input: '192.0.2.256', want: null },
+    { name: 'refuses three IPv4 parts', input: '192.0.2', want: null },
+    { name: 'reads IPv6 with ::', input: '2001:db8::1', want: [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] },
+    { name: 'reads IPv6 in brackets, with a zone', input: '[fe80::1%eth0]', want: [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] },
+    { name: 'reads IPv6 ending in IPv4', input: '::ffff:192.0.2.1', want: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 192, 0, 2, 1] },
+    { name: 'refuses two ::', input: '1::2::3', want: null },
+    { name: 'refuses a host name', input: 'www.example.ac.jp', want: null },
+  ];
+  it.each(table)('$name', ({ input, want }) => {
+    const bytes = parseIpAddress(input);
+    expect(bytes === null ? null : [...bytes]).toEqual(want);
+  });
+
+  it('reads back every address formatIpAddress writes', () => {
+    const address = fc.oneof(fc.uint8Array({ minLength: 4, maxLength: 4 }), fc.uint8Array({ minLength: 16, maxLength: 16 }));
+    fc.assert(
+      fc.property(address, (bytes) => {
+        expect(parseIpAddress(formatIpAddress(bytes)!)).toEqual(bytes);
+      }),
+    );
   });
 });
