@@ -4,7 +4,7 @@ import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import { err, ok, type Result } from '../model/result';
 import { normaliseDn } from '../pki/chain/chain-names';
-import { crlReasonLabel } from '../pki/crl-reasons';
+import { crlReasonLabel, NO_REASON_GIVEN } from '../pki/crl-reasons';
 import { crlFindings } from './crl-findings';
 import { decodeText, normaliseText } from '../pki/pem/normalise-text';
 import { scanPem } from '../pki/pem/pem-scan';
@@ -98,7 +98,7 @@ export async function checkCrl(parsed: ParsedCrl, issuerCandidates: readonly Uin
     revoked.set(summary.sha256, entry !== undefined);
     findings.push(
       entry
-        ? crlFindings.revoked(summary, entry.revocationDate.getTime(), crlReasonLabel(entry.reason), parsed.thisUpdate)
+        ? crlFindings.revoked(summary, entry.revocationDate.getTime(), entry.reason === undefined ? NO_REASON_GIVEN : crlReasonLabel(entry.reason), parsed.thisUpdate)
         : crlFindings.notRevoked(summary, parsed.thisUpdate),
     );
   }

@@ -1,6 +1,6 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Finding } from '../model/finding';
-import { crlReasonLabel } from '../pki/crl-reasons';
+import { NO_REASON_GIVEN } from '../pki/crl-reasons';
 import { formatJstSeconds } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
@@ -13,7 +13,7 @@ export function tsvRevocationFindings(record: CertificateRecord): Finding[] {
   const revocation = record.revocation;
   if (record.isRevoked) {
     const when = revocation?.completedAt ?? revocation?.requestedAt ?? null;
-    const reason = revocation?.reasonLabel ?? crlReasonLabel(revocation?.reasonCode ?? null);
+    const reason = revocation?.reasonLabel ?? NO_REASON_GIVEN;
     const comment = revocation?.reasonComment ? { ja: `、コメント:「${revocation.reasonComment}」`, en: `, comment: "${revocation.reasonComment}"` } : { ja: '', en: '' };
     const at = when === null ? { ja: '', en: '' } : { ja: `${formatJstSeconds(when)} (JST) に`, en: ` on ${formatJstSeconds(when)} (JST)` };
     return [

@@ -2,12 +2,12 @@ import type { ColumnInfo } from '../model/certificate-list';
 import type { CertificateRecord, RevocationInfo } from '../model/certificate-record';
 import type { Problem, ProblemCode } from '../model/problem';
 import { SERVER_COLUMNS, type ColumnKey } from '../model/columns';
+import { crlReasonLabel } from '../pki/crl-reasons';
 import { parseJstDateTime } from '../time/japan-time';
 import { parseSerial } from './normalize-serial';
 import { profileLabel } from './profile-label';
 import { withCellsAsBytes } from './lazy-cells';
 import type { LogicalRow } from './quote-merge';
-import { revocationReasonLabel } from './revocation-reason-label';
 import { cellProblem, type CellPlace } from './row-problems';
 import { splitDnsNameColumn } from './split-dns-name-column';
 import { statusLabel } from './status-label';
@@ -171,7 +171,7 @@ function readRevocation(read: RowReader): RevocationInfo | null {
     requestedAt: read.date('revocationRequestedAt'),
     completedAt: read.date('revocationCompletedAt'),
     reasonCode,
-    reasonLabel: revocationReasonLabel(reasonCode),
+    reasonLabel: reasonCode === null ? null : crlReasonLabel(reasonCode),
     reasonComment: read.text('revocationReasonComment').trim(),
   };
 }

@@ -103,7 +103,7 @@ describe('readCertificateList: records', () => {
       requestedAt: Date.parse('2025-06-01T10:00:00+09:00'),
       completedAt: Date.parse('2025-06-01T10:30:00+09:00'),
       reasonCode: 4,
-      reasonLabel: { ja: '証明書の置き換え (superseded)', en: 'Superseded' },
+      reasonLabel: { ja: '証明書の更新または証明書記載内容の変更', en: 'Certificate renewed or its contents changed' },
       reasonComment: '更新のため',
     });
     expect(revoked.isRevoked).toBe(true);
