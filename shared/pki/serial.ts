@@ -40,30 +40,50 @@ function bigintToColonHex(value: bigint): string {
   return hex.replace(/(..)(?=.)/g, '$1:');
 }
 
+/**
+ * How a serial may be spelt: `cell` is what a list or request file writes (decimal digits, "0x…"
+ * hex, colon-separated hex octets); `typed` also takes what people paste from OpenSSL and browsers
+ * (space-separated octets, and bare hex that contains a letter a–f, as `openssl x509 -serial` prints).
+ */
+export type SerialSpelling = 'cell' | 'typed';
+
 const DECIMAL = /^[0-9]+$/;
 const PREFIXED_HEX = /^0x([0-9a-f]+)$/i;
+const COLON_HEX = /^[0-9a-f]{1,2}(?::[0-9a-f]{1,2})+$/i;
 const SEPARATED_HEX = /^[0-9a-f]{1,2}(?:[: ][0-9a-f]{1,2})+$/i;
 const BARE_HEX = /^[0-9a-f]*[a-f][0-9a-f]*$/i;
 
-/**
- * Reads a serial number typed by a person or written in a TSV cell, in any of these forms:
- * decimal digits ("4097000000000000000", as serverAll.tsv writes them), "0x…" hex (request files),
- * colon- or space-separated hex octets ("0A:1B", "0a 1b", as OpenSSL and browsers show them),
- * and bare hex that contains a letter a–f ("22B9B1…", as `openssl x509 -serial` prints).
- * A bare digit string is always decimal. Returns the decimal digits and upper-case colon hex
- * (minimal octets, no sign octet), or null when the text is none of these.
- */
-export function parseSerialText(text: string): { decimal: string; hex: string } | null {
+/** The digits of a serial text and their radix, or null when the text is not a serial in that spelling. A bare digit string is always decimal. */
+function readSerialDigits(text: string, spelling: SerialSpelling): { radix: 10 | 16; digits: string } | null {
   const trimmed = text.trim();
-  let value: bigint;
-  if (DECIMAL.test(trimmed)) {
-    value = BigInt(trimmed);
-  } else {
-    const prefixed = PREFIXED_HEX.exec(trimmed);
-    if (prefixed) value = BigInt(`0x${prefixed[1]}`);
-    else if (SEPARATED_HEX.test(trimmed)) value = BigInt(`0x${trimmed.split(/[: ]/).map((octet) => octet.padStart(2, '0')).join('')}`);
-    else if (BARE_HEX.test(trimmed)) value = BigInt(`0x${trimmed}`);
-    else return null;
-  }
+  if (DECIMAL.test(trimmed)) return { radix: 10, digits: trimmed };
+  const prefixed = PREFIXED_HEX.exec(trimmed);
+  if (prefixed) return { radix: 16, digits: prefixed[1]! };
+  const separated = spelling === 'cell' ? COLON_HEX : SEPARATED_HEX;
+  if (separated.test(trimmed)) return { radix: 16, digits: trimmed.split(/[: ]/).map((octet) => octet.padStart(2, '0')).join('') };
+  if (spelling === 'typed' && BARE_HEX.test(trimmed)) return { radix: 16, digits: trimmed };
+  return null;
+}
+
+/**
+ * Reads a serial number written in a TSV cell or typed by a person (see SerialSpelling) as decimal
+ * digits ("4097000000000000000", as serverAll.tsv writes them) and upper-case colon hex (minimal
+ * octets, no sign octet), or null when the text is none of these.
+ */
+export function parseSerialText(text: string, spelling: SerialSpelling = 'typed'): { decimal: string; hex: string } | null {
+  const read = readSerialDigits(text, spelling);
+  if (read === null) return null;
+  const value = BigInt(read.radix === 10 ? read.digits : `0x${read.digits}`);
   return { decimal: value.toString(10), hex: bigintToColonHex(value) };
+}
+
+/**
+ * The decimal digits of a serial text (no leading zeros), or null when it is not a serial in that
+ * spelling. The same reading as parseSerialText, without BigInt for the decimal form that a list
+ * carries on every row.
+ */
+export function serialTextToDecimal(text: string, spelling: SerialSpelling = 'cell'): string | null {
+  const read = readSerialDigits(text, spelling);
+  if (read === null) return null;
+  return read.radix === 10 ? read.digits.replace(/^0+(?=\d)/, '') : BigInt(`0x${read.digits}`).toString(10);
 }

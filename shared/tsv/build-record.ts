@@ -3,8 +3,8 @@ import type { CertificateRecord, RevocationInfo } from '../model/certificate-rec
 import type { Problem, ProblemCode } from '../model/problem';
 import { SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import { crlReasonLabel } from '../pki/crl-reasons';
+import { serialTextToDecimal } from '../pki/serial';
 import { parseJstDateTime } from '../time/japan-time';
-import { parseSerial } from './normalize-serial';
 import { profileLabel } from './profile-label';
 import { withCellsAsBytes } from './lazy-cells';
 import type { LogicalRow } from './quote-merge';
@@ -100,7 +100,8 @@ class RowReader {
   /** The cell as a decimal serial; the trimmed text with a warning when it is not a serial. */
   serial(key: ColumnKey): string {
     const value = this.text(key);
-    return parseSerial(value) ?? (this.warn(key, 'cell-invalid-number', value), value.trim());
+    if (value.trim() === '') return '';
+    return serialTextToDecimal(value) ?? (this.warn(key, 'cell-invalid-number', value), value.trim());
   }
 }
 

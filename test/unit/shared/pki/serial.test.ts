@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSerialText, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
+import { parseSerialText, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
 import { integerBytes, rawCertificate } from './der/der-builder';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -61,6 +61,54 @@ describe('parseSerialText', () => {
         // One octet of digits without a colon ("50") is read as decimal by design; with a colon or a letter it is hex.
         const colonHex = serialToColonHex(content);
         if (/[:A-F]/.test(colonHex)) expect(parseSerialText(colonHex)?.decimal).toBe(want.decimal);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('serialTextToDecimal (the spellings of a list or request cell)', () => {
+  it.each([
+    { name: 'keeps a decimal serial', input: '4097000000000000000', want: '4097000000000000000' },
+    { name: 'drops leading zeros', input: '000123', want: '123' },
+    { name: 'keeps a single zero', input: '0', want: '0' },
+    { name: 'converts 0x hex to decimal', input: '0x38DA5B1F0E1A4F01', want: BigInt('0x38DA5B1F0E1A4F01').toString() },
+    { name: 'converts lower-case 0x hex', input: '0xff', want: '255' },
+    { name: 'converts colon hex to decimal', input: '0A:1B:2C', want: String(0x0a1b2c) },
+    { name: 'trims spaces', input: ' 42 ', want: '42' },
+    { name: 'refuses bare hex, which a cell never holds', input: 'abc', want: null },
+    { name: 'refuses space-separated octets, which a cell never holds', input: '0a 1b', want: null },
+    { name: 'refuses an empty cell', input: '', want: null },
+  ])('$name', ({ input, want }) => {
+    expect(serialTextToDecimal(input)).toBe(want);
+  });
+
+  it.each([
+    { name: 'marks letters as not a serial', input: 'serial-1' },
+    { name: 'marks a negative number as not a serial', input: '-5' },
+    { name: 'marks a bare 0x as not a serial', input: '0x' },
+  ])('$name', ({ input }) => {
+    expect(serialTextToDecimal(input)).toBeNull();
+  });
+
+  it('reads decimal, 0x hex and colon hex of one number as the same decimal', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: (1n << 159n) - 1n }), (serial) => {
+        const hex = serial.toString(16).padStart(2 * Math.ceil(serial.toString(16).length / 2), '0');
+        const colon = hex.match(/../g)!.join(':');
+        expect(serialTextToDecimal(serial.toString())).toBe(serial.toString());
+        expect(serialTextToDecimal(`0x${hex}`)).toBe(serial.toString());
+        if (colon.includes(':')) expect(serialTextToDecimal(colon.toUpperCase())).toBe(serial.toString());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads every text as parseSerialText does, in either spelling', () => {
+    const serialish = fc.stringMatching(/^[ 0-9a-fA-FxX:-]{0,24}$/);
+    fc.assert(
+      fc.property(serialish, fc.constantFrom('cell' as const, 'typed' as const), (text, spelling) => {
+        expect(serialTextToDecimal(text, spelling)).toBe(parseSerialText(text, spelling)?.decimal ?? null);
       }),
       { numRuns: RUNS },
     );
