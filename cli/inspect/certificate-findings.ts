@@ -1,4 +1,4 @@
-import { buildChain, matchHostName, matchKey, sortFindings, strengthFindings, validityFindings, type LenientCertificate } from '../../shared/diagnostics/index';
+import { buildChain, matchHostName, matchKey, sortFindings, strengthFindings, validityFindings, type FileCertificate } from '../../shared/diagnostics/index';
 import type { Finding } from '../../shared/model/finding';
 import { describeCertificate } from '../../shared/pki/certificate/certificate-details';
 import { crlFindingsFor } from '../crl-input';
@@ -9,7 +9,7 @@ import type { CertificateReport, InspectSetup } from './inspect-report';
  * end-entity certificates — a bundle's intermediates are judged as part of the leaf's chain —, or
  * every certificate when the file holds only CA certificates (someone inspecting a CA file).
  */
-export function serverCertificates(certificates: readonly LenientCertificate[]): LenientCertificate[] {
+export function serverCertificates(certificates: readonly FileCertificate[]): FileCertificate[] {
   const leaves = certificates.filter((certificate) => !certificate.summary.isCa);
   return leaves.length > 0 ? leaves : [...certificates];
 }
@@ -22,8 +22,8 @@ export function serverCertificates(certificates: readonly LenientCertificate[]):
  * the --ca certificates and the bundled CAs. New per-certificate checks plug in here.
  */
 export async function certificateFindings(
-  certificate: LenientCertificate,
-  file: readonly LenientCertificate[],
+  certificate: FileCertificate,
+  file: readonly FileCertificate[],
   setup: InspectSetup,
 ): Promise<CertificateReport> {
   const { der, summary } = certificate;

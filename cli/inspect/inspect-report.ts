@@ -1,4 +1,4 @@
-import type { ChainLink, LenientCertificate } from '../../shared/diagnostics/index';
+import type { ChainLink, FileCertificate } from '../../shared/diagnostics/index';
 import type { Finding } from '../../shared/model/finding';
 import type { CrlInput } from '../crl-input';
 import type { KeyInput } from '../key-input';
@@ -19,7 +19,7 @@ export interface InspectSetup {
 
 /** One certificate of an inspected file with its findings (errors first) and, when one was built, its chain. */
 export interface CertificateReport {
-  readonly certificate: LenientCertificate;
+  readonly certificate: FileCertificate;
   readonly findings: Finding[];
   readonly chain: readonly ChainLink[] | null;
 }

@@ -5,7 +5,8 @@ export { tsvMismatchFindings, type FingerprintDetails } from './tsv-consistency'
 export { tsvRevocationFindings } from './revocation';
 export { matchHostName, dnsNameMatches, type CertificateNames, type HostMatch } from './name-match';
 export { toAsciiHost, encodePunycode } from '../encoding/punycode';
-export { repairCertificateText, readCertificatesLeniently, type LenientCertificate, type LenientRead, type Repair } from './pem-doctor';
+export { readCertificatesLeniently, type LenientRead } from './pem-doctor';
+export type { FileCertificate } from '../pki/read-certificate-file';
 export { readPkcs7Certificates, encodePkcs7 } from '../pki/pkcs7';
 export { buildChain, type ChainLink, type ChainResult, type ChainOptions, type ChainRole, type ChainLinkStatus, type ChainSource } from './chain';
 export { bundledCaDers } from '../pki/chain/chain-pool';

@@ -1,19 +1,50 @@
 import type { Finding, FindingLocation } from '../model/finding';
+import type { LocalizedText } from '../model/localized-text';
 import type { DerKind } from '../pki/classify-der';
+import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
+import type { CertificateFileIssue } from '../pki/read-certificate-file';
 import { makeFinding } from './make-finding';
-import type { Repair } from '../pki/pem/pem-repairs';
 
-const at = (file: string, line: number | null): FindingLocation => ({ file, line, column: null });
+const at = (file: string, line: number | null, column: number | null = null): FindingLocation => ({ file, line, column });
 const lineText = (line: number | null) => (line === null ? { ja: '', en: '' } : { ja: `${line} 行目: `, en: ` (line ${line})` });
+
+/** What each repair did, in words (`detail` is the wrap width or the label as written). */
+const REPAIR_TEXT: Readonly<Record<RepairKind, (detail: string) => LocalizedText>> = {
+  bom: () => ({ ja: '先頭の BOM（目に見えない文字）を取り除きました', en: 'removed the byte-order mark (an invisible character) at the start' }),
+  'utf-16': () => ({ ja: 'UTF-16（メモ帳の「Unicode」）で保存されていたので ASCII に直しました', en: 'the file was saved as UTF-16 (Notepad\'s "Unicode"); converted it to ASCII' }),
+  'mixed-line-endings': () => ({ ja: '改行コード（CRLF と LF）の混在をそろえました', en: 'made mixed line endings (CRLF and LF) consistent' }),
+  'lone-cr': () => ({ ja: 'CR だけの改行を LF に直しました', en: 'turned lone CR line breaks into LF' }),
+  'escaped-newlines': () => ({ ja: '文字としての「\\n」を改行に戻しました', en: 'turned literal "\\n" escapes back into line breaks' }),
+  'missing-final-newline': () => ({ ja: '最後の改行を補いました', en: 'added the missing final line break' }),
+  'dash-count': () => ({ ja: 'BEGIN/END 行のハイフンを 5 個にそろえました', en: 'set the dashes of the BEGIN/END line to exactly five' }),
+  'label-case': (raw) => ({ ja: `ラベル「${raw}」を大文字の正しい形に直しました`, en: `rewrote the label "${raw}" in its upper-case form` }),
+  'label-alias': (raw) => ({ ja: `旧式のラベル「${raw}」を標準のラベルに直しました`, en: `replaced the old label "${raw}" with the standard one` }),
+  glued: () => ({ ja: 'つながっていた BEGIN/END 行と本文を別々の行に分けました', en: 'split BEGIN/END lines that were glued to other text onto lines of their own' }),
+  'quote-prefix': () => ({ ja: 'メールの引用記号（> など）を取り除きました', en: 'removed e-mail quoting marks (> etc.)' }),
+  indentation: () => ({ ja: '行頭の空白を取り除きました', en: 'removed spaces at the start of lines' }),
+  'trailing-whitespace': () => ({ ja: '行末の空白・タブを取り除きました', en: 'removed spaces and tabs at the end of lines' }),
+  'blank-line': () => ({ ja: '証明書の途中の空行を取り除きました', en: 'removed blank lines inside the certificate' }),
+  wrapping: (width) => ({
+    ja: `本文の折り返し（${width === 'one line' ? '1 行' : `${width} 文字`}）を 64 文字に直しました`,
+    en: `re-wrapped the body (${width === 'one line' ? 'one line' : `${width} characters`}) at 64 characters`,
+  }),
+  'invisible-characters': () => ({ ja: '目に見えない文字（全角空白・ゼロ幅空白など）を取り除きました', en: 'removed invisible characters (full-width or zero-width spaces, etc.)' }),
+  'label-mismatch': (raw) => ({ ja: `END 行のラベル「${raw}」を BEGIN 行に合わせました`, en: `made the END label "${raw}" match the BEGIN label` }),
+  'text-around': () => ({ ja: '証明書の前後の文章を除きました', en: 'left out the text around the certificate' }),
+  'armour-added': () => ({ ja: 'BEGIN/END 行のない base64 に BEGIN/END 行を付けました', en: 'added BEGIN/END lines around bare base64' }),
+  'missing-end': () => ({ ja: '欠けていた END 行を補いました（本文は完全でした）', en: 'added the missing END line (the body itself was complete)' }),
+  'trailing-data': () => ({ ja: '証明書の後ろの余分なデータ（OpenSSL の信頼設定など）を除きました', en: 'dropped extra data after the certificate (such as OpenSSL trust settings)' }),
+};
 
 /** `pem-repaired` (warning): what the doctor changed and where. */
 export function repairFinding(repair: Repair, file: string): Finding {
   const where = lineText(repair.line);
+  const message = REPAIR_TEXT[repair.kind](repair.detail);
   const more = repair.count > 1 ? { ja: `（${repair.count} か所）`, en: ` (${repair.count} places)` } : { ja: '', en: '' };
   return makeFinding(
     'pem-repaired',
     'warning',
-    { ja: `${where.ja}${repair.message.ja}${more.ja}。`, en: `Repaired${where.en}: ${repair.message.en}${more.en}.` },
+    { ja: `${where.ja}${message.ja}${more.ja}。`, en: `Repaired${where.en}: ${message.en}${more.en}.` },
     {
       ja: '修正済みの PEM を保存し直して使ってください。テキストをメール本文に貼り付けず、ファイルとして添付すると崩れにくくなります。',
       en: 'Save and use the repaired PEM. Sending the certificate as an attached file rather than pasted into a mail body keeps it intact.',
@@ -70,14 +101,14 @@ export function truncatedFinding(file: string, line: number | null): Finding {
 }
 
 /** `pem-corrupt` (error): the data is damaged beyond a safe repair. */
-export function corruptFinding(file: string, line: number | null, what: string): Finding {
+export function corruptFinding(file: string, line: number | null, what: string, column: number | null = null): Finding {
   const where = lineText(line);
   return makeFinding(
     'pem-corrupt',
     'error',
     { ja: `${where.ja}証明書のデータが壊れています（${what}）。`, en: `The certificate data is damaged (${what})${where.en}.` },
     { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
-    at(file, line),
+    at(file, line, column),
   );
 }
 
@@ -101,4 +132,20 @@ export function pkcs7Finding(file: string, line: number | null, count: number): 
     undefined,
     at(file, line),
   );
+}
+
+/** The finding for one issue the certificate-file reader met. */
+export function issueFinding(issue: CertificateFileIssue, file: string): Finding {
+  switch (issue.kind) {
+    case 'truncated':
+      return truncatedFinding(file, issue.line);
+    case 'corrupt':
+      return corruptFinding(file, issue.line, issue.what, issue.column ?? null);
+    case 'not-a-certificate':
+      return notACertificateFinding(issue.derKind, file, issue.line, issue.label);
+    case 'pkcs7-read':
+      return pkcs7Finding(file, issue.line, issue.count);
+    case 'no-certificate':
+      return noCertificateFinding(file);
+  }
 }

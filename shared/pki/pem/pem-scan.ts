@@ -23,6 +23,8 @@ export interface PemIssue {
     | 'invalid-characters'
     | 'label-mismatch';
   readonly line: number;
+  /** 1-based column of the first offending character, where it is known (invalid characters). */
+  readonly column?: number;
   /** Extra detail for the message: the wrap width, the label as written. */
   readonly detail?: string;
 }
@@ -58,6 +60,7 @@ const LABEL_ALIASES: Readonly<Record<string, string>> = {
 const QUOTE_PREFIX = /^[ \t]*(?:[>|][ \t]?)+/;
 const INVISIBLE = /[\u00a0\u200b\u200c\u200d\u2060\u3000\ufeff]/g;
 const HAS_INVISIBLE = /[\u00a0\u200b\u200c\u200d\u2060\u3000\ufeff]/;
+const NOT_BASE64_OR_SPACE = /[^A-Za-z0-9+/=\s\u00a0\u200b\u200c\u200d\u2060\u3000\ufeff]/;
 
 function normaliseLabel(raw: string, line: number, issues: PemIssue[]): string {
   const spaced = raw.toUpperCase().replace(/\s+/g, ' ').trim();
@@ -85,10 +88,13 @@ function readBody(body: string, firstLine: number, gluedToBegin: boolean, hasEnd
     if (isLast && hasEnd && text.trim() === '') return; // the start of the END line
     if (isLast && hasEnd && text.trim() !== '') issues.push({ kind: 'glued', line });
     const quote = QUOTE_PREFIX.exec(text);
+    let quoteLength = 0;
     if (quote && /[>|]/.test(quote[0])) {
       issues.push({ kind: 'quote-prefix', line });
-      text = text.slice(quote[0].length);
+      quoteLength = quote[0].length;
+      text = text.slice(quoteLength);
     }
+    const bad = NOT_BASE64_OR_SPACE.exec(text);
     if (HAS_INVISIBLE.test(text)) {
       issues.push({ kind: 'invisible-characters', line });
       text = text.replace(INVISIBLE, '');
@@ -107,7 +113,11 @@ function readBody(body: string, firstLine: number, gluedToBegin: boolean, hasEnd
       return;
     }
     const compact = text.replace(/[ \t]+/g, '');
-    if (!/^[A-Za-z0-9+/=]*$/.test(compact)) issues.push({ kind: 'invalid-characters', line });
+    if (!/^[A-Za-z0-9+/=]*$/.test(compact)) {
+      // The column is counted on the line as written; on a body glued to its BEGIN marker it is not known.
+      const column = bad && !(isFirst && gluedToBegin) ? quoteLength + bad.index + 1 : undefined;
+      issues.push({ kind: 'invalid-characters', line, ...(column === undefined ? {} : { column }) });
+    }
     seenBase64 = true;
     pieces.push(compact);
     lengths.push(compact.length);

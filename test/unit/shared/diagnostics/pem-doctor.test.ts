@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as x509 from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCertificatesLeniently, repairCertificateText } from '../../../../shared/diagnostics/pem-doctor';
+import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-doctor';
 import { bytesOf, exportKey, issue, makeChain, makeCrl, makeCsr, pemOf, type Issued } from './make-pki';
 
 let leaf: Issued;
@@ -57,17 +57,16 @@ const repairCases: { name: string; input: () => string; want: string[] }[] = [
   { name: 'repairs many faults at once', input: () => ['\ufeff> ----begin certificate------', ...body.map((l) => `> ${l}  `), '> ', '> -----END CERTIFICATE----'].join('\r\n'), want: ['bom', 'quote-prefix', 'dash-count', 'label-case', 'trailing-whitespace', 'missing-final-newline'] },
 ];
 
-describe('repairCertificateText and readCertificatesLeniently', () => {
+describe('readCertificatesLeniently repairs', () => {
   for (const { name, input, want } of repairCases) {
     it(name, async () => {
       const text = input();
-      const repaired = repairCertificateText(text);
-      for (const kind of want) expect(repaired.repairs.map((r) => r.kind)).toContain(kind);
-      // The repaired PEM is accepted by both strict parsers.
-      expect(new x509.X509Certificate(repaired.text.split(END)[0] + END).subject).toBe(leaf.cert.subject);
-      const sha256 = Buffer.from(await crypto.subtle.digest('SHA-256', leaf.der)).toString('hex');
-      expect(opensslAccepts(repaired.text, sha256)).toBe(true);
       const read = await readCertificatesLeniently('cert.txt', bytesOf(text));
+      for (const kind of want) expect(read.repairs.map((r) => r.kind)).toContain(kind);
+      // The repaired PEM is accepted by both strict parsers.
+      expect(new x509.X509Certificate(read.text.split(END)[0] + END).subject).toBe(leaf.cert.subject);
+      const sha256 = Buffer.from(await crypto.subtle.digest('SHA-256', leaf.der)).toString('hex');
+      expect(opensslAccepts(read.text, sha256)).toBe(true);
       expect(read.certificates[0]?.summary.sha256).toBe(sha256);
       const repairedFindings = read.findings.filter((f) => f.code === 'pem-repaired');
       expect(repairedFindings.length).toBeGreaterThanOrEqual(want.length);
@@ -166,11 +165,9 @@ describe('readCertificatesLeniently refusals', () => {
     const keyBody = key.split('\n').filter((l) => l && !l.startsWith('-----'));
     const input = `${pem}\n${key}`;
     const read = await readCertificatesLeniently('paste.txt', bytesOf(input));
-    const repaired = repairCertificateText(input);
     expect(read.certificates).toHaveLength(1);
-    for (const json of [JSON.stringify({ ...read, certificates: read.certificates.map((c) => c.summary) }), JSON.stringify(repaired)]) {
-      for (const line of keyBody) expect(json).not.toContain(line);
-    }
+    const json = JSON.stringify({ ...read, certificates: read.certificates.map((c) => c.summary) });
+    for (const line of keyBody) expect(json).not.toContain(line);
     expect(read.findings.find((f) => f.code === 'not-a-certificate')?.advice?.en).toMatch(/private key/);
   });
 
