@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readCertificatesLeniently } from '../shared/diagnostics/index';
+import { readCertificatesLeniently } from '../shared/diagnostics/pem-doctor';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { readInputFile } from './files';

@@ -1,4 +1,4 @@
-import { checkCrl, readCrl, type ParsedCrl } from '../shared/diagnostics/index';
+import { checkCrl, loadCrl, type ParsedCrl } from '../shared/diagnostics/crl-check';
 import type { CertificateSummary } from '../shared/model/certificate-summary';
 import type { Finding } from '../shared/model/finding';
 import { inputError } from './cli-error';
@@ -20,7 +20,7 @@ export interface CrlInput {
 /** Reads every --crl file (DER or PEM); one that cannot be read or is no CRL ends the command with exit 1. */
 export function readCrlFiles(files: readonly string[], io: CliIo): { path: string; parsed: ParsedCrl }[] {
   return files.map((path) => {
-    const read = readCrl(readInputFile(path, io.cwd, MAX_SIDE_FILE_BYTES));
+    const read = loadCrl(readInputFile(path, io.cwd, MAX_SIDE_FILE_BYTES));
     if (!read.ok) throw inputError(text(`--crl のファイルを CRL として読めません: ${path} [${read.error.code}]`, `the --crl file is not a readable CRL: ${path} [${read.error.code}]`));
     return { path, parsed: read.value };
   });

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { matchKey } from '../shared/diagnostics/index';
+import { matchKey } from '../shared/diagnostics/key-match';
 import type { Finding } from '../shared/model/finding';
 import { inputError, usageError } from './cli-error';
 import { stringOption, type CommandContext } from './command';

@@ -1,4 +1,6 @@
-import { buildChain, chainFileBytes, chainFileName, verifyChainFile, type ChainFileKind, type ChainResult } from '../../shared/diagnostics/index';
+import { checkChain, type ChainCheck } from '../../shared/diagnostics/chain-findings';
+import { verifyChainFile } from '../../shared/diagnostics/verify-chain-file';
+import { chainFileBytes, chainFileName, type ChainFileKind } from '../../shared/export/chain-files';
 import { safeFileName } from '../../shared/export/safe-file-name';
 import type { Lang } from '../../shared/model/localized-text';
 import { inputError, usageError } from '../cli-error';
@@ -36,12 +38,12 @@ export function chainTargets(folder: string, certificateName: string, kinds: rea
 }
 
 /** The chain of the exported certificate, built offline over the bundled NII/SECOM CAs and the --ca certificates. */
-export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<ChainResult> {
-  return buildChain(der, { extraCas, now });
+export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<ChainCheck> {
+  return checkChain(der, { extraCas, now });
 }
 
 /** Why no chain file can be written (exit 1), naming the missing issuer and --ca, or null when the chain is complete. */
-export function incompleteChainError(chain: ChainResult): ReturnType<typeof inputError> | null {
+export function incompleteChainError(chain: ChainCheck): ReturnType<typeof inputError> | null {
   if (chain.complete) return null;
   if (chain.missingIssuer !== null) {
     const issuer = chain.missingIssuer;
@@ -61,7 +63,7 @@ export function incompleteChainError(chain: ChainResult): ReturnType<typeof inpu
 }
 
 /** Warnings worth saying before writing a complete chain (an expired or retired intermediate), one line each. */
-export function chainWarnings(chain: ChainResult, lang: Lang): string[] {
+export function chainWarnings(chain: ChainCheck, lang: Lang): string[] {
   return chain.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => printable(`upki-tsv: ${finding.message[lang]} [${finding.code}]`));
 }
 
@@ -70,7 +72,7 @@ export function chainWarnings(chain: ChainResult, lang: Lang): string[] {
  * checked with verifyChainFile (the right certificates, leaf first where it belongs, in issuing
  * order, no root), and only then take the file's name. A failed check leaves nothing behind (exit 1).
  */
-export async function writeChainFile(target: string, kind: ChainFileKind, chain: ChainResult, leafSha256: string, options: { crlf: boolean; force: boolean }): Promise<void> {
+export async function writeChainFile(target: string, kind: ChainFileKind, chain: ChainCheck, leafSha256: string, options: { crlf: boolean; force: boolean }): Promise<void> {
   if (kind === 'chain' && !chain.links.some((link) => link.role === 'intermediate')) {
     throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
   }

@@ -1,4 +1,5 @@
-import { bundledCaDers, readCertificatesLeniently, type LenientRead } from '../../shared/diagnostics/index';
+import { readCertificatesLeniently, type LenientRead } from '../../shared/diagnostics/pem-doctor';
+import { bundledCaDers } from '../../shared/pki/chain/chain-pool';
 import type { Finding } from '../../shared/model/finding';
 import { readCaFiles } from '../ca-files';
 import { CliError } from '../cli-error';

@@ -1,4 +1,10 @@
-import { buildChain, matchHostName, matchKey, sortFindings, strengthFindings, validityFindings, type FileCertificate } from '../../shared/diagnostics/index';
+import { checkChain } from '../../shared/diagnostics/chain-findings';
+import { matchKey } from '../../shared/diagnostics/key-match';
+import { sortFindings } from '../../shared/diagnostics/make-finding';
+import { matchHostName } from '../../shared/diagnostics/name-match';
+import { strengthFindings } from '../../shared/diagnostics/strength';
+import { validityFindings } from '../../shared/diagnostics/validity';
+import type { FileCertificate } from '../../shared/pki/read-certificate-file';
 import type { Finding } from '../../shared/model/finding';
 import { describeCertificate } from '../../shared/pki/certificate/certificate-details';
 import { crlFindingsFor } from '../crl-input';
@@ -34,7 +40,7 @@ export async function certificateFindings(
     if (setup.host !== null) findings.push(matchHostName(setup.host, summary).finding);
     // A lone certificate is not a server's chain file: judging its "missing intermediates" would be noise.
     const presented = file.length > 1 ? { presented: file.map((entry) => entry.der) } : {};
-    const built = await buildChain(der, { extraCas: setup.extraCas, now: setup.now, ...presented });
+    const built = await checkChain(der, { extraCas: setup.extraCas, now: setup.now, ...presented });
     chain = built.links;
     findings.push(...built.findings);
     if (setup.key) findings.push((await matchKey(der, setup.key.file, setup.key.passphrase)).finding);

@@ -1,4 +1,5 @@
-import type { ChainLink, FileCertificate } from '../../shared/diagnostics/index';
+import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
+import type { FileCertificate } from '../../shared/pki/read-certificate-file';
 import type { Finding } from '../../shared/model/finding';
 import type { CrlInput } from '../crl-input';
 import type { KeyInput } from '../key-input';

@@ -1,4 +1,4 @@
-import type { ChainLink } from '../../shared/diagnostics/index';
+import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import type { Lang } from '../../shared/model/localized-text';
 import { formatIso } from '../../shared/time/japan-time';
 import type { CertificateReport, FileReport } from '../inspect/inspect-report';

@@ -1,4 +1,4 @@
-import type { ChainLink } from '../../shared/diagnostics/index';
+import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import type { Finding } from '../../shared/model/finding';
 import type { Lang } from '../../shared/model/localized-text';
 import { formatJst } from '../../shared/time/japan-time';

@@ -2,8 +2,9 @@ import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../shared/model/certificate-summary';
 import type { Finding } from '../../shared/model/finding';
 import type { LocalizedText } from '../../shared/model/localized-text';
-import { buildChain, type ChainLink, type ChainResult } from '../../shared/diagnostics/chain';
-import { chainFileBytes, chainFileName, type ChainFileKind } from '../../shared/diagnostics/chain-files';
+import { checkChain, type ChainCheck } from '../../shared/diagnostics/chain-findings';
+import { chainFileBytes, chainFileName, type ChainFileKind } from '../../shared/export/chain-files';
+import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import { diagnoseCertificate } from '../../shared/diagnostics/diagnose';
 import { sortFindings } from '../../shared/diagnostics/make-finding';
 import { tsvRevocationFindings } from '../../shared/diagnostics/revocation';
@@ -37,7 +38,7 @@ export interface CertificateViewOptions {
 }
 
 /** The chain as the diagram shows it: one box per link, leaf first. */
-function chainLinks(chain: ChainResult): ChainLinkView[] {
+function chainLinks(chain: ChainCheck): ChainLinkView[] {
   return chain.links.map((link) => ({
     subject: link.summary.commonName ?? link.summary.subjectDn,
     role: link.role,
@@ -46,7 +47,7 @@ function chainLinks(chain: ChainResult): ChainLinkView[] {
 }
 
 /** The chain files (.chain.crt, .fullchain.crt, .p7b) when the chain has an intermediate to put in them. */
-function chainFiles(chain: ChainResult, summary: CertificateSummary, record: CertificateRecord | undefined): ChainFile[] {
+function chainFiles(chain: ChainCheck, summary: CertificateSummary, record: CertificateRecord | undefined): ChainFile[] {
   if (!chain.links.some((link) => link.role === 'intermediate')) return [];
   const stem = certificateFileName(record ?? summary, 'crt').replace(/\.crt$/, '');
   return CHAIN_KINDS.map((kind) => ({ kind, name: chainFileName(stem, kind), bytes: chainFileBytes(chain, kind) }));
@@ -59,7 +60,7 @@ function chainFiles(chain: ChainResult, summary: CertificateSummary, record: Cer
 export async function buildCertificateView(der: Uint8Array, summary: CertificateSummary | null, options: CertificateViewOptions): Promise<CertificateView> {
   const described = await describeCertificate(der);
   const details = described.ok ? described.value : null;
-  const chain = summary ? await buildChain(der, { now: options.now, extraCas: options.extraCas ?? [] }) : null;
+  const chain = summary ? await checkChain(der, { now: options.now, extraCas: options.extraCas ?? [] }) : null;
   const findings: Finding[] = summary
     ? [
         ...diagnoseCertificate({ summary, now: options.now, ...(details ? { details } : {}), ...(options.record ? { record: options.record } : {}) }),

@@ -1,6 +1,6 @@
 import type { OpenedFile } from '../../shared/ipc/contract';
 import { bundledCaDers } from '../../shared/pki/chain/chain-pool';
-import { checkCrl, readCrl, type ParsedCrl } from '../../shared/diagnostics/crl';
+import { checkCrl, loadCrl, type ParsedCrl } from '../../shared/diagnostics/crl-check';
 import { matchKey } from '../../shared/diagnostics/key-match';
 import { sortFindings } from '../../shared/diagnostics/make-finding';
 import type { Finding } from '../../shared/model/finding';
@@ -45,7 +45,7 @@ export class CrlSession {
    * (plus crl-outdated past nextUpdate). A verified CRL replaces an earlier one from the same issuer.
    */
   async load(file: OpenedFile, certificateDer: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<CrlCheckView> {
-    const read = readCrl(file.bytes);
+    const read = loadCrl(file.bytes);
     if (!read.ok) return { crlNames: [file.name], accepted: false, findings: [read.error] };
     const check = await checkCrl(read.value, await issuerCandidates(extraCas), await this.summaries(certificateDer), { now });
     if (check.issuerVerified) {

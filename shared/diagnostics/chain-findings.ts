@@ -1,23 +1,38 @@
 import type { Finding } from '../model/finding';
+import type { LocalizedText } from '../model/localized-text';
+import { RETIRED_ON } from '../pki/cas/known-cas';
+import { buildChainPath, type ChainLink, type ChainOptions, type ChainPath } from '../pki/chain/build-chain-path';
 import { formatJstDate } from '../time/japan-time';
-import type { ChainLink } from './chain';
 import { makeFinding } from './make-finding';
-import { RETIRED_ON, whereToGet } from '../pki/cas/known-cas';
 
-/** One certificate of the server's own chain file, in file order. */
-export interface PresentedCertificate {
-  readonly sha256: string;
-  readonly subjectDn: string;
-  readonly selfIssued: boolean;
-}
+type ChainFacts = ChainPath;
 
-interface ChainFacts {
-  readonly links: readonly ChainLink[];
-  readonly complete: boolean;
-  readonly missingIssuer: string | null;
-  readonly leafSelfIssued: boolean;
-  /** The server file's certificates, or null when no server file was given. */
-  readonly presented: readonly PresentedCertificate[] | null;
+/** Where to obtain a missing issuer, by a pattern on its DN. No URL is ever fetched; the advice names the page. */
+const WHERE_TO_GET: readonly { readonly pattern: RegExp; readonly text: LocalizedText }[] = [
+  {
+    pattern: /NII Open Domain CA/i,
+    text: {
+      ja: 'NII の「UPKI 電子証明書発行サービス」サイトの「証明書リポジトリ」（中間 CA 証明書）から入手できます。',
+      en: 'It is published on the "Certificate repository" (intermediate CA certificates) page of NII\'s UPKI certificate service site.',
+    },
+  },
+  {
+    pattern: /SECOM|Security Communication/i,
+    text: {
+      ja: 'セコムトラストシステムズの「リポジトリ」ページ（ルート証明書・クロス証明書）から入手できます。',
+      en: 'It is published on the "Repository" page (root and cross certificates) of SECOM Trust Systems.',
+    },
+  },
+];
+
+/** Advice on where to get an issuer certificate, or a generic sentence for an unknown CA. */
+function whereToGet(issuerDn: string): LocalizedText {
+  return (
+    WHERE_TO_GET.find((entry) => entry.pattern.test(issuerDn))?.text ?? {
+      ja: '発行元 CA のリポジトリから中間 CA 証明書を入手し、「CA ファイルを追加」で読み込んでください。',
+      en: "Get the intermediate CA certificate from the issuing CA's repository and load it with \"Add CA file\".",
+    }
+  );
 }
 
 const cn = (dn: string): string => /CN=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? /OU=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? dn;
@@ -123,57 +138,66 @@ function linkFindings(links: readonly ChainLink[]): Finding[] {
   });
 }
 
-/** The findings of a built chain (see buildChain). */
-export const chainFindings = {
-  /** `chain-unreadable` when the leaf could not be decoded at all. */
-  unreadableLeaf(): Finding[] {
-    return [
-      makeFinding(
-        'chain-unreadable',
-        'error',
-        { ja: '証明書を読めないため、チェーンを組み立てられません。', en: 'The certificate could not be read, so no chain could be built.' },
-        { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
-      ),
-    ];
-  },
+/** `chain-unreadable` when the leaf could not be decoded at all. */
+function unreadableLeaf(): Finding[] {
+  return [
+    makeFinding(
+      'chain-unreadable',
+      'error',
+      { ja: '証明書を読めないため、チェーンを組み立てられません。', en: 'The certificate could not be read, so no chain could be built.' },
+      { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
+    ),
+  ];
+}
 
-  /** Every finding of a chain: completeness, server-file order and content, and each link's state. */
-  all(facts: ChainFacts): Finding[] {
-    const findings: Finding[] = [];
-    const missing = missingFromServer(facts);
-    if (facts.leafSelfIssued) {
-      findings.push(
-        makeFinding(
-          'self-signed',
-          'error',
-          { ja: 'この証明書は自己署名で、UPKI から発行されたものではありません。', en: 'This certificate is self-signed; it was not issued through UPKI.' },
-          { ja: 'UPKI で発行された証明書をサーバに設定してください。', en: 'Install the certificate issued through UPKI on the server.' },
-        ),
-      );
-    } else if (facts.missingIssuer !== null) {
-      const where = whereToGet(facts.missingIssuer);
-      findings.push(
-        makeFinding(
-          'incomplete-chain',
-          'error',
-          { ja: `発行元の証明書「${facts.missingIssuer}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${facts.missingIssuer}" was not found.` },
-          { ja: `${where.ja}入手したファイルを「CA ファイルを追加」で読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it with "Add CA file" to export the chain.` },
-        ),
-      );
-    } else if (missing.length > 0) {
-      const names = missing.map((link) => cn(link.summary.subjectDn)).join(', ');
-      findings.push(
-        makeFinding(
-          'incomplete-chain',
-          'error',
-          { ja: `サーバのファイルに中間証明書（${names}）が含まれていません。一部のブラウザや端末で接続エラーになります。`, en: `The server's file lacks the intermediate certificate (${names}). Some browsers and devices will fail to connect.` },
-          { ja: `${whereToGet(missing[0]!.summary.subjectDn).ja}${CHAIN_FILE_ADVICE.ja}`, en: `${whereToGet(missing[0]!.summary.subjectDn).en} ${CHAIN_FILE_ADVICE.en}` },
-        ),
-      );
-    } else if (facts.complete) {
-      const path = facts.links.map((link) => cn(link.summary.subjectDn)).join(' → ');
-      findings.push(makeFinding('chain-complete', 'ok', { ja: `チェーンはルートまでつながり、署名もすべて正しく検証できました: ${path}`, en: `The chain reaches a root and every signature verifies: ${path}` }));
-    }
-    return [...findings, ...linkFindings(facts.links), ...orderFindings(facts)];
-  },
-};
+/** Every finding of a built chain: completeness, server-file order and content, and each link's state. */
+export function chainFindings(facts: ChainFacts): Finding[] {
+  if (!facts.leafReadable) return unreadableLeaf();
+  const findings: Finding[] = [];
+  const missing = missingFromServer(facts);
+  if (facts.leafSelfIssued) {
+    findings.push(
+      makeFinding(
+        'self-signed',
+        'error',
+        { ja: 'この証明書は自己署名で、UPKI から発行されたものではありません。', en: 'This certificate is self-signed; it was not issued through UPKI.' },
+        { ja: 'UPKI で発行された証明書をサーバに設定してください。', en: 'Install the certificate issued through UPKI on the server.' },
+      ),
+    );
+  } else if (facts.missingIssuer !== null) {
+    const where = whereToGet(facts.missingIssuer);
+    findings.push(
+      makeFinding(
+        'incomplete-chain',
+        'error',
+        { ja: `発行元の証明書「${facts.missingIssuer}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${facts.missingIssuer}" was not found.` },
+        { ja: `${where.ja}入手したファイルを「CA ファイルを追加」で読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it with "Add CA file" to export the chain.` },
+      ),
+    );
+  } else if (missing.length > 0) {
+    const names = missing.map((link) => cn(link.summary.subjectDn)).join(', ');
+    findings.push(
+      makeFinding(
+        'incomplete-chain',
+        'error',
+        { ja: `サーバのファイルに中間証明書（${names}）が含まれていません。一部のブラウザや端末で接続エラーになります。`, en: `The server's file lacks the intermediate certificate (${names}). Some browsers and devices will fail to connect.` },
+        { ja: `${whereToGet(missing[0]!.summary.subjectDn).ja}${CHAIN_FILE_ADVICE.ja}`, en: `${whereToGet(missing[0]!.summary.subjectDn).en} ${CHAIN_FILE_ADVICE.en}` },
+      ),
+    );
+  } else if (facts.complete) {
+    const path = facts.links.map((link) => cn(link.summary.subjectDn)).join(' → ');
+    findings.push(makeFinding('chain-complete', 'ok', { ja: `チェーンはルートまでつながり、署名もすべて正しく検証できました: ${path}`, en: `The chain reaches a root and every signature verifies: ${path}` }));
+  }
+  return [...findings, ...linkFindings(facts.links), ...orderFindings(facts)];
+}
+
+/** A built chain with its findings. */
+export type ChainCheck = ChainPath & { readonly findings: Finding[] };
+
+/** Builds the chain of a leaf offline (shared/pki's buildChainPath) and says what it found. Never throws. */
+export async function checkChain(leafDer: Uint8Array, options: ChainOptions): Promise<ChainCheck> {
+  const path = await buildChainPath(leafDer, options);
+  return { ...path, findings: chainFindings(path) };
+}
+
+export type { ChainLink };

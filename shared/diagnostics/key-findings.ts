@@ -1,20 +1,13 @@
 import type { Finding } from '../model/finding';
+import type { KeyFileFailureCode } from '../pki/keys/private-key';
 import { makeFinding } from './make-finding';
 
-/** Codes of the findings about a key or CSR file itself (before any comparison). */
-export type KeyFileCode =
-  | 'key-passphrase-required'
-  | 'key-passphrase-wrong'
-  | 'key-encryption-unsupported'
-  | 'key-type-unsupported'
-  | 'key-file-is-certificate'
-  | 'key-unreadable';
 
 /**
  * The finding for a key-file problem. `detail` names a scheme, algorithm or file kind — never any
  * content of the key.
  */
-export function keyFileFinding(code: KeyFileCode, detail = ''): Finding {
+export function keyFileFinding(code: KeyFileFailureCode, detail = ''): Finding {
   switch (code) {
     case 'key-passphrase-required':
       return makeFinding(

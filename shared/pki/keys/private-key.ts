@@ -1,19 +1,35 @@
 import { decodeBase64 } from '../../encoding/base64';
-import type { Finding } from '../../model/finding';
 import { readChildren, readElement } from '../der/der-reader';
 import { classifyDer, looksLikeDer, type DerKind } from '../classify-der';
 import { decryptPkcs8, type DecryptFailure, type DecryptOutcome } from './encrypted-pkcs8';
 import { decryptLegacyPem } from './legacy-encrypted-pem';
-import { keyFileFinding } from '../../diagnostics/key-findings';
 import { decodeText, normaliseText } from '../pem/normalise-text';
 import { scanPem, type PemBlock } from '../pem/pem-scan';
 import { publicKeyOfPrivateKey } from './private-key-der';
 import { readPublicKeyParts, type PublicKeyParts } from './spki';
 
+/** Why a key or CSR file gave no public key. */
+export type KeyFileFailureCode =
+  | 'key-passphrase-required'
+  | 'key-passphrase-wrong'
+  | 'key-encryption-unsupported'
+  | 'key-type-unsupported'
+  | 'key-file-is-certificate'
+  | 'key-unreadable';
+
+/** A failure with a detail that names a scheme, algorithm or file kind — never any content of the key. */
+export interface KeyFileFailure {
+  readonly code: KeyFileFailureCode;
+  readonly detail: string;
+}
+
 /** A key-side file read down to its public key: from a private key (any syntax) or a CSR. No private value is kept. */
 export type KeyFileRead =
   | { readonly ok: true; readonly source: 'private-key' | 'csr'; readonly format: string; readonly parts: PublicKeyParts }
-  | { readonly ok: false; readonly finding: Finding };
+  | { readonly ok: false; readonly failure: KeyFileFailure };
+
+/** A failed read. */
+const failed = (code: KeyFileFailureCode, detail = ''): KeyFileRead => ({ ok: false, failure: { code, detail } });
 
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'CERTIFICATE REQUEST']);
 
@@ -33,35 +49,32 @@ async function fromPlainKey(der: Uint8Array, format: string): Promise<KeyFileRea
   try {
     const derived = await publicKeyOfPrivateKey(der);
     if (derived.ok) return { ok: true, source: 'private-key', format, parts: derived.parts };
-    return {
-      ok: false,
-      finding: derived.failure.reason === 'unsupported' ? keyFileFinding('key-type-unsupported', derived.failure.algorithm) : keyFileFinding('key-unreadable', 'private key'),
-    };
+    return derived.failure.reason === 'unsupported' ? failed('key-type-unsupported', derived.failure.algorithm) : failed('key-unreadable', 'private key');
   } finally {
     der.fill(0);
   }
 }
 
-function decryptFailureFinding(failure: DecryptFailure): Finding {
-  if (failure.reason === 'wrong-passphrase') return keyFileFinding('key-passphrase-wrong');
-  if (failure.reason === 'unsupported') return keyFileFinding('key-encryption-unsupported', failure.scheme);
-  return keyFileFinding('key-unreadable', 'encrypted private key');
+function decryptFailure(failure: DecryptFailure): KeyFileRead {
+  if (failure.reason === 'wrong-passphrase') return failed('key-passphrase-wrong');
+  if (failure.reason === 'unsupported') return failed('key-encryption-unsupported', failure.scheme);
+  return failed('key-unreadable', 'encrypted private key');
 }
 
 async function afterDecrypt(outcome: DecryptOutcome, format: string): Promise<KeyFileRead> {
-  return outcome.ok ? fromPlainKey(outcome.der, format) : { ok: false, finding: decryptFailureFinding(outcome.failure) };
+  return outcome.ok ? fromPlainKey(outcome.der, format) : decryptFailure(outcome.failure);
 }
 
 /** Reads one DER blob of a known kind. `copy` is a private copy of the bytes, wiped by the callee. */
 async function readDerKey(copy: Uint8Array, kind: DerKind, passphrase: string | undefined, format: string): Promise<KeyFileRead> {
   if (kind === 'csr') {
     const parts = csrPublicKey(copy);
-    return parts ? { ok: true, source: 'csr', format: 'CSR', parts } : { ok: false, finding: keyFileFinding('key-unreadable', 'CSR') };
+    return parts ? { ok: true, source: 'csr', format: 'CSR', parts } : failed('key-unreadable', 'CSR');
   }
   if (kind === 'encrypted-private-key') {
     if (passphrase === undefined || passphrase === '') {
       copy.fill(0);
-      return { ok: false, finding: keyFileFinding('key-passphrase-required') };
+      return failed('key-passphrase-required');
     }
     const outcome = await decryptPkcs8(copy, passphrase);
     copy.fill(0);
@@ -69,19 +82,19 @@ async function readDerKey(copy: Uint8Array, kind: DerKind, passphrase: string | 
   }
   if (kind === 'private-key') return fromPlainKey(copy, format);
   copy.fill(0);
-  return { ok: false, finding: keyFileFinding(kind === 'certificate' || kind === 'pkcs7' ? 'key-file-is-certificate' : 'key-unreadable', kind) };
+  return failed(kind === 'certificate' || kind === 'pkcs7' ? 'key-file-is-certificate' : 'key-unreadable', kind);
 }
 
 async function readPemKey(block: PemBlock, passphrase: string | undefined): Promise<KeyFileRead> {
   const decoded = decodeBase64(block.base64);
-  if (!decoded.ok || decoded.value.length === 0) return { ok: false, finding: keyFileFinding('key-unreadable', block.label) };
+  if (!decoded.ok || decoded.value.length === 0) return failed('key-unreadable', block.label);
   const der = decoded.value; // a fresh buffer owned here
   const procType = block.headers.get('proc-type') ?? '';
   const dekInfo = block.headers.get('dek-info');
   if (/ENCRYPTED/i.test(procType) || dekInfo !== undefined) {
     if (passphrase === undefined || passphrase === '') {
       der.fill(0);
-      return { ok: false, finding: keyFileFinding('key-passphrase-required') };
+      return failed('key-passphrase-required');
     }
     const outcome = await decryptLegacyPem(der, dekInfo ?? '', passphrase);
     der.fill(0);
@@ -110,9 +123,9 @@ export async function readKeyFile(file: { readonly name: string; readonly bytes:
     const block = blocks.find((candidate) => KEY_LABELS.has(candidate.label));
     if (block) return await readPemKey(block, passphrase);
     const other = blocks[0];
-    if (other?.label === 'CERTIFICATE' || other?.label === 'PKCS7') return { ok: false, finding: keyFileFinding('key-file-is-certificate', other.label) };
-    return { ok: false, finding: keyFileFinding('key-unreadable', other?.label ?? 'no PEM block') };
+    if (other?.label === 'CERTIFICATE' || other?.label === 'PKCS7') return failed('key-file-is-certificate', other.label);
+    return failed('key-unreadable', other?.label ?? 'no PEM block');
   } catch {
-    return { ok: false, finding: keyFileFinding('key-unreadable', 'unexpected content') };
+    return failed('key-unreadable', 'unexpected content');
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildChain, matchKey } from '../../../../shared/diagnostics/index';
+import { checkChain } from '../../../../shared/diagnostics/chain-findings';
+import { matchKey } from '../../../../shared/diagnostics/key-match';
 import type { Finding } from '../../../../shared/model/finding';
 import { forCommandLine } from '../../../../cli/output/cli-wording';
 import { fixture } from '../fixture-manifest';
@@ -34,7 +35,7 @@ describe('forCommandLine', () => {
 
   it('rewrites every "Add CA file" of a real incomplete-chain finding in both languages', async () => {
     const leaf = new Uint8Array(readFileSync(fixture('certs/leaf-www-2025.der')));
-    const [incomplete] = (await buildChain(leaf, { now: Date.parse('2026-11-01T00:00:00+09:00') })).findings;
+    const [incomplete] = (await checkChain(leaf, { now: Date.parse('2026-11-01T00:00:00+09:00') })).findings;
     expect(incomplete?.code).toBe('incomplete-chain');
     expect(incomplete?.advice?.ja).toContain('CA ファイルを追加');
     const advice = forCommandLine(incomplete!).advice!;

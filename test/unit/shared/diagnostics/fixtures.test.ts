@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChain } from '../../../../shared/diagnostics/chain';
-import { checkCrl, readCrl } from '../../../../shared/diagnostics/crl';
+import { checkChain } from '../../../../shared/diagnostics/chain-findings';
+import { checkCrl, loadCrl } from '../../../../shared/diagnostics/crl-check';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-doctor';
 import { strengthFindings } from '../../../../shared/diagnostics/strength';
@@ -70,7 +70,7 @@ describe.skipIf(manifest === null)('diagnostics over the committed fixtures', ()
           expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
           if (file.expectedRepairs) for (const kind of file.expectedRepairs) expect(read.repairs.map((r) => r.kind)).toContain(kind);
           const leafId = file.certificateId!;
-          const chain = await buildChain(der(leafId), { now, extraCas: caDers(), presented: read.certificates.map((c) => c.der) });
+          const chain = await checkChain(der(leafId), { now, extraCas: caDers(), presented: read.certificates.map((c) => c.der) });
           const details = await describeCertificate(der(leafId));
           if (!details.ok) throw new Error('no details');
           const codes = new Set([...read.findings.map((f) => f.code), ...chain.findings.map((f) => f.code)]);
@@ -96,7 +96,7 @@ describe.skipIf(manifest === null)('diagnostics over the committed fixtures', ()
           break;
         }
         case 'crl': {
-          const read = readCrl(content);
+          const read = loadCrl(content);
           if (!read.ok) throw new Error('CRL did not read');
           const summaries = await Promise.all(m.certificates.filter((c) => c.role === 'server').map((c) => summaryOf(c.id)));
           const check = await checkCrl(read.value, caDers(), summaries, { now });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-doctor';
 import { readPkcs7Certificates } from '../../../../shared/pki/pkcs7';
-import { readCrl } from '../../../../shared/diagnostics/crl';
+import { loadCrl } from '../../../../shared/diagnostics/crl-check';
 import { bytesOf, exportKey, makeChain, pemOf, type Issued } from './make-pki';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -159,7 +159,7 @@ describe('PKCS#7 reader fuzz', () => {
   it('never throws in the CRL reader on random bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
-        const read = readCrl(bytes);
+        const read = loadCrl(bytes);
         if (!read.ok) expect(read.error.code).toBe('crl-unreadable');
       }),
       { numRuns: RUNS },

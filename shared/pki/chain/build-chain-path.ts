@@ -1,10 +1,8 @@
-import type { CertificateSummary } from '../model/certificate-summary';
-import type { Finding } from '../model/finding';
-import { chainFindings, type PresentedCertificate } from './chain-findings';
-import { bundledEntries, isIssuerCandidate, isSelfIssued, makeEntry, verifiesWith, type ChainSource, type PoolEntry } from '../pki/chain/chain-pool';
-import { isRetiredIntermediate } from '../pki/cas/known-cas';
+import type { CertificateSummary } from '../../model/certificate-summary';
+import { isRetiredIntermediate } from '../cas/known-cas';
+import { bundledEntries, isIssuerCandidate, isSelfIssued, makeEntry, verifiesWith, type ChainSource, type PoolEntry } from './chain-pool';
 
-export type { ChainSource } from '../pki/chain/chain-pool';
+export type { ChainSource } from './chain-pool';
 
 /** A certificate's place in a chain. */
 export type ChainRole = 'leaf' | 'intermediate' | 'root';
@@ -25,17 +23,31 @@ export interface ChainLink {
   readonly status: ChainLinkStatus;
 }
 
-/** A built chain: the links from the leaf up, whether it reached a self-signed root, what is missing, and the findings. */
-export interface ChainResult {
+/** One certificate of the server's own chain file, in file order. */
+export interface PresentedCertificate {
+  readonly sha256: string;
+  readonly subjectDn: string;
+  readonly selfIssued: boolean;
+}
+
+/**
+ * A built path: the links from the leaf up, whether it reached a self-signed root with every
+ * signature verified, the issuer that could not be found, and what the server's own file held.
+ */
+export interface ChainPath {
+  /** False when the leaf itself could not be decoded (then there are no links). */
+  readonly leafReadable: boolean;
   readonly links: ChainLink[];
   /** True when the path reached a self-signed root and every signature verified. */
   readonly complete: boolean;
   /** The issuer DN that could not be found, or null. */
   readonly missingIssuer: string | null;
-  readonly findings: Finding[];
+  readonly leafSelfIssued: boolean;
+  /** The server file's certificates in file order, or null when no server file was given. */
+  readonly presented: readonly PresentedCertificate[] | null;
 }
 
-/** What buildChain needs: the user's CA files, the certificates the server's file held (in file order), and the time to judge validity at. */
+/** What buildChainPath needs: the user's CA files, the certificates the server's file held (in file order), and the time to judge validity at. */
 export interface ChainOptions {
   readonly extraCas?: readonly Uint8Array[];
   readonly presented?: readonly Uint8Array[];
@@ -91,9 +103,9 @@ function statusOf(entry: PoolEntry, role: ChainRole, signatureValid: boolean | n
  * CAs, linking by AKI/SKI or, failing that, by normalised issuer name, verifying every signature,
  * up to a self-signed root. No network is ever used (no AIA fetching). Never throws.
  */
-export async function buildChain(leafDer: Uint8Array, options: ChainOptions): Promise<ChainResult> {
+export async function buildChainPath(leafDer: Uint8Array, options: ChainOptions): Promise<ChainPath> {
   const leaf = await makeEntry(leafDer, 'leaf');
-  if (!leaf) return { links: [], complete: false, missingIssuer: null, findings: chainFindings.unreadableLeaf() };
+  if (!leaf) return { leafReadable: false, links: [], complete: false, missingIssuer: null, leafSelfIssued: false, presented: null };
   const { pool, presented } = await makePool(leaf, options);
   const path: { entry: PoolEntry; signatureValid: boolean | null }[] = [];
   let current = leaf;
@@ -139,12 +151,5 @@ export async function buildChain(leafDer: Uint8Array, options: ChainOptions): Pr
   });
   const reachedRoot = links.length > 0 && links[last]!.role === 'root';
   const complete = reachedRoot && links.every((link) => link.signatureValid === true);
-  const findings = chainFindings.all({
-    links,
-    complete,
-    missingIssuer,
-    leafSelfIssued: isSelfIssued(leaf),
-    presented: options.presented ? presented : null,
-  });
-  return { links, complete, missingIssuer, findings };
+  return { leafReadable: true, links, complete, missingIssuer, leafSelfIssued: isSelfIssued(leaf), presented: options.presented ? presented : null };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { X509CrlReason } from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCrl, readCrl } from '../../../../shared/diagnostics/crl';
+import { checkCrl, loadCrl } from '../../../../shared/diagnostics/crl-check';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
 import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { bytesOf, issue, makeChain, makeCrl, pemOf, type Issued } from './make-pki';
@@ -28,11 +28,11 @@ beforeAll(async () => {
 
 const serialHexOf = (summary: CertificateSummary) => summary.serialHex.replace(/:/g, '');
 
-describe('readCrl', () => {
+describe('loadCrl', () => {
   it('reads a DER CRL and a PEM CRL with its dates', async () => {
     const crl = await makeCrl(pki.intermediate, [], { thisUpdate: new Date(Date.UTC(2025, 5, 1)) });
     for (const bytes of [new Uint8Array(crl.rawData), bytesOf(crl.toString('pem')), bytesOf(`> ${crl.toString('pem').replace(/\n/g, '\n> ')}`)]) {
-      const read = readCrl(bytes);
+      const read = loadCrl(bytes);
       expect(read.ok).toBe(true);
       if (read.ok) {
         expect(read.value.thisUpdate).toBe(Date.UTC(2025, 5, 1));
@@ -42,12 +42,12 @@ describe('readCrl', () => {
   });
 
   it('refuses a certificate given as a CRL', () => {
-    const read = readCrl(bytesOf(pki.leaf.pem));
+    const read = loadCrl(bytesOf(pki.leaf.pem));
     expect(read.ok ? null : read.error.code).toBe('crl-unreadable');
   });
 
   it('refuses random bytes', () => {
-    const read = readCrl(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00]));
+    const read = loadCrl(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x00]));
     expect(read.ok ? null : read.error.code).toBe('crl-unreadable');
   });
 });
@@ -94,7 +94,7 @@ describe('checkCrl', () => {
   for (const { name, make, want } of cases) {
     it(name, async () => {
       const { crlBytes, candidates, now } = await make();
-      const read = readCrl(crlBytes);
+      const read = loadCrl(crlBytes);
       if (!read.ok) throw new Error('CRL did not read');
       const check = await checkCrl(read.value, candidates, [leafSummary, otherSummary, await summaryOf(foreign.leaf)], now === undefined ? {} : { now });
       expect(check.findings.map((f) => f.code)).toEqual(want.codes);
@@ -105,7 +105,7 @@ describe('checkCrl', () => {
   }
 
   it('maps each checked certificate to revoked or not, and skips certificates of other CAs', async () => {
-    const read = readCrl(new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(otherSummary), revokedAt }])).rawData));
+    const read = loadCrl(new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(otherSummary), revokedAt }])).rawData));
     if (!read.ok) throw new Error('CRL did not read');
     const foreignSummary = await summaryOf(foreign.leaf);
     const check = await checkCrl(read.value, [pki.intermediate.der], [leafSummary, otherSummary, foreignSummary]);
@@ -117,7 +117,7 @@ describe('checkCrl', () => {
   it('reads a PEM CRL written by the generator and checks an ECDSA CA', async () => {
     const ecSummary = await summaryOf(foreign.leaf);
     const crl = await makeCrl(foreign.intermediate, [{ serialHex: serialHexOf(ecSummary), revokedAt }]);
-    const read = readCrl(bytesOf(pemOf(new Uint8Array(crl.rawData), 'X509 CRL')));
+    const read = loadCrl(bytesOf(pemOf(new Uint8Array(crl.rawData), 'X509 CRL')));
     if (!read.ok) throw new Error('CRL did not read');
     const check = await checkCrl(read.value, [foreign.intermediate.der], [ecSummary]);
     expect(check.findings.map((f) => f.code)).toEqual(['revoked-by-crl']);

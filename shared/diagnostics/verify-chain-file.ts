@@ -1,44 +1,12 @@
 import { decodeBase64 } from '../encoding/base64';
 import type { Finding } from '../model/finding';
-import { encodePem } from '../pki/pem/encode-pem';
-import { sha256Hex } from '../pki/digest';
-import type { ChainLink, ChainResult } from './chain';
+import type { ChainPath } from '../pki/chain/build-chain-path';
 import { isSelfIssued, makeEntry, verifiesWith } from '../pki/chain/chain-pool';
-import { makeFinding } from './make-finding';
+import { chainFileCertificates, type ChainFileKind } from '../pki/chain/chain-file-certificates';
+import { sha256Hex } from '../pki/digest';
 import { scanPem } from '../pki/pem/pem-scan';
-import { encodePkcs7, readPkcs7Certificates } from '../pki/pkcs7';
-
-/** The chain files the app writes: intermediates only, leaf + intermediates, or PKCS#7. */
-export type ChainFileKind = 'chain' | 'fullchain' | 'p7b';
-
-/** The suggested file name for a chain file of a host: `<fqdn>.chain.crt`, `<fqdn>.fullchain.crt`, `<fqdn>.p7b`. */
-export function chainFileName(fqdn: string, kind: ChainFileKind): string {
-  return kind === 'p7b' ? `${fqdn}.p7b` : `${fqdn}.${kind}.crt`;
-}
-
-const linksOf = (chain: ChainResult | readonly ChainLink[]): readonly ChainLink[] => ('links' in chain ? chain.links : chain);
-
-/**
- * The certificates a chain file of `kind` holds, in order: `chain` → the intermediates, leaf-nearest
- * first (Apache's SSLCertificateChainFile); `fullchain` and `p7b` → the leaf, then the intermediates.
- * Roots are never included: clients hold them already (RFC 8446 §4.4.2 lets servers omit them).
- */
-export function chainFileCertificates(chain: ChainResult | readonly ChainLink[], kind: ChainFileKind): Uint8Array[] {
-  const links = linksOf(chain);
-  const intermediates = links.filter((link) => link.role === 'intermediate').map((link) => link.der);
-  const leaf = links.find((link) => link.role === 'leaf');
-  return kind === 'chain' ? intermediates : [...(leaf ? [leaf.der] : []), ...intermediates];
-}
-
-/**
- * The bytes of a chain file: PEM blocks (LF or CRLF line endings) for `chain` and `fullchain`, a
- * certs-only PKCS#7 SignedData in DER for `p7b` (what IIS and the Windows certificate import take).
- */
-export function chainFileBytes(chain: ChainResult | readonly ChainLink[], kind: ChainFileKind, lineEnding: '\n' | '\r\n' = '\n'): Uint8Array {
-  const certificates = chainFileCertificates(chain, kind);
-  if (kind === 'p7b') return encodePkcs7(certificates);
-  return new TextEncoder().encode(certificates.map((der) => encodePem(der, 'CERTIFICATE', lineEnding)).join(''));
-}
+import { readPkcs7Certificates } from '../pki/pkcs7';
+import { makeFinding } from './make-finding';
 
 /** What verifyChainFile found: the SHA-256s read back in order, and one finding (`chain-file-verified` or `chain-file-invalid`). */
 export interface ChainFileCheck {
@@ -73,7 +41,7 @@ const invalid = (sha256s: string[], why: { ja: string; en: string }): ChainFileC
  * with the leaf (`leafSha256`), that `chain` does not hold it, that each certificate is signed by the
  * next, and that no self-signed root is included. Never throws.
  */
-export async function verifyChainFile(bytes: Uint8Array, kind: ChainFileKind, leafSha256: string, chain?: ChainResult): Promise<ChainFileCheck> {
+export async function verifyChainFile(bytes: Uint8Array, kind: ChainFileKind, leafSha256: string, chain?: ChainPath): Promise<ChainFileCheck> {
   const ders = readBack(bytes, kind);
   if (!ders || ders.length === 0) return invalid([], { ja: '証明書を読み戻せません', en: 'no certificate could be read back' });
   const sha256s = await Promise.all(ders.map((der) => sha256Hex(der)));

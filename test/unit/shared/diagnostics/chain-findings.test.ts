@@ -5,17 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
-import { buildChain, type ChainOptions } from '../../../../shared/diagnostics/chain';
-import { chainFileBytes, chainFileName, verifyChainFile } from '../../../../shared/diagnostics/chain-files';
+import { checkChain } from '../../../../shared/diagnostics/chain-findings';
+import { verifyChainFile } from '../../../../shared/diagnostics/verify-chain-file';
+import { chainFileBytes, chainFileName } from '../../../../shared/export/chain-files';
+import type { ChainOptions } from '../../../../shared/pki/chain/build-chain-path';
 import { issue, makeChain, type Issued } from './make-pki';
 
 const NOW = Date.UTC(2026, 0, 15);
 const derOf = (pem: string) => new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64'));
 const bundled = (id: string) => derOf(BUNDLED_CAS.find((ca) => ca.id === id)!.pem);
 
-describe('buildChain with the bundled NII/SECOM CAs', () => {
+describe('checkChain with the bundled NII/SECOM CAs', () => {
   it('chains NII Open Domain CA - G7 RSA to Security Communication RootCA2 with verified signatures', async () => {
-    const result = await buildChain(bundled('nii-odca-g7-rsa'), { now: NOW });
+    const result = await checkChain(bundled('nii-odca-g7-rsa'), { now: NOW });
     expect(result.links.map((l) => [l.bundledId ?? l.source, l.role, l.signatureValid])).toEqual([
       ['leaf', 'leaf', true],
       ['security-communication-rootca2', 'root', true],
@@ -25,7 +27,7 @@ describe('buildChain with the bundled NII/SECOM CAs', () => {
   });
 
   it('chains NII Open Domain CA - G8 RSA through the 2024 cross certificate to RootCA2', async () => {
-    const result = await buildChain(bundled('nii-odca-g8-rsa'), { now: NOW });
+    const result = await checkChain(bundled('nii-odca-g8-rsa'), { now: NOW });
     expect(result.links.map((l) => [l.bundledId ?? l.source, l.role, l.signatureValid])).toEqual([
       ['leaf', 'leaf', true],
       ['secom-tls-rsa-root-ca-2024-cross', 'intermediate', true],
@@ -36,20 +38,20 @@ describe('buildChain with the bundled NII/SECOM CAs', () => {
 
   it('treats the self-signed bundled roots as complete chains', async () => {
     for (const id of ['security-communication-rootca2', 'security-communication-ecc-rootca1']) {
-      const result = await buildChain(bundled(id), { now: NOW });
+      const result = await checkChain(bundled(id), { now: NOW });
       expect(result.links).toHaveLength(1);
       expect(result.links[0]?.signatureValid).toBe(true);
     }
   });
 
   it('flags every bundled CA as expired once RootCA2 has expired (2029-05-29)', async () => {
-    const result = await buildChain(bundled('nii-odca-g8-rsa'), { now: Date.UTC(2030, 0, 1) });
+    const result = await checkChain(bundled('nii-odca-g8-rsa'), { now: Date.UTC(2030, 0, 1) });
     expect(result.links.map((l) => l.status)).toEqual(['ok', 'expired', 'expired']);
     expect(result.findings.map((f) => f.code)).toContain('expired-intermediate');
   });
 });
 
-describe('buildChain with a throw-away PKI', () => {
+describe('checkChain with a throw-away PKI', () => {
   let rsa: { root: Issued; intermediate: Issued; leaf: Issued };
   let ec: { root: Issued; intermediate: Issued; leaf: Issued };
   let expiredIntermediate: Issued;
@@ -101,7 +103,7 @@ describe('buildChain with a throw-away PKI', () => {
   for (const { name, input, want } of cases) {
     it(name, async () => {
       const { leaf, options } = input();
-      const result = await buildChain(leaf, options);
+      const result = await checkChain(leaf, options);
       expect(result.findings.map((f) => f.code).sort()).toEqual([...want.codes].sort());
       expect(result.complete).toBe(want.complete);
       if (want.roles) expect(result.links.map((l) => l.role)).toEqual(want.roles);
@@ -113,7 +115,7 @@ describe('buildChain with a throw-away PKI', () => {
   }
 
   it('names the missing issuer DN in incomplete-chain', async () => {
-    const result = await buildChain(rsa.leaf.der, { now: NOW });
+    const result = await checkChain(rsa.leaf.der, { now: NOW });
     expect(result.missingIssuer).toBe(rsa.intermediate.cert.subject);
     expect(result.findings[0]?.message.en).toContain('Test Intermediate CA');
   });
@@ -121,14 +123,14 @@ describe('buildChain with a throw-away PKI', () => {
   it('points to the NII repository page for a missing NII intermediate', async () => {
     const g7ecc = await issue({ subject: 'CN=NII Open Domain CA - G7 ECC, O=SECOM Trust Systems CO.\\,LTD., C=JP', kind: 'ec-p384', isCa: true });
     const leaf = await issue({ subject: 'CN=ecc.example.ac.jp', issuer: g7ecc });
-    const result = await buildChain(leaf.der, { now: NOW });
+    const result = await checkChain(leaf.der, { now: NOW });
     expect(result.findings[0]?.code).toBe('incomplete-chain');
     expect(result.findings[0]?.advice?.ja).toContain('証明書リポジトリ');
     expect(result.findings[0]?.advice?.en).toContain('UPKI');
   });
 
   it('gives the Apache SSLCertificateChainFile line when the server file lacks the intermediate', async () => {
-    const result = await buildChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der], presented: [rsa.leaf.der] });
+    const result = await checkChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der], presented: [rsa.leaf.der] });
     expect(result.findings[0]?.advice?.en).toContain('SSLCertificateChainFile');
   });
 
@@ -140,7 +142,7 @@ describe('buildChain with a throw-away PKI', () => {
     ];
     for (const { kind, count } of kinds) {
       it(`writes a ${kind} file that reads back and that OpenSSL accepts`, async () => {
-        const chain = await buildChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
+        const chain = await checkChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
         for (const lineEnding of ['\n', '\r\n'] as const) {
           const bytes = chainFileBytes(chain, kind, lineEnding);
           const leafSha = chain.links[0]!.summary.sha256;
@@ -180,15 +182,15 @@ describe('buildChain with a throw-away PKI', () => {
     for (const { name, make, kind } of broken) {
       it(name, async () => {
         const bytes = make(rsa.leaf, rsa.intermediate);
-        const check = await verifyChainFile(new Uint8Array(bytes as Buffer), kind, (await buildChain(rsa.leaf.der, { now: NOW })).links[0]!.summary.sha256);
+        const check = await verifyChainFile(new Uint8Array(bytes as Buffer), kind, (await checkChain(rsa.leaf.der, { now: NOW })).links[0]!.summary.sha256);
         expect(check.ok).toBe(false);
         expect(check.finding.code).toBe('chain-file-invalid');
       });
     }
 
     it('refuses a file that differs from the expected chain', async () => {
-      const chain = await buildChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
-      const other = await buildChain(ec.leaf.der, { now: NOW, extraCas: [ec.intermediate.der, ec.root.der] });
+      const chain = await checkChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
+      const other = await checkChain(ec.leaf.der, { now: NOW, extraCas: [ec.intermediate.der, ec.root.der] });
       const check = await verifyChainFile(chainFileBytes(other, 'fullchain'), 'fullchain', chain.links[0]!.summary.sha256, chain);
       expect(check.ok).toBe(false);
     });
