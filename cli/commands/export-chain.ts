@@ -1,7 +1,7 @@
 import { checkChain, type ChainCheck } from '../../shared/diagnostics/chain-findings';
 import { verifyChainFile } from '../../shared/diagnostics/verify-chain-file';
-import { chainFileBytes, chainFileName, type ChainFileKind } from '../../shared/export/chain-files';
-import { safeFileName } from '../../shared/export/safe-file-name';
+import type { ChainFileKind } from '../../shared/pki/chain/chain-file-certificates';
+import { chainExportFile, chainExportName, type ExportSubject } from '../../shared/use-cases/export-files';
 import type { Lang } from '../../shared/model/localized-text';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, type OptionValues } from '../command';
@@ -21,20 +21,9 @@ export function chainKinds(values: OptionValues, caFiles: readonly string[]): Ch
   return kinds;
 }
 
-/**
- * The file name of a chain file beside the certificate file `certificateName` (`www.example.ac.jp.crt`
- * → `www.example.ac.jp.chain.crt`, `.fullchain.crt`, `.p7b`), passed through safeFileName again.
- */
-export function chainExportName(certificateName: string, kind: ChainFileKind): string {
-  const base = certificateName.replace(/\.[A-Za-z0-9]+$/, '');
-  const name = chainFileName(base, kind);
-  const dot = name.lastIndexOf('.');
-  return safeFileName(name.slice(0, dot), name.slice(dot + 1));
-}
-
-/** The targets of the chain files, each proven to stay inside `folder`. */
-export function chainTargets(folder: string, certificateName: string, kinds: readonly ChainFileKind[]): { kind: ChainFileKind; target: string }[] {
-  return kinds.map((kind) => ({ kind, target: pathInsideFolder(folder, chainExportName(certificateName, kind)) }));
+/** The targets of the chain files (named by shared/use-cases' chainExportName), each proven to stay inside `folder`. */
+export function chainTargets(folder: string, subject: ExportSubject, kinds: readonly ChainFileKind[]): { kind: ChainFileKind; target: string }[] {
+  return kinds.map((kind) => ({ kind, target: pathInsideFolder(folder, chainExportName(subject, kind)) }));
 }
 
 /** The chain of the exported certificate, built offline over the bundled NII/SECOM CAs and the --ca certificates. */
@@ -76,7 +65,7 @@ export async function writeChainFile(target: string, kind: ChainFileKind, chain:
   if (kind === 'chain' && !chain.links.some((link) => link.role === 'intermediate')) {
     throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
   }
-  const bytes = chainFileBytes(chain, kind, options.crlf ? '\r\n' : '\n');
+  const { bytes } = chainExportFile(chain, {}, kind, options.crlf ? '\r\n' : '\n');
   await writeFileAtomicChecked(target, bytes, options.force, async (written) => {
     const check = await verifyChainFile(written, kind, leafSha256, chain);
     return check.ok ? null : { ja: `${target}: ${check.finding.message.ja}`, en: `${target}: ${check.finding.message.en}` };

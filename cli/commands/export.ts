@@ -1,13 +1,13 @@
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
-import { certificateFileBytes, certificateFileExtension, type CertificateFileFormat } from '../../shared/export/certificate-file';
-import { certificateFileName, hostFileName } from '../../shared/export/certificate-file-name';
+import type { CertificateFileFormat } from '../../shared/export/certificate-file';
 import { pickCurrentForFqdn, recordNamesHost } from '../../shared/query/current';
 import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
+import { certificateExportFile } from '../../shared/use-cases/export-files';
 import { inputError, usageError } from '../cli-error';
 import { readCaFiles } from '../ca-files';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
@@ -85,13 +85,12 @@ async function run(context: CommandContext): Promise<0 | 1> {
   context.io.stderr(`${printable(choiceMessage(record, candidates, context.now, context.lang))}\n`);
   const der = recordCertificateDer(list, record);
   if (!der) throw inputError(text(`${record.line} 行目の証明書を読み出せません`, `cannot read the certificate on line ${record.line}`));
-  const bytes = certificateFileBytes(der, { format, lineEnding: crlf ? 'crlf' : 'lf' });
   // Named after the FQDN asked for (NII's procedure: save it as www.xxx.ac.jp.crt), else the record's.
-  // safeFileName keeps the name one harmless segment; pathInsideFolder proves it stays in --out.
-  const extension = certificateFileExtension(format);
-  const name = selector.by === 'fqdn' ? hostFileName(selector.fqdn, extension) : certificateFileName(record, extension);
+  // The name is one harmless segment (safeFileName); pathInsideFolder proves it stays in --out.
+  const subject = { record, host: selector.by === 'fqdn' ? selector.fqdn : null };
+  const { name, bytes } = certificateExportFile(der, subject, format === 'der' ? 'der' : crlf ? 'pem-crlf' : 'pem');
   const target = pathInsideFolder(folder, name);
-  const chainFiles = chainTargets(folder, name, kinds);
+  const chainFiles = chainTargets(folder, subject, kinds);
   // Refuse an existing file before writing any, so that a refusal leaves the folder as it was.
   for (const path of [target, ...chainFiles.map((entry) => entry.target)]) refuseExisting(path, force);
   const chain = kinds.length > 0 ? await exportChain(der, extraCas, context.now) : null;

@@ -1,3 +1,4 @@
+import { CHAIN_LINK_STATUS } from '../../shared/diagnostics/chain-link-status';
 import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import type { Finding } from '../../shared/model/finding';
 import type { Lang } from '../../shared/model/localized-text';
@@ -14,14 +15,6 @@ const SOURCE_LABELS: Readonly<Record<ChainLink['source'], { ja: string; en: stri
   bundled: { ja: '同梱', en: 'bundled' },
 };
 
-const STATUS_LABELS: Readonly<Record<ChainLink['status'], { ja: string; en: string } | null>> = {
-  ok: null,
-  expired: { ja: '期限切れ', en: 'expired' },
-  'not-yet-valid': { ja: '有効期間前', en: 'not yet valid' },
-  retired: { ja: '廃止', en: 'retired' },
-  'signature-invalid': { ja: '署名不正', en: 'bad signature' },
-};
-
 /** A certificate's short name: its CN, else its OU (roots such as Security Communication RootCA2 have none), else its DN. */
 function shortName(summary: ChainLink['summary']): string {
   return summary.commonName ?? /OU=((?:\\.|[^,])*)/.exec(summary.subjectDn)?.[1] ?? summary.subjectDn;
@@ -31,7 +24,7 @@ function shortName(summary: ChainLink['summary']): string {
 function chainText(chain: readonly ChainLink[], lang: Lang): string {
   return chain
     .map((link) => {
-      const notes = [SOURCE_LABELS[link.source]?.[lang], STATUS_LABELS[link.status]?.[lang]].filter((note) => note !== undefined);
+      const notes = [SOURCE_LABELS[link.source]?.[lang], CHAIN_LINK_STATUS[link.status].label?.[lang]].filter((note) => note !== undefined);
       return `${shortName(link.summary)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
     })
     .join(' → ');

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../shared/model/localized-text';
-import type { ListMeta, ListRow, LooseFilesResult } from '../workers/list-protocol';
+import type { ListMeta, ListRow, LooseFilesResult } from '../../shared/use-cases/views';
 
 /** The app's phase; the root element carries it as `data-app-state`, which tests wait on. */
 export type AppPhase = 'start' | 'loading' | 'ready' | 'error';

@@ -1,4 +1,7 @@
-import type { ListRow, WorkerCallName, WorkerCalls, WorkerRequest, WorkerResponse } from './list-protocol';
+import type { DeskCallName, DeskCalls } from '../../shared/use-cases/desk-session';
+import type { ListRow } from '../../shared/use-cases/views';
+import type { WorkerRequest, WorkerResponse } from './list-protocol';
+import { WorkerCallError } from './worker-call-error';
 
 /** The part of a Worker the client uses (a real Worker, or a fake in tests). */
 export interface WorkerPort {
@@ -16,7 +19,7 @@ export interface CallListeners {
 }
 
 /** A call without its id: what the journal keeps and a connection numbers. */
-type CallRequest = { [K in WorkerCallName]: { readonly call: K; readonly arg: WorkerCalls[K]['arg'] } }[WorkerCallName];
+type CallRequest = { [K in DeskCallName]: { readonly call: K; readonly arg: DeskCalls[K]['arg'] } }[DeskCallName];
 
 interface Pending extends CallListeners {
   resolve(value: unknown): void;
@@ -34,8 +37,8 @@ class Connection {
     port.addEventListener('message', (event) => this.receive(event.data));
     // A worker that failed to start or crashed answers nothing: fail every waiting call instead of hanging.
     port.addEventListener('error', (event) => {
-      const message = 'message' in event && event.message ? String(event.message) : 'the list worker stopped';
-      this.failAll(new Error(message));
+      const detail = 'message' in event && event.message ? String(event.message) : 'the list worker stopped';
+      this.failAll(new WorkerCallError('worker-crashed', null, detail));
     });
   }
 
@@ -80,7 +83,7 @@ class Connection {
         break;
       case 'failed':
         this.pending.delete(message.id);
-        pending.reject(new Error(message.message));
+        pending.reject(WorkerCallError.fromDesk(message.failure));
         break;
     }
   }
@@ -109,16 +112,16 @@ export class ListWorkerClient {
     this.connection = new Connection(port);
   }
 
-  /** Sends one call; resolves with its result, rejects with the worker's message when it failed. */
-  call<K extends WorkerCallName>(
+  /** Sends one call; resolves with its result, rejects with a WorkerCallError when it failed. */
+  call<K extends DeskCallName>(
     call: K,
-    arg: WorkerCalls[K]['arg'],
+    arg: DeskCalls[K]['arg'],
     listeners: CallListeners = {},
     transfer: Transferable[] = [],
-  ): Promise<WorkerCalls[K]['result']> {
+  ): Promise<DeskCalls[K]['result']> {
     const request = { call, arg } as CallRequest;
     if (isSessionCall(request)) this.journal.push(request);
-    return this.connection.call(request, listeners, transfer) as Promise<WorkerCalls[K]['result']>;
+    return this.connection.call(request, listeners, transfer) as Promise<DeskCalls[K]['result']>;
   }
 
   /** True when `fork` can start a fresh worker (the client was made with a way to spawn one). */
@@ -140,13 +143,13 @@ export class ListWorkerClient {
     const old = this.connection;
     this.connection = fresh.connection;
     fresh.connection = new Connection(DETACHED_PORT);
-    fresh.connection.close(new Error('this worker was handed to another client'));
-    old.close(new Error('the list was replaced by another'));
+    fresh.connection.close(new WorkerCallError('list-replaced', null, 'this worker was handed to another client'));
+    old.close(new WorkerCallError('list-replaced', null, 'the list was replaced by another'));
   }
 
   /** Terminates the worker; every waiting and later call is rejected. */
   terminate(): void {
-    this.connection.close(new Error('the list worker was stopped'));
+    this.connection.close(new WorkerCallError('worker-stopped', null, 'the list worker was stopped'));
   }
 }
 

@@ -1,9 +1,12 @@
-import type { ListRow, QueryResult, WorkerRequest, WorkerResponse } from './list-protocol';
-import { ListService } from './list-service';
+import { deskFailureOf } from '../../shared/use-cases/desk-failure';
+import { DeskSession } from '../../shared/use-cases/desk-session';
+import type { ListRow, QueryResult } from '../../shared/use-cases/views';
+import type { WorkerRequest, WorkerResponse } from './list-protocol';
 
 /**
- * The list worker: parsing, indexing, searching and decoding run here so the window never freezes.
- * Messages are handled one at a time in arrival order (a load finishes before the first query runs).
+ * The list worker: the desk session (shared/use-cases) runs here so the window never freezes; this
+ * file only carries messages. They are handled one at a time in arrival order (a load finishes
+ * before the first query runs); a failure goes back as a code with its Japanese and English text.
  */
 // The DOM lib types `self` as a Window; a dedicated worker's scope needs only these two members.
 interface WorkerScope {
@@ -11,7 +14,7 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
-const service = new ListService();
+const session = new DeskSession();
 let queue: Promise<void> = Promise.resolve();
 
 function post(message: WorkerResponse, transfer: Transferable[] = []): void {
@@ -32,11 +35,11 @@ async function handle(request: WorkerRequest): Promise<void> {
     rows: (rows: readonly ListRow[]) => post({ id, type: 'rows', rows }),
   };
   try {
-    const handler = service.handlers[request.call] as (arg: unknown, report: typeof reporter) => Promise<unknown>;
+    const handler = session.handlers[request.call] as (arg: unknown, report: typeof reporter) => Promise<unknown>;
     const value = await handler(request.arg, reporter);
     post({ id, type: 'result', value }, transferablesOf(request.call, value));
   } catch (error) {
-    post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    post({ id, type: 'failed', failure: deskFailureOf(error) });
   }
 }
 

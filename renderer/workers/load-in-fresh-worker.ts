@@ -1,5 +1,5 @@
 import type { Problem } from '../../shared/model/problem';
-import type { ListMeta, ListRow } from './list-protocol';
+import type { ListMeta, ListRow } from '../../shared/use-cases/views';
 import type { ListWorkerClient } from './list-worker-client';
 
 /** What loading a list in a fresh worker came to. */
@@ -7,8 +7,8 @@ export type LoadOutcome =
   | { readonly kind: 'loaded'; readonly meta: ListMeta }
   /** The file was read and refused (not a list, empty, too damaged…). */
   | { readonly kind: 'refused'; readonly problem: Problem }
-  /** The worker crashed or could not start; `detail` is its message. */
-  | { readonly kind: 'crashed'; readonly detail: string }
+  /** The worker crashed or could not start; `error` says how (a WorkerCallError when the worker reported it). */
+  | { readonly kind: 'crashed'; readonly error: unknown }
   | { readonly kind: 'cancelled' };
 
 /** The list file to load: its name, its bytes (their buffer is transferred away) and the instant to classify at (epoch ms). */
@@ -36,7 +36,7 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
   try {
     fresh = client.fork();
   } catch (error) {
-    return { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'crashed', error };
   }
   const cancelled = new Promise<'cancelled'>((resolve) => signal.addEventListener('abort', () => resolve('cancelled'), { once: true }));
   const loading = fresh.call(
@@ -63,6 +63,6 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
   } catch (error) {
     fresh.terminate();
     if (signal.aborted) return { kind: 'cancelled' };
-    return { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'crashed', error };
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { CertificateView } from '../../workers/list-protocol';
+import type { CertificateReport } from '../../../shared/use-cases/certificate-report';
 import { ChainView } from './ChainView';
 import { CrlCheck } from './CrlCheck';
 import { HostCheck } from './HostCheck';
@@ -20,7 +20,7 @@ export function Section({ title, children, id }: { title: string; children: Reac
 }
 
 /** The certificate part of the details: host check, chain, key/CSR and CRL checks, decoded fields, fingerprints and PEM. */
-export function CertificateSections({ view, host, idPrefix, onAddCa }: { view: CertificateView; host: string; idPrefix: string; onAddCa: () => void }) {
+export function CertificateSections({ view, host, idPrefix, onAddCa }: { view: CertificateReport; host: string; idPrefix: string; onAddCa: () => void }) {
   const { t, pick } = useI18n();
   const details = view.details;
   return (

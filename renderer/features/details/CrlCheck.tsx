@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { useServices } from '../../app/services';
+import { failureText } from '../../app/failure-text';
 import { useI18n } from '../../i18n/i18n';
-import type { CrlCheckView } from '../../workers/list-protocol';
+import type { CrlCheckView } from '../../../shared/use-cases/views';
 import { FileDropTarget } from './FileDropTarget';
 import { FindingsList } from './FindingsList';
 
@@ -19,7 +20,7 @@ type CrlState =
  * stays for the session, so on mount this asks what the kept CRLs say about this certificate.
  */
 export function CrlCheck({ certificateDer }: { certificateDer: Uint8Array }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { worker } = useServices();
   const [state, setState] = useState<CrlState>({ phase: 'idle' });
   const generation = useRef(0);
@@ -32,7 +33,7 @@ export function CrlCheck({ certificateDer }: { certificateDer: Uint8Array }) {
         if (mine === generation.current) setState(view ? { phase: 'done', view } : { phase: 'idle' });
       },
       (error: unknown) => {
-        if (mine === generation.current) setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (mine === generation.current) setState({ phase: 'failed', message: pick(failureText(error)) });
       },
     );
   };

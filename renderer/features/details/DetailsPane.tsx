@@ -21,7 +21,7 @@ interface DetailsPaneProps {
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
 export function DetailsPane({ state, columns, exportActions, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   // Closed: the list takes the whole width (the pane opens beside it on click or Enter).
   if (state.status === 'closed') return null;
   const view = state.status === 'ready' ? state.view : null;
@@ -36,7 +36,7 @@ export function DetailsPane({ state, columns, exportActions, onClose, onOpenReco
           ✕
         </button>
       </header>
-      {state.status === 'failed' && <p className="error-text">{state.message}</p>}
+      {state.status === 'failed' && <p className="error-text">{pick(state.message)}</p>}
       {view && row && (
         <div className="details__body">
           <div className="details__actions">

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/model/finding';
 import { useServices } from '../../app/services';
+import { failureText } from '../../app/failure-text';
 import { useI18n } from '../../i18n/i18n';
-import type { KeyMatchView } from '../../workers/list-protocol';
+import type { KeyMatchResult } from '../../../shared/diagnostics/key-match';
 import { FieldList } from './FieldList';
 import { FileDropTarget } from './FileDropTarget';
 import { FindingsList } from './FindingsList';
@@ -13,7 +14,7 @@ import { KeyMatchSession, type KeyMatchOutcome, type KeyMatchRunner } from './ke
 type KeyCheckState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'checking'; readonly fileName: string }
-  | { readonly phase: 'done'; readonly fileName: string; readonly view: KeyMatchView; readonly needsPassphrase: boolean }
+  | { readonly phase: 'done'; readonly fileName: string; readonly view: KeyMatchResult; readonly needsPassphrase: boolean }
   | { readonly phase: 'failed'; readonly message: string };
 
 /** The worker call that compares `certificateDer` with a key copy, transferring the copy's buffer away from this thread. */
@@ -22,7 +23,7 @@ export function workerKeyMatchRunner(call: ReturnType<typeof useServices>['worke
 }
 
 /** The 一致 / 不一致 badge of a verdict, or nothing when the file could not be compared. */
-function Verdict({ view }: { view: KeyMatchView }) {
+function Verdict({ view }: { view: KeyMatchResult }) {
   const { t } = useI18n();
   if (view.status === 'unreadable') return null;
   const matched = view.status === 'match';
@@ -39,7 +40,7 @@ function Verdict({ view }: { view: KeyMatchView }) {
  * when the verdict is in, another file is chosen, or the section unmounts.
  */
 export function KeyMatchCheck({ certificateDer, runner }: { certificateDer: Uint8Array; runner?: KeyMatchRunner }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { worker } = useServices();
   const passphraseId = useId();
   const [state, setState] = useState<KeyCheckState>({ phase: 'idle' });
@@ -66,7 +67,7 @@ export function KeyMatchCheck({ certificateDer, runner }: { certificateDer: Uint
         if (mine === generation.current) setState({ phase: 'done', ...outcome });
       },
       (error: unknown) => {
-        if (mine === generation.current) setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (mine === generation.current) setState({ phase: 'failed', message: pick(failureText(error)) });
       },
     );
   };

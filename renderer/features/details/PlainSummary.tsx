@@ -3,7 +3,7 @@ import { formatJst } from '../../../shared/time/japan-time';
 import type { CertificateDetails } from '../../../shared/pki/certificate/certificate-details';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
-import type { ListRow } from '../../workers/list-protocol';
+import type { ListRow } from '../../../shared/use-cases/views';
 import { FieldList } from './FieldList';
 
 /** The organisation (O) or, failing that, the CN of a DN's parts: how people name an issuer. */

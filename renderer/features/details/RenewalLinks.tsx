@@ -1,6 +1,6 @@
 import { formatJstDate } from '../../../shared/time/japan-time';
 import { useI18n } from '../../i18n/i18n';
-import type { ListRow } from '../../workers/list-protocol';
+import type { ListRow } from '../../../shared/use-cases/views';
 
 /** Links to the certificate this one replaced and the one that replaced it (旧証明書シリアル番号). */
 export function RenewalLinks({ predecessor, successor, onOpen }: { predecessor: ListRow | null; successor: ListRow | null; onOpen: (index: number) => void }) {

@@ -1,13 +1,13 @@
 import type { OpenedFile } from '../../../shared/ipc/contract';
-import type { KeyMatchView } from '../../workers/list-protocol';
+import type { KeyMatchResult } from '../../../shared/diagnostics/key-match';
 
 /** Runs one comparison: gets a copy of the key file (it may transfer or zero it) and the passphrase, if any. */
-export type KeyMatchRunner = (key: OpenedFile, passphrase: string | null) => Promise<KeyMatchView>;
+export type KeyMatchRunner = (key: OpenedFile, passphrase: string | null) => Promise<KeyMatchResult>;
 
 /** What one comparison gave, for the UI: the file's name, the verdict, and whether a passphrase is wanted. */
 export interface KeyMatchOutcome {
   readonly fileName: string;
-  readonly view: KeyMatchView;
+  readonly view: KeyMatchResult;
   readonly needsPassphrase: boolean;
 }
 
@@ -49,7 +49,7 @@ export class KeyMatchSession {
 
   private async runHeld(held: { readonly name: string; readonly bytes: Uint8Array }, passphrase: string | null): Promise<KeyMatchOutcome> {
     const copy = held.bytes.slice();
-    let view: KeyMatchView;
+    let view: KeyMatchResult;
     try {
       view = await this.run({ name: held.name, bytes: copy }, passphrase);
     } catch (error) {

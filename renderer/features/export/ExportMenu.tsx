@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { ChainFile } from '../../workers/list-protocol';
+import type { ChainExportFile } from '../../../shared/use-cases/export-files';
 import type { ExportActions, ExportSource } from './use-export';
 
 const CHAIN_LABEL = { chain: 'export.chain', fullchain: 'export.fullchain', p7b: 'export.p7b' } as const;
 
 /** The one-action export ("書き出す (.crt)") and a disclosure with the other formats. */
-export function ExportMenu({ source, chainFiles, actions }: { source: ExportSource; chainFiles: readonly ChainFile[]; actions: ExportActions }) {
+export function ExportMenu({ source, chainFiles, actions }: { source: ExportSource; chainFiles: readonly ChainExportFile[]; actions: ExportActions }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const menuId = useId();

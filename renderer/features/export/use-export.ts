@@ -3,11 +3,9 @@ import type { HostError, SaveFileKind } from '../../../shared/ipc/contract';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../../shared/model/certificate-summary';
 import type { Result } from '../../../shared/model/result';
-import { certificateFileBytes, certificateFileExtension } from '../../../shared/export/certificate-file';
-import { certificateFileName } from '../../../shared/export/certificate-file-name';
 import type { Services } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
-import type { ChainFile } from '../../workers/list-protocol';
+import { certificateExportFile, type CertificateVariant, type ChainExportFile } from '../../../shared/use-cases/export-files';
 import { mailTextFor } from './mail-text';
 
 /** The message after an export: what happened and, after a certificate export, the mail text to offer. */
@@ -24,15 +22,13 @@ export interface ExportSource {
   readonly summary: CertificateSummary | null;
 }
 
-/** The certificate file variants of the export menu. */
-export type CertificateVariant = 'pem' | 'pem-crlf' | 'der';
 
 /** Export actions over the host, and the status line they leave. */
 export interface ExportActions {
   readonly status: ExportStatus | null;
   readonly dismiss: () => void;
   readonly exportCertificate: (source: ExportSource, variant: CertificateVariant) => Promise<void>;
-  readonly exportChainFile: (source: ExportSource, file: ChainFile) => Promise<void>;
+  readonly exportChainFile: (source: ExportSource, file: ChainExportFile) => Promise<void>;
   readonly exportSelected: (indices: readonly number[]) => Promise<void>;
   readonly exportInventory: (indices: readonly number[]) => Promise<void>;
 }
@@ -64,17 +60,14 @@ export function useExport({ host, worker }: Services): ExportActions {
 
   const exportCertificate = useCallback(
     async (source: ExportSource, variant: CertificateVariant) => {
-      const format = variant === 'der' ? 'der' : 'pem';
-      const bytes = certificateFileBytes(source.der, { format, lineEnding: variant === 'pem-crlf' ? 'crlf' : 'lf' });
-      const named = source.record ?? source.summary;
-      const name = certificateFileName(named!, certificateFileExtension(format));
-      await saveOne(name, format === 'der' ? 'certificate-der' : 'certificate-pem', bytes, mailTextFor(source, lang, name));
+      const { name, bytes } = certificateExportFile(source.der, source, variant);
+      await saveOne(name, variant === 'der' ? 'certificate-der' : 'certificate-pem', bytes, mailTextFor(source, lang, name));
     },
     [saveOne, lang],
   );
 
   const exportChainFile = useCallback(
-    async (source: ExportSource, file: ChainFile) => {
+    async (source: ExportSource, file: ChainExportFile) => {
       await saveOne(file.name, file.kind === 'p7b' ? 'pkcs7' : 'chain', file.bytes, mailTextFor(source, lang, file.name));
     },
     [saveOne, lang],

@@ -1,6 +1,6 @@
 import type { Dispatch, RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { ListQuery } from '../../workers/list-protocol';
+import type { ListQuery } from '../../../shared/use-cases/views';
 import { EXPIRING_CHOICES, type QueryAction } from './filter-state';
 
 interface FilterBarProps {

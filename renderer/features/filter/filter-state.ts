@@ -1,5 +1,5 @@
 import type { SortKey } from '../../../shared/query/sort';
-import type { ListQuery } from '../../workers/list-protocol';
+import type { ListQuery } from '../../../shared/use-cases/views';
 
 /** The "expiring within" choices the filter bar offers, in days. */
 export const EXPIRING_CHOICES = [30, 60, 90] as const;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ListMeta, ListQuery, QueryResult } from '../../workers/list-protocol';
+import type { ListMeta, ListQuery, QueryResult } from '../../../shared/use-cases/views';
 import type { ListWorkerClient } from '../../workers/list-worker-client';
-import { emptyMatches } from '../../workers/packed-matches';
+import { emptyMatches } from '../../../shared/use-cases/packed-matches';
 
 /**
  * Runs the query in the worker whenever it (or the list) changes, live as the user types.

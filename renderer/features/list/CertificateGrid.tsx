@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { ListQuery, ListRow, QueryResult } from '../../workers/list-protocol';
+import type { ListQuery, ListRow, QueryResult } from '../../../shared/use-cases/views';
 import type { QueryAction } from '../filter/filter-state';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
-import { matchesAt } from '../../workers/packed-matches';
+import { matchesAt } from '../../../shared/use-cases/packed-matches';
 import { GRID_COLUMNS, ROW_HEIGHT } from './list-columns';
 import { isAllSelected, type Selection } from './selection';
 

@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { ListQuery } from '../../workers/list-protocol';
+import type { ListQuery } from '../../../shared/use-cases/views';
 import { ariaSortOf, type QueryAction } from '../filter/filter-state';
 import { GRID_COLUMNS } from './list-columns';
 

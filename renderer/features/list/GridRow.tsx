@@ -4,7 +4,7 @@ import type { MatchRange } from '../../../shared/query/search';
 import { Highlighted } from '../../components/Highlighted';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
-import type { ListRow } from '../../workers/list-protocol';
+import type { ListRow } from '../../../shared/use-cases/views';
 import { extraNameCount, matchedOtherName, primaryName, rangesOf } from './row-text';
 
 interface GridRowProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
-import type { ListMeta, ListRow } from '../../workers/list-protocol';
+import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';

@@ -1,6 +1,6 @@
 import type { MatchRange } from '../../../shared/query/search';
 import type { SearchField } from '../../../shared/query/search-fields';
-import type { ListRow } from '../../workers/list-protocol';
+import type { ListRow } from '../../../shared/use-cases/views';
 
 /** The ranges of one field (and list item) among a row's matches. */
 export function rangesOf(matches: readonly MatchRange[] | undefined, field: SearchField, item = 0): MatchRange[] {

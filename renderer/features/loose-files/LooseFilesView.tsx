@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatJstDate } from '../../../shared/time/japan-time';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
-import type { LooseFilesResult } from '../../workers/list-protocol';
+import type { LooseFilesResult } from '../../../shared/use-cases/views';
 import { CertificateSections, Section } from '../details/CertificateSections';
 import { FindingsList } from '../details/FindingsList';
 import { ExportMenu } from '../export/ExportMenu';
@@ -60,12 +60,12 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
           </header>
           <div className="details__body">
             <div className="details__actions">
-              <ExportMenu source={{ der: open.view.der, record: null, summary: open.summary }} chainFiles={open.view.chainFiles} actions={exportActions} />
+              <ExportMenu source={{ der: open.report.der, record: null, summary: open.summary }} chainFiles={open.report.chainFiles} actions={exportActions} />
             </div>
             <Section title={t('details.findings')} id="loose-findings">
-              <FindingsList findings={open.view.findings} />
+              <FindingsList findings={open.report.findings} />
             </Section>
-            <CertificateSections view={open.view} host={open.commonName} idPrefix="loose" onAddCa={onAddCa} />
+            <CertificateSections view={open.report} host={open.commonName} idPrefix="loose" onAddCa={onAddCa} />
           </div>
         </aside>
       )}

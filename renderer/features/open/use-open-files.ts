@@ -4,7 +4,8 @@ import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
-import type { ListRow } from '../../workers/list-protocol';
+import type { ListRow } from '../../../shared/use-cases/views';
+import { failureText } from '../../app/failure-text';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import { classifyOpenedFile } from './classify-opened-file';
 
@@ -22,7 +23,6 @@ export interface OpenActions {
   readonly cancelLoad: () => void;
 }
 
-const UNEXPECTED: LocalizedText = { ja: '予期しないエラーが起きました', en: 'An unexpected error occurred' };
 
 /** A fresh ArrayBuffer-backed copy when the bytes share a buffer, so transferring never detaches someone else's data. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -68,7 +68,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         case 'refused':
           return dispatch({ type: 'load-failed', message: outcome.problem.message });
         case 'crashed':
-          return dispatch({ type: 'load-failed', message: { ja: `${UNEXPECTED.ja}: ${outcome.detail}`, en: `${UNEXPECTED.en}: ${outcome.detail}` } });
+          return dispatch({ type: 'load-failed', message: failureText(outcome.error) });
         case 'cancelled':
           // The state went back when the user cancelled (or a newer load took over).
           return;
@@ -91,7 +91,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         const now = Date.now();
         dispatch({ type: 'loose-loaded', result: await worker.call('loose', { files, now }), now });
       } catch (error) {
-        onNotice({ ja: `${UNEXPECTED.ja}: ${String(error)}`, en: `${UNEXPECTED.en}: ${String(error)}` });
+        onNotice(failureText(error));
       }
     },
     [dispatch, worker, onNotice],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appReducer, hasOpenWork, INITIAL_STATE, type AppAction, type AppState } from '../../../../renderer/app/app-state';
-import type { ListMeta, ListRow, LooseFilesResult } from '../../../../renderer/workers/list-protocol';
+import type { ListMeta, ListRow, LooseFilesResult } from '../../../../shared/use-cases/views';
 
 const meta = (fileName: string, total: number): ListMeta => ({ fileName, encoding: 'shift_jis', kind: 'server', columns: [], missingColumns: [], problems: [], total });
 const rows = (n: number) => Array.from({ length: n }, (_, index) => ({ index }) as ListRow);

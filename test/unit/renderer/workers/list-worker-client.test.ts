@@ -44,11 +44,12 @@ describe('ListWorkerClient', () => {
     expect(rows).toEqual([2]);
   });
 
-  it('rejects a call the worker failed, with its message', async () => {
+  it('rejects a call the worker failed with its code and its sentence in both languages', async () => {
     const { port, posted, answer } = fakePort();
     const pending = new ListWorkerClient(port).call('query', { query: {} as never, now: 1 });
-    answer({ id: posted[0]!.message.id, type: 'failed', message: 'no list is loaded' });
-    await expect(pending).rejects.toThrow('no list is loaded');
+    const failure = { code: 'no-list-loaded', message: { ja: '一覧が開かれていません。', en: 'No list is open.' } } as const;
+    answer({ id: posted[0]!.message.id, type: 'failed', failure });
+    await expect(pending).rejects.toMatchObject({ code: 'no-list-loaded', text: failure.message });
   });
 
   it('rejects every waiting call when the worker crashes, and later calls at once', async () => {

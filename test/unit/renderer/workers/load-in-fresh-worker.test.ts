@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListMeta } from '../../../../renderer/workers/list-protocol';
+import type { ListMeta } from '../../../../shared/use-cases/views';
 import { ListWorkerClient } from '../../../../renderer/workers/list-worker-client';
 import { loadInFreshWorker, type LoadRequest } from '../../../../renderer/workers/load-in-fresh-worker';
 import { fakeSpawner } from './fake-worker';
@@ -75,7 +75,7 @@ describe('loadInFreshWorker', () => {
     const { client, old, fresh } = setUp();
     const outcome = loadInFreshWorker(client, request(), noListeners, new AbortController().signal);
     fresh().crash();
-    await expect(outcome).resolves.toEqual({ kind: 'crashed', detail: 'the list worker stopped' });
+    await expect(outcome).resolves.toMatchObject({ kind: 'crashed', error: { code: 'worker-crashed', message: 'the list worker stopped' } });
     expect([old.isTerminated(), fresh().isTerminated()]).toEqual([false, true]);
   });
 

@@ -11,7 +11,8 @@ import { KeyMatchCheck } from '../../../../../renderer/features/details/KeyMatch
 import type { Host } from '../../../../../renderer/host/host';
 import { I18nProvider } from '../../../../../renderer/i18n/i18n';
 import type { WorkerRequest, WorkerResponse } from '../../../../../renderer/workers/list-protocol';
-import { ListService } from '../../../../../renderer/workers/list-service';
+import { deskFailureOf } from '../../../../../shared/use-cases/desk-failure';
+import { DeskSession } from '../../../../../shared/use-cases/desk-session';
 import { ListWorkerClient, type WorkerPort } from '../../../../../renderer/workers/list-worker-client';
 import { fileURLToPath, URL as NodeUrl } from 'node:url';
 import type { ManifestCertificate, ManifestDiagFile } from '../../../../../scripts/fixtures/manifest-types';
@@ -32,10 +33,10 @@ const fixture = (file: string): OpenedFile => ({ name: file.split('/').at(-1)!, 
 const leafDer = () => new Uint8Array(fixtureDer(certificateById(manifest, 'leaf-www-2025')));
 
 /**
- * A worker port that runs the real ListService in this thread, passing messages through structuredClone
+ * A worker port that runs the real DeskSession in this thread, passing messages through structuredClone
  * with the transfer list as a Worker would (a transferred buffer is detached on the sending side).
  */
-function inProcessWorker(service = new ListService()) {
+function inProcessWorker(service = new DeskSession()) {
   const listeners: ((event: MessageEvent<WorkerResponse>) => void)[] = [];
   const received: WorkerRequest[] = [];
   const port: WorkerPort = {
@@ -45,7 +46,7 @@ function inProcessWorker(service = new ListService()) {
       const handler = service.handlers[copy.call] as (arg: unknown, report: unknown) => Promise<unknown>;
       void handler(copy.arg, {}).then(
         (value) => listeners.forEach((listener) => listener({ data: { id: copy.id, type: 'result', value } } as MessageEvent<WorkerResponse>)),
-        (error: Error) => listeners.forEach((listener) => listener({ data: { id: copy.id, type: 'failed', message: error.message } } as MessageEvent<WorkerResponse>)),
+        (error: unknown) => listeners.forEach((listener) => listener({ data: { id: copy.id, type: 'failed', failure: deskFailureOf(error) } } as MessageEvent<WorkerResponse>)),
       );
     },
     addEventListener(type: 'message' | 'error', listener: never) {
@@ -131,7 +132,7 @@ describe('KeyMatchCheck', () => {
 
 describe('CrlCheck', () => {
   it('shows revoked-by-crl for the listed certificate, then the kept CRL in another certificate\'s section', async () => {
-    const service = new ListService();
+    const service = new DeskSession();
     const revoked = certificateById(manifest, 'leaf-portal-old');
     await service.handlers.addCas({ files: [fixture(certificateById(manifest, revoked.issuerId).pemPath)], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined });
     const { client } = inProcessWorker(service);
@@ -148,7 +149,7 @@ describe('CrlCheck', () => {
   });
 
   it('shows the refusal of a CRL signed by the wrong key', async () => {
-    const service = new ListService();
+    const service = new DeskSession();
     await service.handlers.addCas({ files: [fixture('ca/ca-g7-rsa.pem')], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined });
     const { client } = inProcessWorker(service);
     renderWith({ host: hostChoosing([fixture('diag/wrong-key.crl')]), worker: client }, <CrlCheck certificateDer={leafDer()} />);

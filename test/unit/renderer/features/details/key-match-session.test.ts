@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KeyMatchSession, type KeyMatchRunner } from '../../../../../renderer/features/details/key-match-session';
-import type { KeyMatchView } from '../../../../../renderer/workers/list-protocol';
+import type { KeyMatchResult } from '../../../../../shared/diagnostics/key-match';
 
-const view = (code: string, status: KeyMatchView['status'] = 'unreadable'): KeyMatchView => ({
+const view = (code: string, status: KeyMatchResult['status'] = 'unreadable'): KeyMatchResult => ({
   status,
   source: status === 'unreadable' ? null : 'private-key',
   certificateSpkiSha256: null,
@@ -11,7 +11,7 @@ const view = (code: string, status: KeyMatchView['status'] = 'unreadable'): KeyM
 });
 
 /** A runner giving `answers` in turn, recording what bytes and passphrase each call was given (as copies made during the call). */
-function scriptedRunner(answers: KeyMatchView[]) {
+function scriptedRunner(answers: KeyMatchResult[]) {
   const seen: { bytes: number[]; passphrase: string | null; given: Uint8Array }[] = [];
   const run: KeyMatchRunner = async (key, passphrase) => {
     seen.push({ bytes: [...key.bytes], passphrase, given: key.bytes });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ariaSortOf, INITIAL_QUERY, queryReducer, type QueryAction } from '../../../../../renderer/features/filter/filter-state';
-import type { ListQuery } from '../../../../../renderer/workers/list-protocol';
+import type { ListQuery } from '../../../../../shared/use-cases/views';
 
 /** The query after a sequence of actions from the initial one. */
 function after(...actions: QueryAction[]): ListQuery {

@@ -3,9 +3,9 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_QUERY } from '../../../../../renderer/features/filter/filter-state';
 import { useListQuery } from '../../../../../renderer/features/filter/use-list-query';
-import type { ListMeta, ListQuery, QueryResult } from '../../../../../renderer/workers/list-protocol';
+import type { ListMeta, ListQuery, QueryResult } from '../../../../../shared/use-cases/views';
 import type { ListWorkerClient } from '../../../../../renderer/workers/list-worker-client';
-import { emptyMatches } from '../../../../../renderer/workers/packed-matches';
+import { emptyMatches } from '../../../../../shared/use-cases/packed-matches';
 
 const meta: ListMeta = { fileName: 'a.tsv', encoding: 'utf-8', kind: 'server', columns: [], missingColumns: [], problems: [], total: 3 };
 const resultOf = (...indices: number[]): QueryResult => ({ indices: Int32Array.from(indices), matches: emptyMatches(indices.length) });

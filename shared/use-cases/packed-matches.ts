@@ -1,5 +1,5 @@
-import type { MatchRange } from '../../shared/query/search';
-import type { SearchField } from '../../shared/query/search-fields';
+import type { MatchRange } from '../query/search';
+import type { SearchField } from '../query/search-fields';
 
 /**
  * Highlight ranges of a query result packed into two typed arrays, so a query that matches 50,000

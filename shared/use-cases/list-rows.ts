@@ -1,8 +1,8 @@
-import type { CertificateRecord } from '../../shared/model/certificate-record';
-import type { CurrentMap } from '../../shared/query/current';
-import { classifyRecord, recordSerial, recordValidity } from '../../shared/query/record-state';
-import { recordSerialHex } from '../../shared/query/search-fields';
-import type { ListRow } from './list-protocol';
+import type { CertificateRecord } from '../model/certificate-record';
+import type { CurrentMap } from '../query/current';
+import { classifyRecord, recordSerial, recordValidity } from '../query/record-state';
+import { recordSerialHex } from '../query/search-fields';
+import type { ListRow } from './views';
 
 /** The display row of one record at instant `now` (epoch ms), with its current/replaced role from `current`. */
 export function toListRow(record: CertificateRecord, current: CurrentMap, now: number): ListRow {

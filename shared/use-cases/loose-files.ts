@@ -1,11 +1,11 @@
-import type { OpenedFile } from '../../shared/ipc/contract';
-import { classifyRecord } from '../../shared/query/record-state';
-import { readCertificatesLeniently } from '../../shared/diagnostics/pem-doctor';
-import type { CertificateRecord } from '../../shared/model/certificate-record';
-import type { CertificateSummary } from '../../shared/model/certificate-summary';
-import type { Finding } from '../../shared/model/finding';
-import { buildCertificateView } from './certificate-view';
-import type { LooseCertificate, LooseFilesResult } from './list-protocol';
+import type { CertificateRecord } from '../model/certificate-record';
+import type { CertificateSummary } from '../model/certificate-summary';
+import type { Finding } from '../model/finding';
+import type { NamedBytes } from '../model/named-bytes';
+import { readCertificatesLeniently } from '../diagnostics/pem-doctor';
+import { classifyRecord } from '../query/record-state';
+import { buildCertificateReport } from './certificate-report';
+import type { LooseCertificate, LooseFilesResult } from './views';
 
 const NONE = { ja: '', en: '' };
 
@@ -21,11 +21,11 @@ function recordOf(summary: CertificateSummary): CertificateRecord {
 }
 
 /**
- * Reads loose certificate files leniently (shared/diagnostics' PEM doctor: PEM with layout damage
- * repaired, DER, bare base64, PKCS#7) into certificates with their views, plus the findings per file
- * (repairs as warnings, refusals such as a private key as errors).
+ * Reads loose certificate files with the PEM doctor (damaged PEM repaired, DER, bare base64, PKCS#7)
+ * into certificates with their reports, plus the findings per file (repairs as warnings, refusals
+ * such as a private key as errors).
  */
-export async function readLooseFiles(files: readonly OpenedFile[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
+export async function readLooseFiles(files: readonly NamedBytes[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
   const certificates: LooseCertificate[] = [];
   const problems: Finding[] = [];
   for (const file of files) {
@@ -44,7 +44,7 @@ export async function readLooseFiles(files: readonly OpenedFile[], now: number, 
         state,
         daysLeft,
         summary: loaded.summary,
-        view: await buildCertificateView(loaded.der, loaded.summary, { now, extraCas }),
+        report: await buildCertificateReport({ der: loaded.der, now, extraCas, file: content.certificates }),
       });
     }
   }
@@ -52,7 +52,7 @@ export async function readLooseFiles(files: readonly OpenedFile[], now: number, 
 }
 
 /** The certificates of the user's CA files (DER), and the findings about files that held none. */
-export async function readCaFiles(files: readonly OpenedFile[]): Promise<{ ders: Uint8Array[]; findings: Finding[] }> {
+export async function readCaFiles(files: readonly NamedBytes[]): Promise<{ ders: Uint8Array[]; findings: Finding[] }> {
   const ders: Uint8Array[] = [];
   const findings: Finding[] = [];
   for (const file of files) {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state';
-import type { ListQuery, ListRow } from '../../../../renderer/workers/list-protocol';
-import { ListService, type LoadReporter } from '../../../../renderer/workers/list-service';
-import { matchesAt } from '../../../../renderer/workers/packed-matches';
+import type { ListQuery, ListRow } from '../../../../shared/use-cases/views';
+import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
+import { matchesAt } from '../../../../shared/use-cases/packed-matches';
 import { certificateById, currentRowFor, readManifest, rowsMatching } from '../../../e2e/support/manifest';
 import { FIXTURES_DIR, ROOT } from '../../../e2e/support/paths';
 
@@ -15,8 +15,8 @@ const noReport: LoadReporter = { progress: () => undefined, rows: () => undefine
 const query = (change: Partial<ListQuery>) => ({ query: { ...INITIAL_QUERY, ...change }, now: NOW });
 
 /** A service with the demo file loaded, the rows it reported and the progress calls it made. */
-async function loadedDemo(): Promise<{ service: ListService; rows: ListRow[]; progress: number[] }> {
-  const service = new ListService();
+async function loadedDemo(): Promise<{ service: DeskSession; rows: ListRow[]; progress: number[] }> {
+  const service = new DeskSession();
   const rows: ListRow[] = [];
   const progress: number[] = [];
   const result = await service.handlers.load(
@@ -30,7 +30,7 @@ async function loadedDemo(): Promise<{ service: ListService; rows: ListRow[]; pr
 /** The application IDs of record indices, through the rows. */
 const idsOf = (rows: readonly ListRow[], indices: ArrayLike<number>) => Array.from(indices, (i) => rows[i]!.applicationId);
 
-describe('ListService', () => {
+describe('DeskSession', () => {
   it('loads the demo file into one display row per record, reporting progress', async () => {
     const { rows, progress } = await loadedDemo();
     expect(rows.map((row) => row.applicationId)).toEqual(manifest.rows.map((row) => row.applicationId));
@@ -103,23 +103,23 @@ describe('ListService', () => {
     expect(new TextDecoder().decode(file.bytes).trim().split('\r\n')).toHaveLength(4);
   });
 
-  it('reads loose certificate files into certificates with their views', async () => {
+  it('reads loose certificate files into certificates with their reports', async () => {
     const certificate = certificateById(manifest, 'diag-sha1');
     const bytes = new Uint8Array(readFileSync(join(FIXTURES_DIR, certificate.pemPath)));
-    const result = await new ListService().handlers.loose({ files: [{ name: 'diag.pem', bytes }], now: NOW }, noReport);
+    const result = await new DeskSession().handlers.loose({ files: [{ name: 'diag.pem', bytes }], now: NOW }, noReport);
     expect(result.certificates.map((c) => c.summary.sha256)).toEqual([certificate.sha256]);
-    expect(result.certificates[0]!.view.findings.some((f) => f.severity !== 'ok')).toBe(true);
+    expect(result.certificates[0]!.report.findings.some((f) => f.severity !== 'ok')).toBe(true);
   });
 
   it('builds the whole chain once the user adds the CA files, and offers the chain files', async () => {
-    const service = new ListService();
+    const service = new DeskSession();
     const leaf = certificateById(manifest, 'leaf-wildcard-lab');
     const read = (path: string) => ({ name: path, bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, path))) });
     const before = await service.handlers.loose({ files: [read(leaf.pemPath)], now: NOW }, noReport);
-    expect(before.certificates[0]!.view.chainFiles).toEqual([]);
+    expect(before.certificates[0]!.report.chainFiles).toEqual([]);
     const after = await service.handlers.addCas({ files: [read('ca/ca-g7-ecc.pem'), read('ca/ca-root-ecc.pem')], now: NOW }, noReport);
     expect(after.added).toBe(2);
-    const view = after.loose.certificates[0]!.view;
+    const view = after.loose.certificates[0]!.report;
     expect(view.chain?.map((link) => link.role)).toEqual(['leaf', 'intermediate', 'root']);
     expect(view.chainFiles.map((file) => file.name)).toEqual([
       'wildcard.lab.example.ac.jp.chain.crt',
@@ -130,11 +130,11 @@ describe('ListService', () => {
   });
 
   it('reports an empty file as a problem instead of loading it', async () => {
-    const result = await new ListService().handlers.load({ fileName: 'empty.tsv', bytes: new Uint8Array(), now: NOW }, noReport);
+    const result = await new DeskSession().handlers.load({ fileName: 'empty.tsv', bytes: new Uint8Array(), now: NOW }, noReport);
     expect(result.ok ? null : result.problem.code).toBe('file-empty');
   });
 
   it('refuses a query before any list is loaded', async () => {
-    await expect(new ListService().handlers.query(query({}), noReport)).rejects.toThrow('no list is loaded');
+    await expect(new DeskSession().handlers.query(query({}), noReport)).rejects.toMatchObject({ failure: { code: 'no-list-loaded', message: { ja: expect.any(String), en: 'No list is open. Open the file again.' } } });
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchRange } from '../../../../shared/query/search';
-import { emptyMatches, matchesAt, packMatches, SEARCH_FIELD_CODES } from '../../../../renderer/workers/packed-matches';
+import { emptyMatches, matchesAt, packMatches, SEARCH_FIELD_CODES } from '../../../../shared/use-cases/packed-matches';
 
 describe('packed matches', () => {
   it('gives each display position back the ranges of its record', () => {

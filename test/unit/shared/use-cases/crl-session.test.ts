@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ManifestDiagFile } from '../../../../scripts/fixtures/manifest-types';
-import { ListService, type LoadReporter } from '../../../../renderer/workers/list-service';
+import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
 import { certificateById, fixtureDer, readManifest } from '../../../e2e/support/manifest';
 import { FIXTURES_DIR } from '../../../e2e/support/paths';
 
@@ -22,7 +22,7 @@ const certificateDer = (id: string) => new Uint8Array(fixtureDer(certificateById
 // Every key-side fixture with the finding it must give without, then with, its passphrase (the manifest's expectedFindings).
 const KEY_FILES = diagFiles.filter((entry) => ['private-key', 'encrypted-private-key', 'csr'].includes(entry.kind));
 
-describe('ListService matchKey', () => {
+describe('DeskSession matchKey', () => {
   it('covers PKCS#8, PKCS#1, SEC1, encrypted, CSR and mismatched fixtures', () => {
     const names = KEY_FILES.map((entry) => entry.file);
     for (const wanted of ['pkcs8', 'pkcs1', 'sec1', 'key.encrypted', 'csr', 'mismatched']) expect(names.some((name) => name.includes(wanted))).toBe(true);
@@ -32,7 +32,7 @@ describe('ListService matchKey', () => {
     const [first, afterPassphrase] = entry.expectedFindings;
     it(`answers ${first} for ${entry.file} without a passphrase and zeroes the bytes it was given`, async () => {
       const key = opened(entry.file);
-      const result = await new ListService().handlers.matchKey({ certificateDer: certificateDer(entry.certificateId!), key, passphrase: null }, noReport);
+      const result = await new DeskSession().handlers.matchKey({ certificateDer: certificateDer(entry.certificateId!), key, passphrase: null }, noReport);
       expect(result.finding.code).toBe(first);
       expect(key.bytes.length).toBeGreaterThan(0);
       expect(key.bytes.every((byte) => byte === 0)).toBe(true);
@@ -41,7 +41,7 @@ describe('ListService matchKey', () => {
 
     if (entry.passphrase !== null && afterPassphrase) {
       it(`answers ${afterPassphrase} for ${entry.file} with the right passphrase and key-passphrase-wrong with another`, async () => {
-        const service = new ListService();
+        const service = new DeskSession();
         const der = certificateDer(entry.certificateId!);
         const right = await service.handlers.matchKey({ certificateDer: der, key: opened(entry.file), passphrase: entry.passphrase }, noReport);
         expect(right.finding.code).toBe(afterPassphrase);
@@ -53,7 +53,7 @@ describe('ListService matchKey', () => {
   }
 
   it('gives equal SPKI hashes on a match and different ones on a mismatch', async () => {
-    const service = new ListService();
+    const service = new DeskSession();
     const der = certificateDer('leaf-www-2025');
     const match = await service.handlers.matchKey({ certificateDer: der, key: opened('diag/leaf-www-2025.key.pkcs8.pem'), passphrase: null }, noReport);
     const mismatch = await service.handlers.matchKey({ certificateDer: der, key: opened('diag/mismatched.key.pem'), passphrase: null }, noReport);
@@ -65,26 +65,26 @@ describe('ListService matchKey', () => {
 
   it('refuses a certificate chosen as the key with key-file-is-certificate', async () => {
     const certificate = certificateById(manifest, 'leaf-www-2025');
-    const result = await new ListService().handlers.matchKey({ certificateDer: certificateDer('leaf-www-2025'), key: opened(certificate.pemPath), passphrase: null }, noReport);
+    const result = await new DeskSession().handlers.matchKey({ certificateDer: certificateDer('leaf-www-2025'), key: opened(certificate.pemPath), passphrase: null }, noReport);
     expect(result.finding.code).toBe('key-file-is-certificate');
   });
 });
 
-describe('ListService checkCrl', () => {
+describe('DeskSession checkCrl', () => {
   const crl = diag('diag/ca-g7-rsa.crl');
   const revokedId = crl.certificateId!;
   const issuer = certificateById(manifest, certificateById(manifest, revokedId).issuerId);
 
   /** A service that knows the test PKI's issuing CA (added as the user would, in the chain section): it is not bundled. */
-  async function serviceWithIssuer(): Promise<ListService> {
-    const service = new ListService();
+  async function serviceWithIssuer(): Promise<DeskSession> {
+    const service = new DeskSession();
     const added = await service.handlers.addCas({ files: [opened(issuer.pemPath)], now: NOW }, noReport);
     expect(added.added).toBe(1);
     return service;
   }
 
   it('refuses the CRL as crl-issuer-unknown while its CA is neither bundled nor added', async () => {
-    const service = new ListService();
+    const service = new DeskSession();
     const refused = await service.handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: opened('diag/ca-g7-rsa.crl'), now: NOW }, noReport);
     expect(refused).toMatchObject({ accepted: false });
     expect(refused!.findings.map((finding) => finding.code)).toEqual(['crl-issuer-unknown']);
@@ -92,7 +92,7 @@ describe('ListService checkCrl', () => {
   });
 
   it('has no CRL verdict before a CRL is loaded', async () => {
-    expect(await new ListService().handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: null, now: NOW }, noReport)).toBeNull();
+    expect(await new DeskSession().handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: null, now: NOW }, noReport)).toBeNull();
   });
 
   for (const file of ['diag/ca-g7-rsa.crl', 'diag/ca-g7-rsa.crl.pem']) {
@@ -134,7 +134,7 @@ describe('ListService checkCrl', () => {
   });
 
   it('refuses a file that is not a CRL with crl-unreadable', async () => {
-    const result = await new ListService().handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: opened('diag/mismatched.key.pem'), now: NOW }, noReport);
+    const result = await new DeskSession().handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: opened('diag/mismatched.key.pem'), now: NOW }, noReport);
     expect(result).toMatchObject({ accepted: false });
     expect(result!.findings.map((finding) => finding.code)).toEqual(['crl-unreadable']);
   });

@@ -1,31 +1,10 @@
-import type { OpenedFile } from '../../shared/ipc/contract';
-import { bundledCaDers } from '../../shared/pki/chain/chain-pool';
-import { checkCrl, loadCrl, type ParsedCrl } from '../../shared/diagnostics/crl-check';
-import { matchKey } from '../../shared/diagnostics/key-match';
-import { sortFindings } from '../../shared/diagnostics/make-finding';
-import type { Finding } from '../../shared/model/finding';
-import { summarizeCertificate } from '../../shared/pki/certificate/summarize-certificate';
-import type { CrlCheckView, KeyMatchView } from './list-protocol';
-
-/**
- * Compares a certificate with a private key or CSR (shared/diagnostics' matchKey) and answers with the
- * verdict and public-key hashes only. The key bytes are zeroed once read, whatever the outcome, so no
- * copy of a private key outlives the call in the worker.
- */
-export async function runKeyMatch(certificateDer: Uint8Array, key: OpenedFile, passphrase: string | null): Promise<KeyMatchView> {
-  try {
-    const result = await matchKey(certificateDer, key, passphrase ?? undefined);
-    return {
-      status: result.status,
-      source: result.source,
-      certificateSpkiSha256: result.certificateSpkiSha256,
-      keySpkiSha256: result.keySpkiSha256,
-      finding: result.finding,
-    };
-  } finally {
-    key.bytes.fill(0);
-  }
-}
+import type { Finding } from '../model/finding';
+import type { NamedBytes } from '../model/named-bytes';
+import { checkCrl, loadCrl, type ParsedCrl } from '../diagnostics/crl-check';
+import { sortFindings } from '../diagnostics/make-finding';
+import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
+import { bundledCaDers } from '../pki/chain/chain-pool';
+import type { CrlCheckView } from './views';
 
 /** The issuer candidates a CRL may be signed by: the bundled CAs, then the user's CA files (DER). */
 async function issuerCandidates(extraCas: readonly Uint8Array[]): Promise<Uint8Array[]> {
@@ -44,7 +23,7 @@ export class CrlSession {
    * (crl-unreadable, crl-issuer-unknown, crl-signature-invalid) or revoked-by-crl / not-revoked-by-crl
    * (plus crl-outdated past nextUpdate). A verified CRL replaces an earlier one from the same issuer.
    */
-  async load(file: OpenedFile, certificateDer: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<CrlCheckView> {
+  async load(file: NamedBytes, certificateDer: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<CrlCheckView> {
     const read = loadCrl(file.bytes);
     if (!read.ok) return { crlNames: [file.name], accepted: false, findings: [read.error] };
     const check = await checkCrl(read.value, await issuerCandidates(extraCas), await this.summaries(certificateDer), { now });

@@ -1,10 +1,10 @@
-import type { CertificateRecord } from '../../shared/model/certificate-record';
-import type { CurrentMap } from '../../shared/query/current';
-import { filterRecords, type FilterOptions, type StatusFilter } from '../../shared/query/filter';
-import { searchRecords, type MatchRange } from '../../shared/query/search';
-import type { SearchIndex } from '../../shared/query/search-index';
-import { sortRecords } from '../../shared/query/sort';
-import type { ListQuery, QueryResult } from './list-protocol';
+import type { CertificateRecord } from '../model/certificate-record';
+import type { CurrentMap } from '../query/current';
+import { filterRecords, type FilterOptions, type StatusFilter } from '../query/filter';
+import { searchRecords, type MatchRange } from '../query/search';
+import type { SearchIndex } from '../query/search-index';
+import { sortRecords } from '../query/sort';
+import type { ListQuery, QueryResult } from './views';
 import { packMatches } from './packed-matches';
 
 /** The shared/query filter options that the UI's quick toggles stand for. */

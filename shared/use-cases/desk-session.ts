@@ -1,0 +1,135 @@
+import type { CertificateList } from '../model/certificate-list';
+import type { Finding } from '../model/finding';
+import type { Lang } from '../model/localized-text';
+import type { NamedBytes } from '../model/named-bytes';
+import type { Problem } from '../model/problem';
+import type { KeyMatchResult } from '../diagnostics/key-match';
+import type { CertificateFileFormat } from '../export/certificate-file';
+import { findCurrentCertificates, type CurrentMap } from '../query/current';
+import { buildSearchIndex, type SearchIndex } from '../query/search-index';
+import { readCertificateList, recordCertificateDer } from '../tsv/read-certificate-list';
+import { buildCertificateReport, recordFindings } from './certificate-report';
+import { CrlSession } from './crl-session';
+import { noListLoaded } from './desk-failure';
+import { certificateExportFiles, inventoryExportFile, type ExportFile } from './export-files';
+import { checkKeyFile } from './key-check';
+import { runQuery } from './list-query';
+import { toListRow } from './list-rows';
+import { readCaFiles, readLooseFiles } from './loose-files';
+import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
+
+/** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
+export const ROWS_PER_CHUNK = 2000;
+
+/** Every call the desk answers: its argument and the value it resolves with. */
+export interface DeskCalls {
+  load: { arg: { fileName: string; bytes: Uint8Array; now: number }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
+  query: { arg: { query: ListQuery; now: number }; result: QueryResult };
+  record: { arg: { index: number; now: number }; result: RecordView | null };
+  certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
+  inventory: { arg: { indices: readonly number[]; lang: Lang; now: number }; result: ExportFile };
+  loose: { arg: { files: readonly NamedBytes[]; now: number }; result: LooseFilesResult };
+  /** Adds the user's CA files for chain building; answers with the loose files' reports rebuilt with them. */
+  addCas: { arg: { files: readonly NamedBytes[]; now: number }; result: { added: number; findings: readonly Finding[]; loose: LooseFilesResult } };
+  /** Compares the certificate with a key or CSR file; the key bytes are zeroed after use. */
+  matchKey: { arg: { certificateDer: Uint8Array; key: NamedBytes; passphrase: string | null }; result: KeyMatchResult };
+  /** With a CRL file: reads, verifies and keeps it, and checks the certificate. Without: the kept CRLs' verdict, or null. */
+  checkCrl: { arg: { certificateDer: Uint8Array; crl: NamedBytes | null; now: number }; result: CrlCheckView | null };
+}
+
+/** A call's name. */
+export type DeskCallName = keyof DeskCalls;
+
+/** What the desk keeps about the open list. */
+interface LoadedList {
+  readonly list: CertificateList;
+  readonly index: SearchIndex;
+  readonly current: CurrentMap;
+  readonly rows: readonly ListRow[];
+}
+
+/** How a load reports progress and row chunks. */
+export interface LoadReporter {
+  progress(done: number, total: number): void;
+  rows(rows: readonly ListRow[]): void;
+}
+
+type Handler<K extends DeskCallName> = (arg: DeskCalls[K]['arg'], report: LoadReporter) => Promise<DeskCalls[K]['result']>;
+
+/**
+ * The desk's session: the open list, the CA files the user added, the loose files opened and the
+ * CRLs loaded, and every call the UI makes on them. Free of any messaging: the list worker only
+ * carries calls to it and answers back, and tests drive it directly.
+ */
+export class DeskSession {
+  private loaded: LoadedList | null = null;
+  /** CA certificates the user added (DER), used by every chain built from now on. */
+  private extraCas: Uint8Array[] = [];
+  /** Every loose certificate file opened, so their views can be rebuilt when CAs are added. */
+  private looseFiles: NamedBytes[] = [];
+  /** The CRLs the user loaded this session (verified ones only). */
+  private readonly crls = new CrlSession();
+
+  readonly handlers: { readonly [K in DeskCallName]: Handler<K> } = {
+    load: async ({ fileName, bytes, now }, report) => {
+      this.loaded = null;
+      const result = await readCertificateList(bytes, { fileName, onProgress: (done, total) => report.progress(done, total) });
+      if (!result.ok) return { ok: false, problem: result.error };
+      const list = result.value;
+      const current = findCurrentCertificates(list.records, now);
+      const rows = list.records.map((record) => toListRow(record, current, now));
+      for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) report.rows(rows.slice(start, start + ROWS_PER_CHUNK));
+      this.loaded = { list, index: buildSearchIndex(list.records), current, rows };
+      const { encoding, kind, columns, missingColumns, problems } = list;
+      return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: rows.length } };
+    },
+    query: async ({ query, now }) => {
+      const loaded = this.require();
+      return runQuery(loaded.list.records, loaded.index, loaded.current, query, now);
+    },
+    record: async ({ index, now }) => {
+      const loaded = this.require();
+      const record = loaded.list.records[index];
+      const row = loaded.rows[index];
+      if (!record || !row) return null;
+      const der = recordCertificateDer(loaded.list, record);
+      const links = loaded.current.byRecord[index];
+      const rowAt = (i: number | null | undefined): ListRow | null => (i === null || i === undefined ? null : (loaded.rows[i] ?? null));
+      return {
+        record,
+        row,
+        certificate: der ? await buildCertificateReport({ der, now, record, extraCas: this.extraCas }) : null,
+        findings: recordFindings(record),
+        predecessor: rowAt(links?.predecessor),
+        successor: rowAt(links?.successor),
+      };
+    },
+    certificateFiles: async ({ indices, format }) => {
+      const loaded = this.require();
+      return certificateExportFiles(loaded.list, indices, format);
+    },
+    inventory: async ({ indices, lang, now }) => {
+      const loaded = this.require();
+      return inventoryExportFile(loaded.list, loaded.current, indices, lang, now);
+    },
+    loose: async ({ files, now }) => {
+      this.looseFiles.push(...files);
+      return readLooseFiles(files, now, this.extraCas);
+    },
+    addCas: async ({ files, now }) => {
+      const read = await readCaFiles(files);
+      const known = new Set(this.extraCas.map((der) => der.join(',')));
+      const fresh = read.ders.filter((der) => !known.has(der.join(',')));
+      this.extraCas.push(...fresh);
+      return { added: fresh.length, findings: read.findings, loose: await readLooseFiles(this.looseFiles, now, this.extraCas) };
+    },
+    matchKey: async ({ certificateDer, key, passphrase }) => checkKeyFile(certificateDer, key, passphrase),
+    checkCrl: async ({ certificateDer, crl, now }) =>
+      crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
+  };
+
+  private require(): LoadedList {
+    if (!this.loaded) throw noListLoaded();
+    return this.loaded;
+  }
+}
