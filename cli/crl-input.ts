@@ -1,6 +1,7 @@
 import { checkCrl, loadCrl, type ParsedCrl } from '../shared/diagnostics/crl-check';
 import type { CertificateSummary } from '../shared/model/certificate-summary';
 import type { Finding } from '../shared/model/finding';
+import { sourceLocation } from '../shared/model/location';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { MAX_SIDE_FILE_BYTES } from './ca-files';
@@ -34,7 +35,7 @@ export async function judgeCrls(crls: readonly { path: string; parsed: ParsedCrl
   return Promise.all(
     crls.map(async ({ path, parsed }) => {
       const check = await checkCrl(parsed, candidates, [], { now });
-      const located = check.findings.map((finding): Finding => ({ ...finding, location: { file: path, line: null, column: null } }));
+      const located = check.findings.map((finding): Finding => ({ ...finding, location: sourceLocation({ file: path }) }));
       return { path, parsed, trusted: check.issuerVerified, findings: located };
     }),
   );

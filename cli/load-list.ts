@@ -17,9 +17,8 @@ export async function loadList(file: string, io: CliIo, lang: Lang): Promise<Cer
   const bytes = readInputFile(file, io.cwd);
   const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
-    // The reader names the file by its base name; name it as the user typed it instead.
-    const prefix = `${basename(file)}: `;
-    const what = (message: string) => `${file}: ${message.startsWith(prefix) ? message.slice(prefix.length) : message} [${result.error.code}]`;
+    // The file is named as the user typed it (the reader knows only its base name).
+    const what = (message: string) => `${file}: ${message} [${result.error.code}]`;
     throw inputError(text(what(result.error.message.ja), what(result.error.message.en)));
   }
   for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);

@@ -1,34 +1,22 @@
-import type { Finding } from '../../shared/model/finding';
+import type { Finding, FindingAction } from '../../shared/model/finding';
 import type { LocalizedText } from '../../shared/model/localized-text';
 
-// shared/diagnostics speaks to the desktop app ("Add CA file", "enter the passphrase"); on the command
-// line the same step is an option. These rewrite exactly those phrases and nothing else.
-const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/入手したファイルを「CA ファイルを追加」で読み込むと、チェーンを書き出せます。/g, '入手したファイルを upki-tsv export でも --ca で指定すると、チェーンのファイルを書き出せます。'],
-  [/Load it with "Add CA file" to export the chain\./g, 'Pass it with --ca to upki-tsv export as well to write the chain files.'],
-  [/、?「CA ファイルを追加」で読み込む/g, ' --ca で指定する'],
-  [/、?「CA ファイルを追加」で読み込んで/g, ' --ca で指定して'],
-  [/Load it with "Add CA file"/g, 'Pass it with --ca'],
-  [/load it with "Add CA file"/g, 'pass it with --ca'],
-  [/Load that CA certificate with "Add CA file"/g, 'Pass that CA certificate with --ca'],
-];
-
-const PASSPHRASE_ADVICE: LocalizedText = {
-  ja: 'パスフレーズを環境変数に入れ、その変数名を --passphrase-env で指定してください（例: read -s KEYPASS; export KEYPASS; upki-tsv inspect server.crt --key server.key --passphrase-env KEYPASS）。端末から実行すると入力を求めます。パスフレーズをコマンドラインに書かないでください（他の利用者から見えます）。',
-  en: 'Put the passphrase in an environment variable and name it with --passphrase-env (e.g. read -s KEYPASS; export KEYPASS; upki-tsv inspect server.crt --key server.key --passphrase-env KEYPASS); run from a terminal, the command asks for it. Never write a passphrase on the command line: other users can see it.',
+/** The command line's words for each step a finding leads to (the desktop app words its own controls). */
+const ACTION_TEXT: Readonly<Record<FindingAction, LocalizedText>> = {
+  'add-ca-file': {
+    ja: 'そのファイルは --ca で指定します（upki-tsv export でも --ca で指定すると、チェーンのファイルを書き出せます）。',
+    en: 'Pass that file with --ca (with upki-tsv export too, to write the chain files).',
+  },
+  'enter-passphrase': {
+    ja: 'パスフレーズを環境変数に入れ、その変数名を --passphrase-env で指定してください（例: read -s KEYPASS; export KEYPASS; upki-tsv inspect server.crt --key server.key --passphrase-env KEYPASS）。端末から実行すると入力を求めます。パスフレーズをコマンドラインに書かないでください（他の利用者から見えます）。',
+    en: 'Put the passphrase in an environment variable and name it with --passphrase-env (e.g. read -s KEYPASS; export KEYPASS; upki-tsv inspect server.crt --key server.key --passphrase-env KEYPASS); run from a terminal, the command asks for it. Never write a passphrase on the command line: other users can see it.',
+  },
 };
 
-function rewrite(text: LocalizedText): LocalizedText {
-  let { ja, en } = text;
-  for (const [phrase, replacement] of PHRASES) {
-    ja = ja.replace(phrase, replacement);
-    en = en.replace(phrase, replacement);
-  }
-  return { ja, en };
-}
-
-/** The finding worded for the command line: GUI steps in its advice become the matching options. */
+/** The finding as the command line says it: the step its advice leads to, worded as the option that takes it. */
 export function forCommandLine(finding: Finding): Finding {
-  if (finding.code === 'key-passphrase-required') return { ...finding, advice: PASSPHRASE_ADVICE };
-  return finding.advice ? { ...finding, advice: rewrite(finding.advice) } : finding;
+  if (!finding.action) return finding;
+  const step = ACTION_TEXT[finding.action];
+  const advice = finding.advice ? { ja: `${finding.advice.ja}${step.ja}`, en: `${finding.advice.en} ${step.en}` } : step;
+  return { ...finding, advice };
 }

@@ -1,4 +1,5 @@
 import type { Finding, FindingSeverity } from '../../shared/model/finding';
+import { locatedMessage } from '../../shared/model/location';
 import type { Lang } from '../../shared/model/localized-text';
 import { printable } from './text-width';
 
@@ -16,7 +17,7 @@ export function findingJson(finding: Finding, lang: Lang): Record<string, unknow
     severity: finding.severity,
     message: finding.message[lang],
     ...(finding.advice ? { advice: finding.advice[lang] } : {}),
-    ...(finding.location ? { location: finding.location } : {}),
+    ...(finding.location ? { location: { file: finding.location.file, line: finding.location.line, column: finding.location.column } } : {}),
   };
 }
 
@@ -27,13 +28,13 @@ export function findingLine(finding: Finding, lang: Lang): string {
 }
 
 /**
- * A finding as report lines: `[severity] message (code)` at `indent`, then its advice on the next
- * line, indented four more columns; `where` names another file the finding is about (e.g. a CRL).
- * Everything is made printable.
+ * A finding as report lines: `[severity] location: message (code)` at `indent`, then its advice on
+ * the next line, indented four more columns. The location names its file only when that is not
+ * `reportFile`, the file the report is about (e.g. a CRL beside a certificate). Everything is made printable.
  */
-export function findingBlock(finding: Finding, lang: Lang, indent: string, where: string | null = null): string[] {
-  const place = where === null ? '' : `${where}: `;
-  const lines = [`${indent}[${SEVERITY_LABELS[finding.severity][lang]}] ${place}${finding.message[lang]} (${finding.code})`];
+export function findingBlock(finding: Finding, lang: Lang, indent: string, reportFile: string | null = null): string[] {
+  const message = locatedMessage(finding.message, finding.location, { withFile: finding.location?.file !== reportFile })[lang];
+  const lines = [`${indent}[${SEVERITY_LABELS[finding.severity][lang]}] ${message} (${finding.code})`];
   if (finding.advice) lines.push(`${indent}    ${finding.advice[lang]}`);
   return lines.map(printable);
 }

@@ -1,6 +1,6 @@
 import { CHAIN_LINK_STATUS } from '../../shared/diagnostics/chain-link-status';
 import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
-import type { Finding } from '../../shared/model/finding';
+import { describeLocation, sourceLocation } from '../../shared/model/location';
 import type { Lang } from '../../shared/model/localized-text';
 import { formatJst } from '../../shared/time/japan-time';
 import type { CertificateReport, FileReport } from '../inspect/inspect-report';
@@ -30,16 +30,11 @@ function chainText(chain: readonly ChainLink[], lang: Lang): string {
     .join(' → ');
 }
 
-/** Where a finding points when that is another file than the one being reported (a CRL), else null. */
-function elsewhere(finding: Finding, file: string): string | null {
-  const other = finding.location?.file;
-  return other && other !== file ? other : null;
-}
-
 function certificateText(report: CertificateReport, index: number, file: string, lang: Lang): string[] {
   const ja = lang === 'ja';
   const { summary, line } = report.certificate;
-  const where = line === null ? '' : ja ? `（${line} 行目）` : ` (line ${line})`;
+  const place = describeLocation(sourceLocation({ line }))[lang];
+  const where = place === '' ? '' : ja ? `（${place}）` : ` (${place})`;
   const entries: [string, string][] = [
     [ja ? 'シリアル番号' : 'Serial number', `${summary.serialHex} (${summary.serialNumber})`],
     [ja ? '有効期間 (JST)' : 'Validity (JST)', `${formatJst(summary.notBefore)} 〜 ${formatJst(summary.notAfter)}`],
@@ -48,7 +43,7 @@ function certificateText(report: CertificateReport, index: number, file: string,
   return [
     printable(`[${index + 1}] ${summary.commonName ?? summary.subjectDn}${where}`),
     renderKeyValues(entries, '    ').trimEnd(),
-    ...report.findings.flatMap((finding) => findingBlock(finding, lang, '    ', elsewhere(finding, file))),
+    ...report.findings.flatMap((finding) => findingBlock(finding, lang, '    ', file)),
   ];
 }
 
@@ -61,7 +56,7 @@ export function inspectText(report: FileReport, lang: Lang): string {
   report.certificates.forEach((certificate, index) => out.push(...certificateText(certificate, index, report.file, lang)));
   if (report.findings.length > 0) {
     out.push(ja ? 'ファイル全体:' : 'The file as a whole:');
-    for (const finding of report.findings) out.push(...findingBlock(finding, lang, '  ', elsewhere(finding, report.file)));
+    for (const finding of report.findings) out.push(...findingBlock(finding, lang, '  ', report.file));
   }
   return `${out.join('\n')}\n`;
 }

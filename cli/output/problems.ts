@@ -5,9 +5,9 @@ import { printable } from './text-width';
 /** A problem as JSON: where (line, column, column label), what (code, severity), and the message in `lang`. */
 export function problemJson(problem: Problem, lang: Lang): Record<string, unknown> {
   return {
-    line: problem.line,
-    column: problem.column,
-    columnLabel: problem.columnLabel,
+    line: problem.location.line,
+    column: problem.location.column,
+    columnLabel: problem.location.columnLabel?.ja ?? null,
     code: problem.code,
     severity: problem.severity,
     message: problem.message[lang],
@@ -16,7 +16,7 @@ export function problemJson(problem: Problem, lang: Lang): Record<string, unknow
 
 /** One stderr line for a problem: `FILE:LINE:COLUMN: severity: message [code]` (missing parts left out). */
 export function problemLine(problem: Problem, file: string, lang: Lang): string {
-  const place = [file, problem.line, problem.column].filter((part) => part !== null && part !== '').join(':');
+  const place = [file, problem.location.line, problem.location.column].filter((part) => part !== null && part !== '').join(':');
   const severity = lang === 'ja' ? (problem.severity === 'error' ? 'エラー' : '警告') : problem.severity;
   return printable(`${place}: ${severity}: ${problem.message[lang]} [${problem.code}]`);
 }

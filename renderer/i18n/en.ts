@@ -109,6 +109,8 @@ export const en: Messages = {
   'details.noCertificate': 'This row has no certificate yet.',
   'details.findings': 'Findings',
   'details.noFindings': 'No problem found.',
+  'finding.action.addCaFile': 'Load it with "Add CA file".',
+  'finding.action.enterPassphrase': 'Enter the passphrase.',
   'details.x509': 'Certificate contents',
   'details.subject': 'Subject',
   'details.issuer': 'Issuer',

@@ -110,6 +110,8 @@ export const ja = {
   'details.noCertificate': 'この行にはまだ証明書がありません。',
   'details.findings': '確認結果',
   'details.noFindings': '問題は見つかりませんでした。',
+  'finding.action.addCaFile': '「CA ファイルを追加」で読み込めます。',
+  'finding.action.enterPassphrase': 'パスフレーズを入力してください。',
   'details.x509': '証明書の内容',
   'details.subject': 'サブジェクト',
   'details.issuer': '発行者 (Issuer)',

@@ -29,8 +29,8 @@ const WHERE_TO_GET: readonly { readonly pattern: RegExp; readonly text: Localize
 function whereToGet(issuerDn: string): LocalizedText {
   return (
     WHERE_TO_GET.find((entry) => entry.pattern.test(issuerDn))?.text ?? {
-      ja: '発行元 CA のリポジトリから中間 CA 証明書を入手し、「CA ファイルを追加」で読み込んでください。',
-      en: "Get the intermediate CA certificate from the issuing CA's repository and load it with \"Add CA file\".",
+      ja: '発行元 CA のリポジトリから中間 CA 証明書を入手してください。',
+      en: "Get the intermediate CA certificate from the issuing CA's repository.",
     }
   );
 }
@@ -171,7 +171,9 @@ export function chainFindings(facts: ChainFacts): Finding[] {
         'incomplete-chain',
         'error',
         { ja: `発行元の証明書「${facts.missingIssuer}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${facts.missingIssuer}" was not found.` },
-        { ja: `${where.ja}入手したファイルを「CA ファイルを追加」で読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it with "Add CA file" to export the chain.` },
+        { ja: `${where.ja}入手したファイルを読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it to export the chain.` },
+        undefined,
+        'add-ca-file',
       ),
     );
   } else if (missing.length > 0) {

@@ -23,7 +23,9 @@ export const crlFindings = {
       'crl-issuer-unknown',
       'error',
       { ja: `CRL の発行者「${issuerDn}」の CA 証明書がないため、この CRL は使いません。`, en: `No CA certificate for the CRL's issuer "${issuerDn}" is available, so this CRL is not used.` },
-      { ja: 'その CA の証明書を「CA ファイルを追加」で読み込んでから、もう一度確かめてください。', en: 'Load that CA certificate with "Add CA file" and check again.' },
+      { ja: 'その CA の証明書を読み込んでから、もう一度確かめてください。', en: 'Load that CA certificate and check again.' },
+      undefined,
+      'add-ca-file',
     );
   },
   /** `crl-signature-invalid` (error): the CRL's signature does not verify, so it is refused. */

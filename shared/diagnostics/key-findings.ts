@@ -13,8 +13,10 @@ export function keyFileFinding(code: KeyFileFailureCode, detail = ''): Finding {
       return makeFinding(
         code,
         'warning',
-        { ja: '秘密鍵はパスフレーズで暗号化されています。照合するにはパスフレーズを入力してください。', en: 'The private key is encrypted with a passphrase. Enter the passphrase to compare it.' },
+        { ja: '秘密鍵はパスフレーズで暗号化されています。照合にはパスフレーズが必要です。', en: 'The private key is encrypted with a passphrase; comparing it needs the passphrase.' },
         { ja: 'パスフレーズはこのコンピュータの中だけで使われ、保存も送信もされません。', en: 'The passphrase is used only on this computer; it is never stored or sent.' },
+        undefined,
+        'enter-passphrase',
       );
     case 'key-passphrase-wrong':
       return makeFinding(

@@ -1,19 +1,21 @@
-import type { Finding, FindingSeverity } from '../model/finding';
+import type { Finding, FindingAction, FindingCode, FindingSeverity } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
 
-/** A Finding built from its parts; `advice` is left out when there is none, so JSON stays small. */
+/** A Finding built from its parts; `advice`, `location` and `action` are left out when there are none, so JSON stays small. */
 export function makeFinding(
-  code: string,
+  code: FindingCode,
   severity: FindingSeverity,
   message: LocalizedText,
   advice?: LocalizedText,
   location?: Finding['location'],
+  action?: FindingAction,
 ): Finding {
   return {
     code,
     severity,
     message,
     ...(advice ? { advice } : {}),
+    ...(action ? { action } : {}),
     ...(location ? { location } : {}),
   };
 }

@@ -1,12 +1,12 @@
-import type { Finding, FindingLocation } from '../model/finding';
+import type { Finding } from '../model/finding';
+import { sourceLocation, type SourceLocation } from '../model/location';
 import type { LocalizedText } from '../model/localized-text';
 import type { DerKind } from '../pki/classify-der';
 import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
 import type { CertificateFileIssue } from '../pki/read-certificate-file';
 import { makeFinding } from './make-finding';
 
-const at = (file: string, line: number | null, column: number | null = null): FindingLocation => ({ file, line, column });
-const lineText = (line: number | null) => (line === null ? { ja: '', en: '' } : { ja: `${line} 行目: `, en: ` (line ${line})` });
+const at = (file: string, line: number | null, column: number | null = null): SourceLocation => sourceLocation({ file, line, column });
 
 /** What each repair did, in words (`detail` is the wrap width or the label as written). */
 const REPAIR_TEXT: Readonly<Record<RepairKind, (detail: string) => LocalizedText>> = {
@@ -38,13 +38,12 @@ const REPAIR_TEXT: Readonly<Record<RepairKind, (detail: string) => LocalizedText
 
 /** `pem-repaired` (warning): what the doctor changed and where. */
 export function repairFinding(repair: Repair, file: string): Finding {
-  const where = lineText(repair.line);
   const message = REPAIR_TEXT[repair.kind](repair.detail);
   const more = repair.count > 1 ? { ja: `（${repair.count} か所）`, en: ` (${repair.count} places)` } : { ja: '', en: '' };
   return makeFinding(
     'pem-repaired',
     'warning',
-    { ja: `${where.ja}${message.ja}${more.ja}。`, en: `Repaired${where.en}: ${message.en}${more.en}.` },
+    { ja: `${message.ja}${more.ja}。`, en: `Repaired: ${message.en}${more.en}.` },
     {
       ja: '修正済みの PEM を保存し直して使ってください。テキストをメール本文に貼り付けず、ファイルとして添付すると崩れにくくなります。',
       en: 'Save and use the repaired PEM. Sending the certificate as an attached file rather than pasted into a mail body keeps it intact.',
@@ -70,11 +69,10 @@ export function notACertificateFinding(kind: DerKind, file: string, line: number
   const what = KIND_TEXT[kind];
   const isKey = kind === 'private-key' || kind === 'encrypted-private-key' || kind === 'pkcs12';
   const named = label && kind === 'unknown' ? { ja: `「${label}」`, en: ` ("${label}")` } : { ja: '', en: '' };
-  const where = lineText(line);
   return makeFinding(
     'not-a-certificate',
     'error',
-    { ja: `${where.ja}これは証明書ではなく${what.ja}${named.ja}です。`, en: `This is ${what.en}${named.en}, not a certificate${where.en}.` },
+    { ja: `これは証明書ではなく${what.ja}${named.ja}です。`, en: `This is ${what.en}${named.en}, not a certificate.` },
     isKey
       ? {
           ja: '秘密鍵は貼り付け・送信しないでください（このアプリは内容を表示も保存もしていません）。メール等で送ってしまった場合は、鍵を作り直して再申請することを検討してください。',
@@ -87,11 +85,10 @@ export function notACertificateFinding(kind: DerKind, file: string, line: number
 
 /** `truncated` (error): the certificate is cut off. */
 export function truncatedFinding(file: string, line: number | null): Finding {
-  const where = lineText(line);
   return makeFinding(
     'truncated',
     'error',
-    { ja: `${where.ja}証明書が途中で切れています。`, en: `The certificate is cut off${where.en}.` },
+    { ja: '証明書が途中で切れています。', en: 'The certificate is cut off.' },
     {
       ja: '「-----BEGIN CERTIFICATE-----」から「-----END CERTIFICATE-----」までをすべてコピーし直すか、TSV から書き出し直してください。',
       en: 'Copy everything from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----" again, or export it from the TSV again.',
@@ -102,11 +99,10 @@ export function truncatedFinding(file: string, line: number | null): Finding {
 
 /** `pem-corrupt` (error): the data is damaged beyond a safe repair. */
 export function corruptFinding(file: string, line: number | null, what: string, column: number | null = null): Finding {
-  const where = lineText(line);
   return makeFinding(
     'pem-corrupt',
     'error',
-    { ja: `${where.ja}証明書のデータが壊れています（${what}）。`, en: `The certificate data is damaged (${what})${where.en}.` },
+    { ja: `証明書のデータが壊れています（${what}）。`, en: `The certificate data is damaged (${what}).` },
     { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
     at(file, line, column),
   );

@@ -1,3 +1,4 @@
+import type { NamedBytes } from '../model/named-bytes';
 import type { Lang, LocalizedText } from '../model/localized-text';
 import type { Result } from '../model/result';
 
@@ -8,11 +9,8 @@ import type { Result } from '../model/result';
  * shared/ and runs in the renderer's worker. The renderer never sends a path to write to.
  */
 
-/** A file the user opened: its base name (never a path) and its bytes. */
-export interface OpenedFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
+/** A file the host read for the renderer: its base name and bytes (never a path). */
+export type OpenedFile = NamedBytes;
 
 /** Which kind of file an open dialog asks for; it sets the dialog's title and filters. */
 export type OpenFileKind = 'list' | 'certificates' | 'private-key' | 'csr' | 'crl' | 'ca';

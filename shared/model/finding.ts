@@ -1,24 +1,87 @@
 import type { LocalizedText } from './localized-text';
+import type { SourceLocation } from './location';
 
 /** How bad a diagnostic finding is; the UI lists errors first. */
 export type FindingSeverity = 'error' | 'warning' | 'info' | 'ok';
 
-/** Where in an input file a finding points (1-based line and column; null when not known). */
-export interface FindingLocation {
-  readonly file: string | null;
-  readonly line: number | null;
-  readonly column: number | null;
-}
+/** Why a key or CSR file gave no public key to compare (the key-file findings; detail never quotes the key). */
+export type KeyFileFindingCode =
+  | 'key-passphrase-required'
+  | 'key-passphrase-wrong'
+  | 'key-encryption-unsupported'
+  | 'key-type-unsupported'
+  | 'key-file-is-certificate'
+  | 'key-unreadable';
+
+/** Every diagnostic finding's code, by family: a stable name the UI, the CLI's JSON and tests rely on. */
+export type FindingCode =
+  // validity and strength of the certificate itself
+  | 'valid'
+  | 'expires-soon'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'sha1-signature'
+  | 'weak-key'
+  | 'no-server-auth'
+  // host name (RFC 6125)
+  | 'name-match'
+  | 'name-match-cn-only'
+  | 'name-mismatch'
+  // what the TSV row says
+  | 'revoked'
+  | 'revocation-pending'
+  | 'tsv-consistent'
+  | 'tsv-mismatch'
+  // the chain and the server's chain file
+  | 'chain-complete'
+  | 'chain-unreadable'
+  | 'incomplete-chain'
+  | 'self-signed'
+  | 'signature-invalid'
+  | 'expired-intermediate'
+  | 'retired-intermediate'
+  | 'wrong-order'
+  | 'unneeded-root'
+  | 'unrelated-certificate'
+  | 'chain-file-verified'
+  | 'chain-file-invalid'
+  // reading certificate files (the PEM doctor)
+  | 'pem-repaired'
+  | 'pem-corrupt'
+  | 'truncated'
+  | 'not-a-certificate'
+  | 'no-certificate-found'
+  | 'pkcs7-read'
+  // keys and CSRs
+  | 'key-match'
+  | 'key-mismatch'
+  | KeyFileFindingCode
+  // CRLs
+  | 'crl-unreadable'
+  | 'crl-issuer-unknown'
+  | 'crl-signature-invalid'
+  | 'crl-outdated'
+  | 'revoked-by-crl'
+  | 'not-revoked-by-crl';
+
+
+/**
+ * A step the staff member takes in the app itself to go on (load a CA file, type a passphrase). Shared
+ * advice says what to do; each front end words its own control for the step (a button, an option).
+ */
+export type FindingAction = 'add-ca-file' | 'enter-passphrase';
 
 /**
  * One diagnostic result about a certificate or file: a stable code (e.g. `expired`, `incomplete-chain`),
  * a sentence for the staff member, and, where there is one, a concrete fix for the server admin.
  */
 export interface Finding {
-  readonly code: string;
+  readonly code: FindingCode;
   readonly severity: FindingSeverity;
   readonly message: LocalizedText;
   readonly advice?: LocalizedText;
+  /** The step in the app that the advice leads to, worded by each front end. */
+  readonly action?: FindingAction;
   /** Where in an input file this finding points, when it is about a place in a file (e.g. a repaired PEM line). */
-  readonly location?: FindingLocation;
+  readonly location?: SourceLocation;
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text';
+import type { SourceLocation } from './location';
 
 /**
  * Why a file, or one row of it, could not be read. Row problems leave the other rows loaded;
@@ -28,14 +29,11 @@ export type ProblemCode =
   | 'certificate-undecodable'
   | 'certificate-not-a-certificate';
 
-/** One problem found while reading a file, with where it is (1-based line and column; null when it is the whole file or row). */
+/** One problem found while reading a file: what (a code, its severity and a sentence without the place) and where (its own object). */
 export interface Problem {
   readonly code: ProblemCode;
   readonly severity: 'error' | 'warning';
-  readonly file: string;
-  readonly line: number | null;
-  readonly column: number | null;
-  /** The header label of the column, when the problem is in one cell. */
-  readonly columnLabel: string | null;
+  /** The file, and the 1-based line and column with the column's label when it is one cell; null parts for a whole file or row. */
+  readonly location: SourceLocation;
   readonly message: LocalizedText;
 }

@@ -168,7 +168,7 @@ export async function readListWith(
   await batch.flush();
   const found = state.header;
   if (found === null) return fail(fileName, 'no-header');
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   return ok({
     fileName,
     encoding: detected.encoding,

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/localized-text';
+import { sourceLocation } from '../model/location';
 import type { Problem, ProblemCode } from '../model/problem';
 
 /** Where a cell is: its 1-based line and column and its header label in both languages. */
@@ -11,7 +12,7 @@ export interface CellPlace {
   readonly labelEn: string;
 }
 
-// What is wrong with one cell, said once per code; the location is prefixed by cellProblem().
+// What is wrong with one cell, said once per code; where it is goes in the problem's location, never in the text.
 const CELL_MESSAGES: Partial<Record<ProblemCode, (value: string) => LocalizedText>> = {
   'cell-invalid-date': (v) => ({ ja: `日時として読めません（「${v}」）`, en: `not a date-time ("${v}")` }),
   'cell-invalid-number': (v) => ({ ja: `数値として読めません（「${v}」）`, en: `not a number ("${v}")` }),
@@ -72,47 +73,25 @@ function excerpt(value: string): string {
 }
 
 /**
- * A problem in one cell (with the code's standard sentence, or `message` when given), located as 「12行目 23列目（label）: …」 / "Line 12, column 23 (label): …".
- * Certificate problems are errors (that certificate is unusable); the rest are warnings.
+ * A problem in one cell (with the code's standard sentence, or `message` when given), located at its
+ * line, column and header label. Certificate problems are errors (that certificate is unusable); the rest are warnings.
  */
 export function cellProblem(file: string, code: ProblemCode, place: CellPlace, value = '', message?: LocalizedText): Problem {
   const what = message ?? (CELL_MESSAGES[code] ?? (() => ({ ja: code, en: code })))(excerpt(value));
   return {
     code,
     severity: CERTIFICATE_CODES.has(code) ? 'error' : 'warning',
-    file,
-    line: place.line,
-    column: place.column,
-    columnLabel: place.label,
-    message: {
-      ja: `${place.line}行目 ${place.column}列目（${place.label}）: ${what.ja}`,
-      en: `Line ${place.line}, column ${place.column} (${place.labelEn}): ${what.en}`,
-    },
+    location: sourceLocation({ file, line: place.line, column: place.column, columnLabel: { ja: place.label, en: place.labelEn } }),
+    message: what,
   };
 }
 
-/** A warning about a whole row or the header (no single column), located as 「12行目: …」 / "Line 12: …". */
+/** A warning about a whole row or the header (no single column), located at its line. */
 export function lineProblem(file: string, code: ProblemCode, line: number, what: LocalizedText): Problem {
-  return {
-    code,
-    severity: 'warning',
-    file,
-    line,
-    column: null,
-    columnLabel: null,
-    message: { ja: `${line}行目: ${what.ja}`, en: `Line ${line}: ${what.en}` },
-  };
+  return { code, severity: 'warning', location: sourceLocation({ file, line }), message: what };
 }
 
-/** A problem with the whole file (nothing could be read), carrying the file name in its message. */
+/** A problem with the whole file (nothing could be read), located at the file. */
 export function fileProblem(file: string, code: ProblemCode, what: LocalizedText): Problem {
-  return {
-    code,
-    severity: 'error',
-    file,
-    line: null,
-    column: null,
-    columnLabel: null,
-    message: { ja: `${file}: ${what.ja}`, en: `${file}: ${what.en}` },
-  };
+  return { code, severity: 'error', location: sourceLocation({ file }), message: what };
 }

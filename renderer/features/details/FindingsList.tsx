@@ -1,9 +1,13 @@
-import type { Finding } from '../../../shared/model/finding';
+import type { Finding, FindingAction } from '../../../shared/model/finding';
+import { locatedMessage } from '../../../shared/model/location';
 import { useI18n } from '../../i18n/i18n';
 
 const SEVERITY_MARK: Record<Finding['severity'], string> = { error: '✕', warning: '!', info: 'i', ok: '✓' };
 
-/** The diagnostics, errors first (as given), each with its advice for the server admin when there is one. */
+/** This app's words for the step a finding leads to (shared advice never names a control). */
+const ACTION_KEY = { 'add-ca-file': 'finding.action.addCaFile', 'enter-passphrase': 'finding.action.enterPassphrase' } as const satisfies Record<FindingAction, string>;
+
+/** The diagnostics, errors first (as given), each where it points (file, line) and with its advice for the server admin when there is one. */
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   const { t, pick } = useI18n();
   if (findings.length === 0) return <p className="muted">{t('details.noFindings')}</p>;
@@ -15,8 +19,12 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
             {SEVERITY_MARK[finding.severity]}
           </span>
           <span className="finding__body">
-            <span className="finding__message">{pick(finding.message)}</span>
-            {finding.advice && <span className="finding__advice">{pick(finding.advice)}</span>}
+            <span className="finding__message">{pick(locatedMessage(finding.message, finding.location))}</span>
+            {(finding.advice || finding.action) && (
+              <span className="finding__advice">
+                {[finding.advice ? pick(finding.advice) : '', finding.action ? t(ACTION_KEY[finding.action]) : ''].filter(Boolean).join(' ')}
+              </span>
+            )}
           </span>
         </li>
       ))}

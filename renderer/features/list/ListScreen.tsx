@@ -86,8 +86,8 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           onLeaveDown={() => gridRef.current?.focusFirstRow()}
         />
         <div className="toolbar" role="toolbar" aria-label={t('export.more')}>
-          {meta.problems.some((p) => p.line !== null) && (
-            <span className="toolbar__note">{t('filter.problems', { count: meta.problems.filter((p) => p.line !== null).length })}</span>
+          {meta.problems.some((p) => p.location.line !== null) && (
+            <span className="toolbar__note">{t('filter.problems', { count: meta.problems.filter((p) => p.location.line !== null).length })}</span>
           )}
           <span className="toolbar__spacer" />
           {selection.size > 0 && (

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
+import { locatedMessage } from '../../../shared/model/location';
 import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
@@ -66,7 +67,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         case 'loaded':
           return dispatch({ type: 'list-loaded', meta: outcome.meta, rows, now });
         case 'refused':
-          return dispatch({ type: 'load-failed', message: outcome.problem.message });
+          return dispatch({ type: 'load-failed', message: locatedMessage(outcome.problem.message, outcome.problem.location) });
         case 'crashed':
           return dispatch({ type: 'load-failed', message: failureText(outcome.error) });
         case 'cancelled':

@@ -1,3 +1,4 @@
+import type { KeyFileFindingCode } from '../../model/finding';
 import { decodeBase64 } from '../../encoding/base64';
 import { readChildren, readElement } from '../der/der-reader';
 import { classifyDer, looksLikeDer, type DerKind } from '../classify-der';
@@ -9,13 +10,7 @@ import { publicKeyOfPrivateKey } from './private-key-der';
 import { readPublicKeyParts, type PublicKeyParts } from './spki';
 
 /** Why a key or CSR file gave no public key. */
-export type KeyFileFailureCode =
-  | 'key-passphrase-required'
-  | 'key-passphrase-wrong'
-  | 'key-encryption-unsupported'
-  | 'key-type-unsupported'
-  | 'key-file-is-certificate'
-  | 'key-unreadable';
+export type KeyFileFailureCode = KeyFileFindingCode;
 
 /** A failure with a detail that names a scheme, algorithm or file kind — never any content of the key. */
 export interface KeyFileFailure {

@@ -8,6 +8,7 @@ import type { Lang } from '../../../shared/model/localized-text';
 import { MAX_LIST_FILE_BYTES } from '../../../shared/model/limits';
 import { readCertificateList } from '../../../shared/tsv/read-certificate-list';
 import { fixture, hasJapanese, isEnglish, loadManifest, looksLikeStackTrace, runCli } from './support';
+import { locatedMessage } from '../../../shared/model/location';
 
 const manifest = loadManifest();
 const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -35,11 +36,13 @@ describe('bad-input corpus through readCertificateList', () => {
     if (entry.recordLines) expect(records.map((record) => record.line)).toEqual(entry.recordLines);
     if (entry.expectedCode === null) return;
     const problem = problems.find((candidate) => candidate.code === entry.expectedCode);
-    expect(problem, `problems: ${problems.map((p) => `${p.code}@${p.line}`).join(', ')}`).toBeDefined();
-    expect(problem!.line).toBe(entry.expectedLine);
+    expect(problem, `problems: ${problems.map((p) => `${p.code}@${p.location.line}`).join(', ')}`).toBeDefined();
+    expect(problem!.location.line).toBe(entry.expectedLine);
     const line = String(entry.expectedLine);
-    expect(hasJapanese(problem!.message.ja) && problem!.message.ja.includes(line)).toBe(true);
-    expect(isEnglish(problem!.message.en) && problem!.message.en.includes(line)).toBe(true);
+    // What a person sees: the message after its location, in the one phrasing of locations.
+    const shown = locatedMessage(problem!.message, problem!.location);
+    expect(hasJapanese(shown.ja) && shown.ja.includes(line)).toBe(true);
+    expect(isEnglish(shown.en) && shown.en.includes(line)).toBe(true);
     if (entry.problemRowIsRecord !== null) expect(records.some((record) => record.line === entry.expectedLine)).toBe(entry.problemRowIsRecord);
   });
 });
@@ -141,7 +144,7 @@ describe('generated bad inputs', () => {
   it('says a CSR is not a certificate and keeps the row', async () => {
     const entry = manifest.badFiles.find((candidate) => candidate.file === 'bad/csr-in-cert-cell.tsv')!;
     const result = await readList(readFileSync(fixture(entry.file)), entry.file);
-    expect(result.ok && result.value.problems.map((problem) => [problem.code, problem.line])).toContainEqual(['certificate-not-a-certificate', 4]);
+    expect(result.ok && result.value.problems.map((problem) => [problem.code, problem.location.line])).toContainEqual(['certificate-not-a-certificate', 4]);
     const row = result.ok ? result.value.records.find((record) => record.line === 4) : undefined;
     expect(row).toBeDefined();
     expect(row?.certificate).toBeNull();

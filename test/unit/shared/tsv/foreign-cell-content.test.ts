@@ -20,7 +20,7 @@ describe('a certificate cell holding another PKI object', () => {
     expect(rest).toEqual([]);
     expect(problem?.message.ja).toContain(ja);
     expect(problem?.message.en).toContain(en);
-    expect(problem?.line).toBeGreaterThan(1);
+    expect(problem?.location.line).toBeGreaterThan(1);
   });
 
   it('never quotes the pasted key in the message', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateList } from '../../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../../shared/model/certificate-record';
+import { locatedMessage } from '../../../../shared/model/location';
 import type { Problem } from '../../../../shared/model/problem';
 import { SERVER_COLUMNS } from '../../../../shared/model/columns';
 import { readCertificateList, recordCertificateDer } from '../../../../shared/tsv/read-certificate-list';
@@ -26,7 +27,9 @@ async function readFailure(bytes: Uint8Array): Promise<Problem> {
   return result.error;
 }
 
-const codes = (list: CertificateList) => list.problems.map((problem) => `${problem.line}:${problem.column ?? '-'}:${problem.code}`);
+const codes = (list: CertificateList) => list.problems.map((problem) => `${problem.location.line}:${problem.location.column ?? '-'}:${problem.code}`);
+/** The problem as a person sees it: its location (without the file) before its message. */
+const shown = (problem: Problem) => locatedMessage(problem.message, problem.location, { withFile: false });
 const withoutCells = ({ cells: _cells, ...rest }: CertificateRecord) => rest;
 
 /** Three rows: issued with a certificate, pending without one, revoked. */
@@ -202,7 +205,7 @@ describe('readCertificateList: quotes', () => {
     ]);
     expect(list.records[0]!.cells[16]).toBe('Apache "2.4"');
     expect(codes(list)).toEqual(['2:14:row-unclosed-quote']);
-    expect(list.problems[0]!.message.ja).toBe('2行目 14列目（利用管理者所属）: 「"」で始まるセルが閉じていないため、「"」を文字として読みました');
+    expect(shown(list.problems[0]!).ja).toBe('2行目 14列目（利用管理者所属）: 「"」で始まるセルが閉じていないため、「"」を文字として読みました');
   });
 
   it('reads a file cut inside a quoted PEM as one record with a truncated certificate, not as stray rows', async () => {
@@ -226,7 +229,7 @@ describe('readCertificateList: quotes', () => {
     expect(list.records.map((record) => record.applicationId)).toEqual(['100001', '100002']);
     expect(list.records[0]!.certificate?.sha256).toBe(sha256);
     expect(codes(list)).toEqual(['2:23:row-unclosed-quote']);
-    expect(list.problems[0]!.message.en).toBe('Line 2, column 23 (Certificate): the quoted cell is never closed; it was read up to the next record');
+    expect(shown(list.problems[0]!).en).toBe('Line 2, column 23 (Certificate): the quoted cell is never closed; it was read up to the next record');
   });
 
   it('joins a quoted multi-line cell and counts physical lines after it', async () => {
@@ -250,7 +253,7 @@ describe('readCertificateList: row problems', () => {
     expect(list.records[1]!.cells).toHaveLength(46);
     expect(list.records[1]!.subjectDn).toBe('CN=short');
     expect(codes(list)).toEqual(['4:-:row-too-few-cells']);
-    expect(list.problems[0]!.message.en).toBe('Line 4: only 4 of 46 columns; the missing cells were read as empty');
+    expect(shown(list.problems[0]!).en).toBe('Line 4: only 4 of 46 columns; the missing cells were read as empty');
   });
 
   it('keeps extra cells beyond the header with a warning', async () => {
@@ -268,14 +271,8 @@ describe('readCertificateList: row problems', () => {
       {
         code: 'certificate-invalid-base64',
         severity: 'error',
-        file: 'serverAll.tsv',
-        line: 3,
-        column: 23,
-        columnLabel: '発行・更新申請-証明書',
-        message: {
-          ja: '3行目 23列目（発行・更新申請-証明書）: 証明書のBase64が壊れています',
-          en: "Line 3, column 23 (Certificate): the certificate's base64 is corrupt",
-        },
+        location: { file: 'serverAll.tsv', line: 3, column: 23, columnLabel: { ja: '発行・更新申請-証明書', en: 'Certificate' } },
+        message: { ja: '証明書のBase64が壊れています', en: "the certificate's base64 is corrupt" },
       },
     ]);
   });
@@ -296,7 +293,7 @@ describe('readCertificateList: row problems', () => {
     const list = await read(encodeText(toTsv([SERVER_HEADER, serverRow(values)]), 'shift_jis'));
     expect(list.records[0]).toMatchObject({ tsvNotAfter: null, status: null, statusLabel: { ja: '不明', en: 'Unknown' }, serialNumber: 'abc' });
     expect(codes(list)).toEqual(['2:12:cell-invalid-number', '2:24:cell-invalid-number', '2:27:cell-invalid-date']);
-    expect(list.problems[2]!.message.ja).toBe('2行目 27列目（発行・更新申請-証明書有効期限）: 日時として読めません（「2026/02/30 00:00:00」）');
+    expect(shown(list.problems[2]!).ja).toBe('2行目 27列目（発行・更新申請-証明書有効期限）: 日時として読めません（「2026/02/30 00:00:00」）');
   });
 
   it('warns about a row with invalid Shift_JIS bytes and loads the rest', async () => {
@@ -330,7 +327,7 @@ describe('readCertificateList: header', () => {
     expect(list.columns[11]).toEqual({ index: 11, label: 'ステータス', key: 'status', byPosition: true });
     expect(list.missingColumns).toEqual(['status', 'lastUpdatedAt']);
     expect(codes(list)).toEqual(['1:-:header-missing-columns']);
-    expect(list.problems[0]!.message.ja).toBe('1行目: 見出しに次の列がありません: 状態、最終更新日。うち 状態 は列の位置から読みました');
+    expect(shown(list.problems[0]!).ja).toBe('1行目: 見出しに次の列がありません: 状態、最終更新日。うち 状態 は列の位置から読みました');
   });
 
   it('reads a clientAll.tsv-like list with fewer, different columns', async () => {
@@ -357,12 +354,12 @@ describe('readCertificateList: files that are not lists', () => {
     const problem = await readFailure(input());
     expect(problem.code).toBe(want);
     expect(problem.severity).toBe('error');
-    expect(problem.file).toBe('bad.tsv');
+    expect(problem.location.file).toBe('bad.tsv');
   });
 
   it('tells the user to re-save a UTF-16 file', async () => {
     const problem = await readFailure(new Uint8Array([0xff, 0xfe, 0x41, 0x00]));
-    expect(problem.message).toEqual({
+    expect(locatedMessage(problem.message, problem.location)).toEqual({
       ja: 'bad.tsv: UTF-16 には対応していません。Shift_JIS か UTF-8 で保存し直してください',
       en: 'bad.tsv: UTF-16 is not supported, re-save as Shift_JIS or UTF-8',
     });

@@ -1,8 +1,9 @@
+import type { FindingCode } from '../../../../../shared/model/finding';
 import { describe, expect, it } from 'vitest';
 import { KeyMatchSession, type KeyMatchRunner } from '../../../../../renderer/features/details/key-match-session';
 import type { KeyMatchResult } from '../../../../../shared/diagnostics/key-match';
 
-const view = (code: string, status: KeyMatchResult['status'] = 'unreadable'): KeyMatchResult => ({
+const view = (code: FindingCode, status: KeyMatchResult['status'] = 'unreadable'): KeyMatchResult => ({
   status,
   source: status === 'unreadable' ? null : 'private-key',
   certificateSpkiSha256: null,
