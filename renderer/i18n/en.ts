@@ -44,6 +44,9 @@ export const en: Messages = {
   'loading.cancelHint': 'Esc also cancels; what was open stays as it is.',
   'open.openList': 'Open TSV…',
   'open.failedNotice': '“{name}” could not be opened; what was open is unchanged.',
+  'open.unexpectedError': 'An unexpected error occurred: {detail}',
+  'open.casAdded': 'Added {count} CA certificates; the chains were rebuilt.',
+  'open.noDemoFile': 'There is no demo file.',
   'error.heading': 'The file could not be read',
   'error.back': 'Back to the start screen',
 

@@ -45,6 +45,9 @@ export const ja = {
   'loading.cancelHint': 'Esc キーでも中止できます。開いていた内容はそのまま残ります。',
   'open.openList': 'TSVを開く…',
   'open.failedNotice': '「{name}」を開けませんでした。開いていた内容はそのままです。',
+  'open.unexpectedError': '予期しないエラーが起きました: {detail}',
+  'open.casAdded': 'CA 証明書を {count} 枚追加しました。チェーンを組み直しました。',
+  'open.noDemoFile': 'デモファイルがありません。',
   'error.heading': 'ファイルを読み込めませんでした',
   'error.back': '最初の画面に戻る',
 

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
+import { bothLanguages } from '../../i18n/i18n';
 import type { ListRow } from '../../workers/list-protocol';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import { classifyOpenedFile } from './classify-opened-file';
@@ -21,8 +22,6 @@ export interface OpenActions {
   /** Stops the list load under way; whatever was open before stays as it was. */
   readonly cancelLoad: () => void;
 }
-
-const UNEXPECTED: LocalizedText = { ja: '予期しないエラーが起きました', en: 'An unexpected error occurred' };
 
 /** A fresh ArrayBuffer-backed copy when the bytes share a buffer, so transferring never detaches someone else's data. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -68,7 +67,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         case 'refused':
           return dispatch({ type: 'load-failed', message: outcome.problem.message });
         case 'crashed':
-          return dispatch({ type: 'load-failed', message: { ja: `${UNEXPECTED.ja}: ${outcome.detail}`, en: `${UNEXPECTED.en}: ${outcome.detail}` } });
+          return dispatch({ type: 'load-failed', message: bothLanguages('open.unexpectedError', { detail: outcome.detail }) });
         case 'cancelled':
           // The state went back when the user cancelled (or a newer load took over).
           return;
@@ -91,7 +90,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         const now = Date.now();
         dispatch({ type: 'loose-loaded', result: await worker.call('loose', { files, now }), now });
       } catch (error) {
-        onNotice({ ja: `${UNEXPECTED.ja}: ${String(error)}`, en: `${UNEXPECTED.en}: ${String(error)}` });
+        onNotice(bothLanguages('open.unexpectedError', { detail: String(error) }));
       }
     },
     [dispatch, worker, onNotice],
@@ -141,8 +140,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         if (!files || files.length === 0) return;
         const result = await worker.call('addCas', { files, now: Date.now() });
         dispatch({ type: 'cas-added', loose: result.loose });
-        const count = String(result.added);
-        onNotice({ ja: `CA 証明書を ${count} 枚追加しました。チェーンを組み直しました。`, en: `Added ${count} CA certificates; the chains were rebuilt.` });
+        onNotice(bothLanguages('open.casAdded', { count: result.added }));
       },
     }),
     [host, worker, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],
