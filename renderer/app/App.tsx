@@ -12,7 +12,7 @@ import { LoadingScreen } from '../features/open/LoadingScreen';
 import { StartScreen } from '../features/open/StartScreen';
 import { useOpenFiles } from '../features/open/use-open-files';
 import { classifyOpenedFile } from '../features/open/classify-opened-file';
-import { I18nProvider, useI18n } from '../i18n/i18n';
+import { I18nProvider, otherLanguage, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import { appReducer, hasOpenWork, INITIAL_STATE } from './app-state';
 import { AppNotice } from './AppNotice';
@@ -28,7 +28,7 @@ export function App({ initialLang }: { initialLang: Lang }) {
   return (
     <I18nProvider lang={lang}>
       <ErrorBoundary fallback={(error, reset) => <CrashScreen error={error} onReset={reset} />}>
-        <AppShell onToggleLanguage={() => setLang(lang === 'ja' ? 'en' : 'ja')} setLang={setLang} />
+        <AppShell onToggleLanguage={() => setLang(otherLanguage(lang))} setLang={setLang} />
       </ErrorBoundary>
     </I18nProvider>
   );

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n';
+import { otherLanguage, useI18n } from '../i18n/i18n';
 import type { AppState, AppTab } from './app-state';
 
 interface AppHeaderProps {
@@ -67,7 +67,7 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, on
         <button type="button" className="button button--quiet" onClick={onAbout} data-testid="about-open">
           {t('about.open')}
         </button>
-        <button type="button" className="button button--quiet" lang={lang === 'ja' ? 'en' : 'ja'} aria-label={t('app.switchLanguageLabel')} onClick={onToggleLanguage} data-testid="lang-toggle">
+        <button type="button" className="button button--quiet" lang={otherLanguage(lang)} aria-label={t('app.switchLanguageLabel')} onClick={onToggleLanguage} data-testid="lang-toggle">
           {t('app.switchLanguage')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../shared/model/localized-text';
-import { formatMessage, type MessageValues } from '../i18n/i18n';
+import { bothLanguages } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/ja';
 import { WorkerCallError, type WorkerFailureCode } from '../workers/worker-call-error';
 
@@ -9,11 +9,6 @@ const WORKER_FAILURE_KEYS: Readonly<Partial<Record<WorkerFailureCode, MessageKey
   'worker-stopped': 'worker.stopped',
   'list-replaced': 'worker.replaced',
 };
-
-/** A catalogue text in both languages. */
-function bothLanguages(key: MessageKey, values?: MessageValues): LocalizedText {
-  return { ja: formatMessage('ja', key, values), en: formatMessage('en', key, values) };
-}
 
 /**
  * What to tell the staff member about a failed call, in both languages: the desk's own sentence, the

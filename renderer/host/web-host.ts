@@ -1,7 +1,7 @@
 import type { OpenedFile, SaveFileKind } from '../../shared/ipc/contract';
 import { decodeBase64 } from '../../shared/encoding/base64';
 import { err, ok } from '../../shared/model/result';
-import { languageFromTag } from '../i18n/i18n';
+import { bothLanguages, languageFromTag } from '../i18n/i18n';
 import { filesFromDrop } from './dropped-files';
 import type { Host } from './host';
 import { downloadBytes } from './web-download';
@@ -62,7 +62,7 @@ export function createWebHost(options: WebHostOptions = {}): Host {
       const demo = options.demoFile ?? null;
       const bytes = demo ? decodeBase64(demo.base64) : null;
       if (!demo || !bytes?.ok) {
-        return err({ code: 'not-found', message: { ja: 'デモファイルがありません。', en: 'There is no demo file.' } });
+        return err({ code: 'not-found', message: bothLanguages('open.noDemoFile') });
       }
       return ok({ name: demo.name, bytes: bytes.value });
     },

@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/model/localized-text';
+import { isLang } from '../i18n/i18n';
 import type { KeyValueStore } from './web-recent-files';
 
 /** The localStorage key of the web page's chosen UI language ("ja" or "en"; nothing else is kept under it). */
@@ -8,7 +9,7 @@ export const LANGUAGE_KEY = 'upki-tsv-viewer.lang';
 export function readSavedLanguage(store: KeyValueStore | null): Lang | null {
   try {
     const value = store?.getItem(LANGUAGE_KEY);
-    return value === 'ja' || value === 'en' ? value : null;
+    return isLang(value) ? value : null;
   } catch {
     return null;
   }

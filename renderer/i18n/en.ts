@@ -8,7 +8,7 @@ export const en: Messages = {
   'app.switchLanguageLabel': 'Switch the display language to Japanese',
   'app.openAnother': 'Open another file',
   'app.unexpectedError': 'An unexpected error occurred.',
-  'app.unexpectedErrorDetail': 'An unexpected error occurred ({detail}).',
+  'app.unexpectedErrorDetail': 'An unexpected error occurred: {detail}',
   'worker.crashed': 'The background reader stopped unexpectedly. Open the file again.',
   'worker.stopped': 'The background reader was stopped.',
   'worker.replaced': 'Another list was opened, so this was cancelled.',
@@ -48,6 +48,8 @@ export const en: Messages = {
   'loading.cancelHint': 'Esc also cancels; what was open stays as it is.',
   'open.openList': 'Open TSV…',
   'open.failedNotice': '“{name}” could not be opened; what was open is unchanged.',
+  'open.casAdded': 'Added {count} CA certificates; the chains were rebuilt.',
+  'open.noDemoFile': 'There is no demo file.',
   'error.heading': 'The file could not be read',
   'error.back': 'Back to the start screen',
 

@@ -3,17 +3,36 @@ import type { Lang, LocalizedText } from '../../shared/model/localized-text';
 import { en } from './en';
 import { ja, type MessageKey, type Messages } from './ja';
 
+// The same shape as the main process's catalogue (electron/main/i18n/i18n.ts): ja.ts defines the keys,
+// en.ts must match them, and components look texts up with a typed `t(key, values)` from useI18n.
+
 /** The dictionaries by language. */
 export const DICTIONARIES: { readonly [L in Lang]: Messages } = { ja, en };
 
 /** Values that fill `{name}` placeholders. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
+/** Looks a key up in one language. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 /** The text of a key in a language with its `{placeholders}` filled; an unknown placeholder stays as written. */
 export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
   const template = DICTIONARIES[lang][key];
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** `t` for one language. */
+export function translator(lang: Lang): Translate {
+  return (key, values) => formatMessage(lang, key, values);
+}
+
+/**
+ * A key's text in both languages, for messages kept in state as LocalizedText (notices, load errors)
+ * beside the host's and the worker's: they follow a later language switch like those do.
+ */
+export function bothLanguages(key: MessageKey, values?: MessageValues): LocalizedText {
+  return { ja: formatMessage('ja', key, values), en: formatMessage('en', key, values) };
 }
 
 /** The placeholder names a template uses, sorted (for the completeness test). */
@@ -26,10 +45,22 @@ export function languageFromTag(tag: string | null | undefined): Lang {
   return tag?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }
 
+/** Whether a value (from storage, say) names a language of the app. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && Object.hasOwn(DICTIONARIES, value);
+}
+
+const OTHER_LANGUAGE: { readonly [L in Lang]: Lang } = { ja: 'en', en: 'ja' };
+
+/** The language the language switch leads to (and the language its label is written in). */
+export function otherLanguage(lang: Lang): Lang {
+  return OTHER_LANGUAGE[lang];
+}
+
 /** What components get from useI18n: the language, `t` for keys and `pick` for LocalizedText. */
 export interface I18n {
   readonly lang: Lang;
-  readonly t: (key: MessageKey, values?: MessageValues) => string;
+  readonly t: Translate;
   readonly pick: (text: LocalizedText) => string;
 }
 
@@ -37,10 +68,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the current language's strings to the tree. */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo<I18n>(
-    () => ({ lang, t: (key, values) => formatMessage(lang, key, values), pick: (text) => text[lang] }),
-    [lang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, t: translator(lang), pick: (text) => text[lang] }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

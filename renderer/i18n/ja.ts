@@ -9,7 +9,7 @@ export const ja = {
   'app.switchLanguageLabel': '表示言語を英語に切り替える',
   'app.openAnother': '別のファイルを開く',
   'app.unexpectedError': '予期しないエラーが起きました。',
-  'app.unexpectedErrorDetail': '予期しないエラーが起きました（{detail}）。',
+  'app.unexpectedErrorDetail': '予期しないエラーが起きました: {detail}',
   'worker.crashed': '読み込み処理が予期せず止まりました。もう一度ファイルを開いてください。',
   'worker.stopped': '読み込み処理が止められました。',
   'worker.replaced': '別の一覧が開かれたため、この処理は取り消されました。',
@@ -49,6 +49,8 @@ export const ja = {
   'loading.cancelHint': 'Esc キーでも中止できます。開いていた内容はそのまま残ります。',
   'open.openList': 'TSVを開く…',
   'open.failedNotice': '「{name}」を開けませんでした。開いていた内容はそのままです。',
+  'open.casAdded': 'CA 証明書を {count} 枚追加しました。チェーンを組み直しました。',
+  'open.noDemoFile': 'デモファイルがありません。',
   'error.heading': 'ファイルを読み込めませんでした',
   'error.back': '最初の画面に戻る',
 

@@ -15,3 +15,8 @@ export function toColonHex(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i++) out += (i === 0 ? '' : ':') + UPPER_OCTETS[bytes[i]!]!;
   return out;
 }
+
+/** Lower- or upper-case hex text ("0a1bff") as upper-case bytes joined by colons ("0A:1B:FF"). */
+export function hexToColonHex(hex: string): string {
+  return (hex.toUpperCase().match(/../g) ?? []).join(':');
+}

@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Lang } from '../model/localized-text';
+import { hexToColonHex } from '../encoding/hex';
 import { formatJst } from '../time/japan-time';
 import { certificateFileName } from './certificate-file-name';
 
@@ -10,10 +11,55 @@ export interface AdminMailOptions {
   readonly fileName?: string;
 }
 
-/** A SHA-256 hex string as upper-case colon-separated bytes, the form browsers and OpenSSL show. */
-export function colonFingerprint(hex: string): string {
-  return (hex.toUpperCase().match(/../g) ?? []).join(':');
+/** The facts a mail states. */
+interface MailFacts {
+  readonly adminName: string;
+  readonly fqdn: string;
+  readonly otherNames: readonly string[];
+  readonly serialNumber: string;
+  readonly serialHex: string;
+  readonly validity: string;
+  readonly fingerprint: string;
+  readonly fileName: string;
 }
+
+/** The mail in each language, line by line. */
+const MAIL_LINES: Readonly<Record<Lang, (facts: MailFacts) => string[]>> = {
+  ja: (f) => [
+    `${f.adminName ? `${f.adminName} 様` : 'サーバ管理者 様'}`,
+    '',
+    `${f.fqdn} のサーバ証明書をお送りします。`,
+    '添付のファイルをサーバに設定してください（中間CA証明書は別途、NII の案内に従って設定してください）。',
+    '',
+    `FQDN: ${f.fqdn}`,
+    ...(f.otherNames.length > 0 ? [`その他のホスト名 (SAN): ${f.otherNames.join(', ')}`] : []),
+    `シリアル番号: ${f.serialNumber}`,
+    `シリアル番号 (16進): ${f.serialHex}`,
+    `有効期間: ${f.validity}`,
+    `SHA-256 フィンガープリント: ${f.fingerprint}`,
+    `添付ファイル: ${f.fileName}`,
+    '',
+    'ご不明な点がありましたらお知らせください。',
+    '',
+  ],
+  en: (f) => [
+    `Dear ${f.adminName || 'server administrator'},`,
+    '',
+    `Please find attached the server certificate for ${f.fqdn}.`,
+    'Install the attached file on the server (install the intermediate CA certificate as NII describes).',
+    '',
+    `FQDN: ${f.fqdn}`,
+    ...(f.otherNames.length > 0 ? [`Other host names (SAN): ${f.otherNames.join(', ')}`] : []),
+    `Serial number: ${f.serialNumber}`,
+    `Serial number (hex): ${f.serialHex}`,
+    `Validity: ${f.validity}`,
+    `SHA-256 fingerprint: ${f.fingerprint}`,
+    `Attached file: ${f.fileName}`,
+    '',
+    'Please let me know if you have any questions.',
+    '',
+  ],
+};
 
 /**
  * A short plain-text mail (greeting, body, facts, closing; LF line breaks) for the server admin who
@@ -24,42 +70,16 @@ export function adminMailText(record: CertificateRecord, summary: CertificateSum
   const fqdn = record.fqdn || summary.commonName || summary.dnsNames[0] || '';
   const fileName = options.fileName ?? certificateFileName(record, 'crt');
   const validity = `${formatJst(summary.notBefore)} 〜 ${formatJst(summary.notAfter)} (JST)`;
-  const fingerprint = colonFingerprint(summary.sha256);
   const otherNames = summary.dnsNames.filter((name) => name.toLowerCase() !== fqdn.toLowerCase());
-  if (options.lang === 'ja') {
-    return [
-      `${record.adminName ? `${record.adminName} 様` : 'サーバ管理者 様'}`,
-      '',
-      `${fqdn} のサーバ証明書をお送りします。`,
-      '添付のファイルをサーバに設定してください（中間CA証明書は別途、NII の案内に従って設定してください）。',
-      '',
-      `FQDN: ${fqdn}`,
-      ...(otherNames.length > 0 ? [`その他のホスト名 (SAN): ${otherNames.join(', ')}`] : []),
-      `シリアル番号: ${summary.serialNumber}`,
-      `シリアル番号 (16進): ${summary.serialHex}`,
-      `有効期間: ${validity}`,
-      `SHA-256 フィンガープリント: ${fingerprint}`,
-      `添付ファイル: ${fileName}`,
-      '',
-      'ご不明な点がありましたらお知らせください。',
-      '',
-    ].join('\n');
-  }
-  return [
-    `Dear ${record.adminName || 'server administrator'},`,
-    '',
-    `Please find attached the server certificate for ${fqdn}.`,
-    'Install the attached file on the server (install the intermediate CA certificate as NII describes).',
-    '',
-    `FQDN: ${fqdn}`,
-    ...(otherNames.length > 0 ? [`Other host names (SAN): ${otherNames.join(', ')}`] : []),
-    `Serial number: ${summary.serialNumber}`,
-    `Serial number (hex): ${summary.serialHex}`,
-    `Validity: ${validity}`,
-    `SHA-256 fingerprint: ${fingerprint}`,
-    `Attached file: ${fileName}`,
-    '',
-    'Please let me know if you have any questions.',
-    '',
-  ].join('\n');
+  const facts: MailFacts = {
+    adminName: record.adminName,
+    fqdn,
+    otherNames,
+    serialNumber: summary.serialNumber,
+    serialHex: summary.serialHex,
+    validity,
+    fingerprint: hexToColonHex(summary.sha256),
+    fileName,
+  };
+  return MAIL_LINES[options.lang](facts).join('\n');
 }

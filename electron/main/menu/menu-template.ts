@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/model/localized-text';
-import { MENU_LABELS, type MenuLabels } from './menu-labels';
+import { translator, type Translate } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/ja';
 
 /** What the menu depends on besides the language. */
 export interface MenuContext {
@@ -14,47 +15,52 @@ export interface MenuContext {
 
 const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
 
+/** The radio items of the language menu: each language named in itself, and the command that picks it. */
+const LANGUAGE_ITEMS: readonly { readonly lang: Lang; readonly label: MessageKey; readonly command: MenuCommand }[] = [
+  { lang: 'ja', label: 'menu.languageJapanese', command: 'lang-ja' },
+  { lang: 'en', label: 'menu.languageEnglish', command: 'lang-en' },
+];
+
 /** The macOS application menu (first menu, titled with the app name). */
-function appMenu(labels: MenuLabels, appName: string, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
+function appMenu(t: Translate, appName: string, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
   return {
     label: appName,
     submenu: [
-      { label: labels.about, click: () => send('about') },
+      { label: t('menu.about'), click: () => send('about') },
       SEPARATOR,
-      { label: labels.services, role: 'services' },
+      { label: t('menu.services'), role: 'services' },
       SEPARATOR,
-      { label: labels.hide, role: 'hide' },
-      { label: labels.hideOthers, role: 'hideOthers' },
-      { label: labels.showAll, role: 'unhide' },
+      { label: t('menu.hide'), role: 'hide' },
+      { label: t('menu.hideOthers'), role: 'hideOthers' },
+      { label: t('menu.showAll'), role: 'unhide' },
       SEPARATOR,
-      { label: labels.quit, role: 'quit' },
+      { label: t('menu.quit'), role: 'quit' },
     ],
   };
 }
 
 /** The View menu: filter, language, zoom, full screen, and developer tools when unpackaged. */
-function viewMenu(labels: MenuLabels, context: MenuContext, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
+function viewMenu(t: Translate, context: MenuContext, send: (command: MenuCommand) => void): MenuItemConstructorOptions {
   const developer: MenuItemConstructorOptions[] = context.isPackaged
     ? []
-    : [SEPARATOR, { label: labels.reload, role: 'reload' }, { label: labels.devTools, role: 'toggleDevTools' }];
+    : [SEPARATOR, { label: t('menu.reload'), role: 'reload' }, { label: t('menu.devTools'), role: 'toggleDevTools' }];
   return {
-    label: labels.view,
+    label: t('menu.view'),
     submenu: [
-      { label: labels.focusFilter, accelerator: 'CmdOrCtrl+F', click: () => send('focus-filter') },
+      { label: t('menu.focusFilter'), accelerator: 'CmdOrCtrl+F', click: () => send('focus-filter') },
       SEPARATOR,
       {
-        label: labels.language,
-        submenu: [
-          { label: '日本語', type: 'radio', checked: context.lang === 'ja', click: () => send('lang-ja') },
-          { label: 'English', type: 'radio', checked: context.lang === 'en', click: () => send('lang-en') },
-        ],
+        label: t('menu.language'),
+        submenu: LANGUAGE_ITEMS.map(
+          (item): MenuItemConstructorOptions => ({ label: t(item.label), type: 'radio', checked: item.lang === context.lang, click: () => send(item.command) }),
+        ),
       },
       SEPARATOR,
-      { label: labels.resetZoom, role: 'resetZoom' },
-      { label: labels.zoomIn, role: 'zoomIn' },
-      { label: labels.zoomOut, role: 'zoomOut' },
+      { label: t('menu.resetZoom'), role: 'resetZoom' },
+      { label: t('menu.zoomIn'), role: 'zoomIn' },
+      { label: t('menu.zoomOut'), role: 'zoomOut' },
       SEPARATOR,
-      { label: labels.fullScreen, role: 'togglefullscreen' },
+      { label: t('menu.fullScreen'), role: 'togglefullscreen' },
       ...developer,
     ],
   };
@@ -66,35 +72,35 @@ function viewMenu(labels: MenuLabels, context: MenuContext, send: (command: Menu
  * rest are Electron roles. macOS gets its application menu and a Window menu.
  */
 export function buildMenuTemplate(context: MenuContext, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
-  const labels = MENU_LABELS[context.lang];
+  const t = translator(context.lang);
   const isMac = context.platform === 'darwin';
   const fileMenu: MenuItemConstructorOptions = {
-    label: labels.file,
+    label: t('menu.file'),
     submenu: [
-      { label: labels.openList, accelerator: 'CmdOrCtrl+O', click: () => send('open-list') },
-      { label: labels.openCertificates, accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-certificates') },
+      { label: t('menu.openList'), accelerator: 'CmdOrCtrl+O', click: () => send('open-list') },
+      { label: t('menu.openCertificates'), accelerator: 'CmdOrCtrl+Shift+O', click: () => send('open-certificates') },
       SEPARATOR,
-      { label: labels.export, accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+      { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => send('export') },
       SEPARATOR,
-      isMac ? { label: labels.close, role: 'close' } : { label: labels.quit, role: 'quit' },
+      isMac ? { label: t('menu.close'), role: 'close' } : { label: t('menu.quit'), role: 'quit' },
     ],
   };
   // The Edit menu is what makes Cmd+C / Cmd+V work in text fields on macOS (copying a PEM).
   const editMenu: MenuItemConstructorOptions = {
-    label: labels.edit,
+    label: t('menu.edit'),
     submenu: [
-      { label: labels.undo, role: 'undo' },
-      { label: labels.redo, role: 'redo' },
+      { label: t('menu.undo'), role: 'undo' },
+      { label: t('menu.redo'), role: 'redo' },
       SEPARATOR,
-      { label: labels.cut, role: 'cut' },
-      { label: labels.copy, role: 'copy' },
-      { label: labels.paste, role: 'paste' },
-      { label: labels.selectAll, role: 'selectAll' },
+      { label: t('menu.cut'), role: 'cut' },
+      { label: t('menu.copy'), role: 'copy' },
+      { label: t('menu.paste'), role: 'paste' },
+      { label: t('menu.selectAll'), role: 'selectAll' },
     ],
   };
   const windowMenu: MenuItemConstructorOptions[] = isMac
-    ? [{ label: labels.window, role: 'windowMenu', submenu: [{ label: labels.minimize, role: 'minimize' }, { label: labels.close, role: 'close' }] }]
+    ? [{ label: t('menu.window'), role: 'windowMenu', submenu: [{ label: t('menu.minimize'), role: 'minimize' }, { label: t('menu.close'), role: 'close' }] }]
     : [];
-  const helpMenu: MenuItemConstructorOptions = { label: labels.help, role: 'help', submenu: [{ label: labels.about, click: () => send('about') }] };
-  return [...(isMac ? [appMenu(labels, context.appName, send)] : []), fileMenu, editMenu, viewMenu(labels, context, send), ...windowMenu, helpMenu];
+  const helpMenu: MenuItemConstructorOptions = { label: t('menu.help'), role: 'help', submenu: [{ label: t('menu.about'), click: () => send('about') }] };
+  return [...(isMac ? [appMenu(t, context.appName, send)] : []), fileMenu, editMenu, viewMenu(t, context, send), ...windowMenu, helpMenu];
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
-import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
+import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnDefinition, type ColumnKey } from '../../../shared/model/columns';
+import { pickText, type Lang, type LocalizedText } from '../../../shared/model/localized-text';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 
 const LONG_VALUE = 120;
-const EN_LABELS = new Map<string, string>(SERVER_COLUMNS.map((column) => [column.key, column.en]));
 
 interface TsvField {
   readonly key: ColumnKey | null;
@@ -15,14 +15,19 @@ interface TsvField {
   readonly group: TsvGroup;
 }
 
+/** A known column's label: in Japanese the file's own header (as staff know it from the TSV), in English the column's English name. */
+function columnLabel(definition: ColumnDefinition, column: ColumnInfo | undefined): LocalizedText {
+  return { ja: column?.label ?? definition.ja, en: definition.en };
+}
+
 /** Every TSV field of the record: the 46 known columns in file order (missing ones shown empty), then unknown extras. */
-export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnInfo[], lang: 'ja' | 'en'): TsvField[] {
+export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnInfo[], lang: Lang): TsvField[] {
   const byKey = new Map(columns.filter((c) => c.key !== null).map((c) => [c.key, c]));
   const known = SERVER_COLUMNS.map((definition): TsvField => {
     const column = byKey.get(definition.key);
     return {
       key: definition.key,
-      label: lang === 'ja' ? (column?.label ?? definition.ja) : (EN_LABELS.get(definition.key) ?? definition.en),
+      label: pickText(columnLabel(definition, column), lang),
       value: column ? (record.cells[column.index] ?? '') : '',
       group: groupOf(definition.key),
     };

@@ -7,6 +7,7 @@ import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
 import type { ListRow } from '../../../shared/use-cases/views';
 import { failureText } from '../../app/failure-text';
+import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import { classifyOpenedFile } from './classify-opened-file';
 
@@ -23,7 +24,6 @@ export interface OpenActions {
   /** Stops the list load under way; whatever was open before stays as it was. */
   readonly cancelLoad: () => void;
 }
-
 
 /** A fresh ArrayBuffer-backed copy when the bytes share a buffer, so transferring never detaches someone else's data. */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -142,8 +142,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         if (!files || files.length === 0) return;
         const result = await worker.call('addCas', { files, now: Date.now() });
         dispatch({ type: 'cas-added', loose: result.loose });
-        const count = String(result.added);
-        onNotice({ ja: `CA 証明書を ${count} 枚追加しました。チェーンを組み直しました。`, en: `Added ${count} CA certificates; the chains were rebuilt.` });
+        onNotice(bothLanguages('open.casAdded', { count: result.added }));
       },
     }),
     [host, worker, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],

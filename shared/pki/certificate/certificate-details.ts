@@ -1,7 +1,7 @@
 import { x509 } from '../x509-library';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, type Name as AsnName } from '@peculiar/asn1-x509';
-import { toHex } from '../../encoding/hex';
+import { hexToColonHex, toHex } from '../../encoding/hex';
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { err, ok, type Result } from '../../model/result';
 import { sha1Hex, sha256Hex } from '../digest';
@@ -146,9 +146,4 @@ export async function describeCertificate(der: Uint8Array): Promise<Result<Certi
     },
     pem: encodePem(der),
   });
-}
-
-/** "ab01…" → "AB:01:…". */
-function hexToColonHex(hex: string): string {
-  return hex.toUpperCase().replace(/(..)(?!$)/g, '$1:');
 }

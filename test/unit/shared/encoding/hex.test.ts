@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toColonHex, toHex } from '../../../../shared/encoding/hex';
+import { hexToColonHex, toColonHex, toHex } from '../../../../shared/encoding/hex';
 
 describe('hex', () => {
   it.each([
@@ -21,4 +21,8 @@ describe('hex', () => {
       }),
     );
   });
+});
+
+describe('hexToColonHex', () => {
+  it('upper-cases hex and joins bytes with colons', () => expect(hexToColonHex('0a1bff')).toBe('0A:1B:FF'));
 });

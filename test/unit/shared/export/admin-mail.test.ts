@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminMailText, colonFingerprint } from '../../../../shared/export/admin-mail';
+import { adminMailText } from '../../../../shared/export/admin-mail';
 import { jst, makeRecord, makeSummary } from '../../../support/record-factory';
 
 const summary = makeSummary({
@@ -51,6 +51,3 @@ describe('adminMailText', () => {
   });
 });
 
-describe('colonFingerprint', () => {
-  it('upper-cases hex and joins bytes with colons', () => expect(colonFingerprint('0a1bff')).toBe('0A:1B:FF'));
-});
