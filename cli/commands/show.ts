@@ -1,7 +1,7 @@
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
-import { SERVER_COLUMNS, SECRET_COLUMNS } from '../../shared/model/columns';
+import { columnLabel, maskSecret, SECRET_COLUMNS } from '../../shared/model/columns';
 import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { formatJst } from '../../shared/time/japan-time';
@@ -14,9 +14,7 @@ import { flagOption, stringOption, type CommandContext, type CommandSpec } from 
 import { text } from '../lang';
 import { loadList } from '../load-list';
 import { renderKeyValues } from '../output/key-values';
-import { maskSecret, recordJson } from '../output/record-json';
-
-const EN_LABELS = new Map<string, string>(SERVER_COLUMNS.map((column) => [column.key, column.en]));
+import { recordJson } from '../output/record-json';
 
 /** Which record to show, from --id or --serial (exactly one; usage error otherwise). */
 export function recordSelector(context: CommandContext, command: string): { by: 'id'; id: string } | { by: 'serial'; decimal: string; input: string } {
@@ -46,7 +44,7 @@ function fieldsOf(list: CertificateList, record: CertificateRecord, showSecrets:
       column: column.index + 1,
       label: column.label,
       key: column.key,
-      labelEn: column.key === null ? column.label : (EN_LABELS.get(column.key) ?? column.label),
+      labelEn: columnLabel(column).en,
       value: secret ? maskSecret(raw, showSecrets) : raw,
     };
   });

@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../shared/model/certificate-summary';
+import { maskSecret } from '../../shared/model/columns';
 import type { Lang } from '../../shared/model/localized-text';
-import { SECRET_MASK } from '../../shared/export/inventory-csv';
 import type { CurrentMap } from '../../shared/query/current';
 import { formatIso } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
@@ -34,11 +34,6 @@ export function summaryJson(summary: CertificateSummary): Record<string, unknown
     curve: summary.curve,
     isCa: summary.isCa,
   };
-}
-
-/** A secret cell as shown: masked unless asked, and an empty cell stays empty. */
-export function maskSecret(value: string, show: boolean): string {
-  return value === '' || show ? value : SECRET_MASK;
 }
 
 /** A short reference to another record (renewal links). */

@@ -137,7 +137,6 @@ export const en: Messages = {
   'details.group.admin': 'Administrator',
   'details.group.revocation': 'Revocation',
   'details.group.other': 'Other columns',
-  'details.pinMasked': '••••••',
   'details.pinReveal': 'Show',
   'details.pinHide': 'Hide',
   'details.renewal': 'Renewal history',

@@ -138,7 +138,6 @@ export const ja = {
   'details.group.admin': '利用管理者',
   'details.group.revocation': '失効',
   'details.group.other': 'その他の列',
-  'details.pinMasked': '••••••',
   'details.pinReveal': '表示',
   'details.pinHide': '隠す',
   'details.renewal': '更新の履歴',

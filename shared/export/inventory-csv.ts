@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { maskSecret } from '../model/columns';
 import type { Lang } from '../model/localized-text';
 import { findCurrentCertificates, type CurrentMap, type CurrentRole } from '../query/current';
 import { formatJst } from '../time/japan-time';
@@ -26,8 +27,6 @@ interface RowContext {
   readonly role: CurrentRole;
 }
 
-/** The mask written instead of a secret. */
-export const SECRET_MASK = '****';
 
 const COLUMNS: readonly { readonly ja: string; readonly en: string; readonly value: (row: RowContext) => CsvCell }[] = [
   { ja: '申請ID', en: 'Application ID', value: ({ record }) => record.applicationId },
@@ -57,7 +56,7 @@ const COLUMNS: readonly { readonly ja: string; readonly en: string; readonly val
   {
     ja: 'アクセスPIN',
     en: 'Access PIN',
-    value: ({ record, options }) => (record.accessPin === '' || options.includeSecrets ? record.accessPin : SECRET_MASK),
+    value: ({ record, options }) => maskSecret(record.accessPin, options.includeSecrets === true),
   },
   { ja: '行', en: 'Line', value: ({ record }) => record.line },
 ];

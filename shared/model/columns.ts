@@ -1,3 +1,5 @@
+import type { LocalizedText } from './localized-text';
+
 /**
  * The 46 columns of serverAll.tsv, in file order, with the Japanese header label the file carries
  * and the English label the UI shows. Source: ../shared/upki-tsv-format.md ("The 46 columns").
@@ -60,6 +62,25 @@ export type ColumnDefinition = (typeof SERVER_COLUMNS)[number];
 
 /** Columns whose value is a secret and is masked by default (UI, CLI, CSV). */
 export const SECRET_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['accessPin']);
+
+/** What every front end shows instead of a secret. */
+export const SECRET_MASK = '****';
+
+/** A secret cell as shown: masked unless the user asks; an empty cell stays empty (nothing to hide). */
+export function maskSecret(value: string, show: boolean): string {
+  return value === '' || show ? value : SECRET_MASK;
+}
+
+const DEFINITION_BY_KEY: ReadonlyMap<ColumnKey, ColumnDefinition> = new Map(SERVER_COLUMNS.map((definition) => [definition.key, definition]));
+
+/**
+ * A column's label in both languages: in Japanese the header as written in the file (as staff know
+ * it from the TSV), in English the known column's English name; an unknown column keeps its header.
+ */
+export function columnLabel(column: { readonly key: ColumnKey | null; readonly label: string }): LocalizedText {
+  const definition = column.key === null ? undefined : DEFINITION_BY_KEY.get(column.key);
+  return { ja: column.label, en: definition?.en ?? column.label };
+}
 
 /**
  * Header labels (normalised: no spaces, lower case) that only clientAll.tsv carries; seeing one marks the

@@ -4,7 +4,7 @@ import type { Problem, ProblemCode } from '../model/problem';
 import { err, ok, type Result } from '../model/result';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
-import { SERVER_COLUMNS } from '../model/columns';
+import { columnLabel, SERVER_COLUMNS } from '../model/columns';
 import { detectEncoding } from './detect-encoding';
 import { mapHeader, type HeaderMapping } from './header-columns';
 import { headerProblems } from './header-problems';
@@ -57,8 +57,6 @@ const JOINED_UNCLOSED: LocalizedText = {
   ja: '「"」で始まるセルが閉じていないため、次の申請の行の前までを1つのセルとして読みました',
   en: 'the quoted cell is never closed; it was read up to the next record',
 };
-
-const EN_BY_KEY = new Map<string, string>(SERVER_COLUMNS.map((definition) => [definition.key, definition.en]));
 
 /** A whole-file failure value. */
 function fail(fileName: string, which: keyof typeof FILE_MESSAGES): Result<CertificateList, Problem> {
@@ -113,7 +111,7 @@ export async function readListWith(
         fileName,
         columns: mapping.columns,
         positions: mapping.positions,
-        labelsEn: mapping.columns.map((column) => (column.key === null ? column.label : EN_BY_KEY.get(column.key)!)),
+        labelsEn: mapping.columns.map((column) => columnLabel(column).en),
       };
       state.header = { mapping, context, certificatePosition: positionOf(context, 'certificate') };
       problems.push(...headerProblems(fileName, row.line, mapping));

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
-import { SECRET_COLUMNS, SERVER_COLUMNS, type ColumnDefinition, type ColumnKey } from '../../../shared/model/columns';
-import { pickText, type Lang, type LocalizedText } from '../../../shared/model/localized-text';
+import { columnLabel, maskSecret, SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
+import { pickText, type Lang } from '../../../shared/model/localized-text';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 
@@ -15,11 +15,6 @@ interface TsvField {
   readonly group: TsvGroup;
 }
 
-/** A known column's label: in Japanese the file's own header (as staff know it from the TSV), in English the column's English name. */
-function columnLabel(definition: ColumnDefinition, column: ColumnInfo | undefined): LocalizedText {
-  return { ja: column?.label ?? definition.ja, en: definition.en };
-}
-
 /** Every TSV field of the record: the 46 known columns in file order (missing ones shown empty), then unknown extras. */
 export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnInfo[], lang: Lang): TsvField[] {
   const byKey = new Map(columns.filter((c) => c.key !== null).map((c) => [c.key, c]));
@@ -27,7 +22,7 @@ export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnI
     const column = byKey.get(definition.key);
     return {
       key: definition.key,
-      label: pickText(columnLabel(definition, column), lang),
+      label: pickText(columnLabel({ key: definition.key, label: column?.label ?? definition.ja }), lang),
       value: column ? (record.cells[column.index] ?? '') : '',
       group: groupOf(definition.key),
     };
@@ -44,7 +39,7 @@ function SecretValue({ value, label }: { value: string; label: string }) {
   return (
     <span className="secret">
       <span className="mono" data-testid="secret-value">
-        {shown ? value : t('details.pinMasked')}
+        {maskSecret(value, shown)}
       </span>
       <button type="button" className="button button--small" aria-pressed={shown} aria-label={`${label}: ${shown ? t('details.pinHide') : t('details.pinReveal')}`} onClick={() => setShown(!shown)}>
         {shown ? t('details.pinHide') : t('details.pinReveal')}
