@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       'Throw-away test PKI: every CA name says TEST; every key here is a test key, published on purpose. Paths are relative to test/fixtures/.',
       'Keys, serials, fingerprints and access PINs change on every run: read them from this manifest.',
       'tsv/serverAll.tsv (and demo/serverAll.tsv, a byte copy) is CP932, CRLF, final newline, with certificate and CSR cells as one-line base64 DER without armour. The cell-form variants change both the certificate and the CSR cells.',
-      'Dates in the TSV are Japan time (+09:00) written YYYY/MM/DD HH:MM:SS. URL期限 is 処理完了日時 + 30 days (NII FAQ: download links live 30 days).',
+      'Dates in the TSV are Japan time (+09:00) written YYYY/MM/DD HH:MM:SS. URL期限 is 処理完了日時 + 30 days (docs/nii-procedure.md, "Download links").',
       `Relative to referenceTime: leaf-vpn-soon expires in under 30 days (expiring-soon); leaf-future starts in 2030 (not-yet-valid); certificates marked expired ended in 2024–2025; the rest stay valid until 2031 or later. Pass referenceTime as "now" in tests.`,
       `diag/ca-g7-rsa.crl has thisUpdate ${CRL_THIS_UPDATE.toISOString()} and nextUpdate 7 days later: fresh at referenceTime, stale after.`,
       'Renewal chain: leaf-www-2023 → leaf-www-2024 → leaf-www-2025 through 旧証明書シリアル番号. The renewing row (status 1) of proxy.example.ac.jp points at leaf-proxy (status 8, waiting for replacement).',

@@ -15,7 +15,7 @@ const MINUTE = 60 * SECOND;
 
 /**
  * True when a TSV time matches a certificate time: within ±1 s, or, for a TSV value on a whole
- * minute (the format notes allow times without seconds), within the same minute.
+ * minute (docs/list-format.md, "Date-times": times may lack seconds), within the same minute.
  */
 function sameTime(tsv: number, certificate: number): boolean {
   const diff = certificate - tsv;

@@ -2,7 +2,7 @@ import type { LocalizedText } from './localized-text';
 
 /**
  * The 46 columns of serverAll.tsv, in file order, with the Japanese header label the file carries
- * and the English label the UI shows. Source: ../shared/upki-tsv-format.md ("The 46 columns").
+ * and the English label the UI shows. Source: docs/list-format.md, "The 46 columns".
  * Columns are located by label; the position here is only the fallback when a label is missing.
  */
 export const SERVER_COLUMNS = [
@@ -84,7 +84,7 @@ export function columnLabel(column: { readonly key: ColumnKey | null; readonly l
 
 /**
  * Header labels (normalised: no spaces, lower case) that only clientAll.tsv carries; seeing one marks the
- * file as a client list. Source: ../shared/upki-tsv-format.md (clientAll.tsv "利用者氏名, P12 file name, 利用者mail").
+ * file as a client list. Source: docs/list-format.md, "Client lists".
  */
 export const CLIENT_ONLY_LABEL_HINTS: readonly string[] = ['利用者氏名', '利用者mail', 'p12'];
 

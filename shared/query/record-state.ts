@@ -20,7 +20,7 @@ export interface RecordValidity {
 /** Default window, in days, in which a valid certificate counts as "expiring". */
 export const DEFAULT_EXPIRING_DAYS = 30;
 
-// 状態 codes that mean "the application is still being processed" (upki-tsv-format.md, Coded values):
+// 状態 codes that mean "the application is still being processed" (docs/list-format.md, "状態 (status)"):
 // 0 issuing, 1 renewing, 3 issuance mail pending, 4 mail sent / waiting for pickup (the list carries no
 // certificate until it is picked up), 9 completion mail pending.
 const IN_PROCESS_STATUSES: ReadonlySet<number> = new Set([0, 1, 3, 4, 9]);

@@ -62,7 +62,7 @@ export function daysLeft(notAfter: number, now: number): number {
 
 // ---- Reading the TSV's date-times ----
 
-// The TSV's date-times are naive Japan time (../shared/upki-tsv-format.md, "date-times", L): accept
+// The TSV's date-times are naive Japan time (docs/list-format.md, "Date-times", M): accept
 // YYYY/MM/DD and YYYY-MM-DD, 1- or 2-digit month/day/hour (Excel re-saves drop zeros), optional
 // HH:MM[:SS[.fff]], a space or T before the time, and an explicit Z / ±HH:MM zone when there is one.
 const DATE_TIME =

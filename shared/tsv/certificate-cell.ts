@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../model/result';
 /** Why a certificate cell gave no DER: nothing in it, not base64, or a PEM/DER cut short. */
 export type CertificateCellError = 'invalid-base64' | 'truncated' | 'empty';
 
-// The certificate cell's form is not documented (../shared/upki-tsv-format.md, "certificate / CSR cells", L),
+// The certificate cell's form is not documented (docs/list-format.md, "Certificate and CSR cells", L),
 // so every plausible one is accepted: bare base64 DER (one line or wrapped at 64/76), armoured PEM on one
 // line or across quoted lines, and PEM whose line breaks were written as the two characters `\n` or `\r\n`.
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/g;

@@ -27,7 +27,7 @@ function isValidUtf8(sample: Uint8Array): boolean {
 }
 
 /**
- * Decides the encoding of a list file from its first 64 KB (../shared/upki-tsv-format.md, "encoding"):
+ * Decides the encoding of a list file from its first 64 KB (docs/list-format.md, "Encoding"):
  * a UTF-8 BOM → 'utf-8-bom'; valid UTF-8 with non-ASCII bytes → 'utf-8'; otherwise Shift_JIS (the norm,
  * also for pure ASCII, whose bytes are the same). Returns null when the sample is not text in any of them:
  * mostly undecodable as Shift_JIS, or this platform has no Shift_JIS decoder.

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/localized-text';
 
-// 証明書プロファイルID. Source: ../shared/upki-tsv-format.md ("Coded values"): server 3 and 11 (H),
+// 証明書プロファイルID. Source: docs/list-format.md, "証明書プロファイルID (certificate profile)": server 3 and 11 (H),
 // client 5, 7, 13, 14 and the early SHA-1 profile 1 (M). 15 and 16 are unknown and shown raw.
 const PROFILE_LABELS: ReadonlyMap<number, LocalizedText> = new Map([
   [1, { ja: '旧プロファイル (SHA-1 時代)', en: 'Early profile (SHA-1 era)' }],

@@ -1,4 +1,4 @@
-// The dNSName column is written `dNSName=a,dNSName=b` (../shared/upki-tsv-format.md, column 19);
+// The dNSName column is written `dNSName=a,dNSName=b` (docs/list-format.md, "dNSName cells");
 // re-typed or re-saved files also show `DNS:a`, spaces, semicolons, newlines and full-width commas.
 const PREFIX = /(?:^|(?<=[\s,;、，]))(?:dNSName|DNS)\s*[=:]\s*/gi;
 const SEPARATORS = /[\s,;、，]+/;

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../model/localized-text';
 
-// 状態 codes of the UPKI issuance support system. Source: ../shared/upki-tsv-format.md ("Coded values", M–H).
+// 状態 codes of the UPKI issuance support system. Source: docs/list-format.md, "状態 (status)" (M–H).
 const STATUS_LABELS: ReadonlyMap<number, LocalizedText> = new Map([
   [0, { ja: '発行処理中', en: 'Issuing' }],
   [1, { ja: '更新処理中', en: 'Renewing' }],
