@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { concatBytes } from '../../shared/encoding/bytes';
 
 // CRC-32 (ISO 3309, polynomial 0xEDB88320) as PNG chunks require (PNG spec §5.5).
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
@@ -40,11 +41,5 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
   const raw = new Uint8Array(height * (width * 4 + 1));
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
   const parts = [PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -1,44 +1,35 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, LocalizedText } from '../../shared/model/localized-text';
+import { makeCatalogue, placeholdersOf, type MessageValues } from '../../shared/model/message-catalogue';
 import { en } from './en';
 import { ja, type MessageKey, type Messages } from './ja';
 
 // The same shape as the main process's catalogue (electron/main/i18n/i18n.ts): ja.ts defines the keys,
 // en.ts must match them, and components look texts up with a typed `t(key, values)` from useI18n.
 
-/** The dictionaries by language. */
-export const DICTIONARIES: { readonly [L in Lang]: Messages } = { ja, en };
+const catalogue = makeCatalogue<MessageKey>({ ja, en });
 
-/** Values that fill `{name}` placeholders. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+/** The dictionaries by language. */
+export const DICTIONARIES: { readonly [L in Lang]: Messages } = catalogue.dictionaries;
+
+export type { MessageValues };
 
 /** Looks a key up in one language. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** The text of a key in a language with its `{placeholders}` filled; an unknown placeholder stays as written. */
-export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
-  const template = DICTIONARIES[lang][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export const formatMessage: (lang: Lang, key: MessageKey, values?: MessageValues) => string = catalogue.format;
 
 /** `t` for one language. */
-export function translator(lang: Lang): Translate {
-  return (key, values) => formatMessage(lang, key, values);
-}
+export const translator: (lang: Lang) => Translate = catalogue.translator;
 
 /**
  * A key's text in both languages, for messages kept in state as LocalizedText (notices, load errors)
  * beside the host's and the worker's: they follow a later language switch like those do.
  */
-export function bothLanguages(key: MessageKey, values?: MessageValues): LocalizedText {
-  return { ja: formatMessage('ja', key, values), en: formatMessage('en', key, values) };
-}
+export const bothLanguages: (key: MessageKey, values?: MessageValues) => LocalizedText = catalogue.bothLanguages;
 
-/** The placeholder names a template uses, sorted (for the completeness test). */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-}
+export { placeholdersOf };
 
 /** The language to start in: Japanese unless the preferred language tag is English. */
 export function languageFromTag(tag: string | null | undefined): Lang {

@@ -1,3 +1,5 @@
+import { concatBytes } from '../../encoding/bytes';
+
 /** A minimal DER encoder (ITU-T X.690 §10) for the few structures diagnostics re-encodes: canonical SPKIs and PKCS#8 wrappers. */
 
 /** The TLV of one element: identifier octet `tag`, definite length, then `content`. */
@@ -16,16 +18,6 @@ export function encodeDer(tag: number, content: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The concatenation of byte arrays. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 /** A SEQUENCE of already encoded elements. */
 export const derSequence = (...elements: Uint8Array[]): Uint8Array => encodeDer(0x30, concatBytes(elements));

@@ -2,7 +2,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { decryptAesCbc } from './aes-cbc';
 import type { DecryptOutcome } from './encrypted-pkcs8';
 import { isPlainKeyDer } from './encrypted-pkcs8';
-import { concatBytes } from '../der/der-writer';
+import { concatBytes } from '../../encoding/bytes';
 
 // OpenSSL's legacy PEM encryption ciphers (PEM_read_bio_PrivateKey, "DEK-Info"): key length in bytes.
 const AES_KEY_BYTES: Readonly<Record<string, number>> = { 'AES-128-CBC': 16, 'AES-192-CBC': 24, 'AES-256-CBC': 32 };
