@@ -3,9 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, loadManifest, runCli } from './support';
+import { fixturePath, readManifest } from '../../support/manifest';
+import { runCli } from './support';
 
-const manifest = loadManifest();
+const manifest = readManifest();
 const row = manifest.rows.find((candidate) => candidate.certificateId !== null && candidate.fqdn)!;
 const certificate = manifest.certificates.find((candidate) => candidate.id === row.certificateId)!;
 const NOW = ['--now', '2026-11-01 00:00:00'];
@@ -22,7 +23,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 function inputs(...names: string[]): string[] {
   return names.map((name) => {
     const path = join(folder, name.split('/').pop()!);
-    copyFileSync(fixture(name), path);
+    copyFileSync(fixturePath(name), path);
     utimesSync(path, PAST, PAST);
     return path;
   });

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { FixtureManifest } from '../../../../scripts/fixtures/manifest-types';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
-import { certificateOf, fixture } from '../fixture-manifest';
+import { certificateById, fixturePath } from '../../../support/manifest';
 
 /** Helpers for running `inspect` on the committed fixtures at the manifest's reference time. */
 export function inspectFixtures(m: FixtureManifest) {
   const inspect = (...args: string[]) => runCli(['inspect', '--now', m.referenceTime, ...args]);
-  const pem = (id: string) => fixture(certificateOf(m, id).pemPath);
+  const pem = (id: string) => fixturePath(certificateById(m, id).pemPath);
   return {
     inspect,
     /** A `--json` run (no stack trace allowed) and its `files`. */
@@ -19,7 +19,7 @@ export function inspectFixtures(m: FixtureManifest) {
       return { run, files: jsonOf(run).files };
     },
     pem,
-    sha256: (id: string) => certificateOf(m, id).sha256,
+    sha256: (id: string) => certificateById(m, id).sha256,
     newFolder: () => mkdtempSync(join(tmpdir(), 'upki-diag-')),
     /** A temporary PEM file holding the given fixture certificates in order. */
     bundle: (...ids: string[]) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../cli-runner';
-import { fixture, loadManifest } from '../fixture-manifest';
+import { fixturePath, readManifest } from '../../../support/manifest';
 import { keyRuns } from './key-cases';
 
 const KEY_LABEL = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/g;
@@ -30,14 +30,12 @@ function writtenText(folder: string | null): string {
 
 /** `inspect --key` with every key form and CSR of the fixtures, and the proof that no key material is ever printed or written. */
 export function keySuite(): void {
-  const manifest = loadManifest();
-  const suite = manifest ? describe : describe.skip;
   const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-key-'));
 
-  suite('inspect --key and private keys', () => {
-    const m = manifest!;
+  describe('inspect --key and private keys', () => {
+    const m = readManifest();
     const runs = keyRuns(m, m.referenceTime, newFolder);
-    const keyFiles = m.diagFiles.filter((file) => file.kind === 'private-key' || file.kind === 'encrypted-private-key').map((file) => fixture(file.file));
+    const keyFiles = m.diagFiles.filter((file) => file.kind === 'private-key' || file.kind === 'encrypted-private-key').map((file) => fixturePath(file.file));
     const material = keyMaterial(keyFiles);
     const passphrases = m.diagFiles.flatMap((file) => (file.passphrase === null ? [] : [file.passphrase]));
 

@@ -4,7 +4,7 @@ import { checkChain } from '../../../../shared/diagnostics/chain-findings';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import type { Finding } from '../../../../shared/model/finding';
 import { forCommandLine } from '../../../../cli/output/cli-wording';
-import { fixture } from '../fixture-manifest';
+import { fixturePath } from '../../../support/manifest';
 
 const finding = (code: string, advice?: { ja: string; en: string }): Finding => ({ code, severity: 'error', message: { ja: 'm', en: 'm' }, ...(advice ? { advice } : {}) });
 
@@ -34,7 +34,7 @@ describe('forCommandLine', () => {
   });
 
   it('rewrites every "Add CA file" of a real incomplete-chain finding in both languages', async () => {
-    const leaf = new Uint8Array(readFileSync(fixture('certs/leaf-www-2025.der')));
+    const leaf = new Uint8Array(readFileSync(fixturePath('certs/leaf-www-2025.der')));
     const [incomplete] = (await checkChain(leaf, { now: Date.parse('2026-11-01T00:00:00+09:00') })).findings;
     expect(incomplete?.code).toBe('incomplete-chain');
     expect(incomplete?.advice?.ja).toContain('CA ファイルを追加');

@@ -5,8 +5,8 @@ import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state
 import type { ListQuery, ListRow } from '../../../../renderer/workers/list-protocol';
 import { ListService, type LoadReporter } from '../../../../renderer/workers/list-service';
 import { matchesAt } from '../../../../renderer/workers/packed-matches';
-import { certificateById, currentRowFor, readManifest, rowsMatching } from '../../../e2e/support/manifest';
-import { FIXTURES_DIR, ROOT } from '../../../e2e/support/paths';
+import { ROOT } from '../../../e2e/support/paths';
+import { certificateById, currentRowFor, FIXTURES_DIR, readManifest, rowsMatching } from '../../../support/manifest';
 
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
