@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

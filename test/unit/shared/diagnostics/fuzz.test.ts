@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../shared/diagnostics/key-match';

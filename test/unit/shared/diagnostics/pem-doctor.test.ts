@@ -1,7 +1,6 @@
-import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-doctor';
 import { bytesOf, exportKey, issue, makeChain, makeCrl, makeCsr, pemOf, type Issued } from './make-pki';

@@ -2,16 +2,13 @@
  * The independent answers the fast path is checked against: @peculiar/x509 for names, SANs,
  * serial, dates and basicConstraints; node:crypto for the key and the SHA-256; OpenSSL's CLI for a few.
  */
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../../shared/pki/x509-library';
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CertificateSummary } from '../../../../../shared/model/certificate-summary';
-
-x509.cryptoProvider.set(globalThis.crypto);
 
 const CURVES: Record<string, { name: string; bits: number }> = {
   prime256v1: { name: 'P-256', bits: 256 },

@@ -1,4 +1,4 @@
-import type * as x509 from '@peculiar/x509';
+import type { x509 } from '../../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
