@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../shared/encoding/base64';
 import { fixturePath, readManifest } from '../../support/manifest';
 import { jsonOf, runCli } from './cli-runner';
+import { tempFolder } from '../../support/temp-folder';
 
 const FILE_CODES = new Set(['file-empty', 'file-binary', 'file-too-large', 'file-no-header', 'file-encoding', 'file-not-certificate']);
 // The manifest's validity words → the CLI's record states.
@@ -46,7 +46,7 @@ export function fixturesSuite(): void {
     });
 
     it('exports the current www.example.ac.jp certificate of the demo file (the newest of its renewal chain)', () => {
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const out = tempFolder('fixture');
       const result = runCli(['export', demo(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(0);
       const wwwRows = m.rows.filter((r) => r.fqdn === 'www.example.ac.jp' && r.certificateId !== null && !r.revoked);
@@ -57,7 +57,7 @@ export function fixturesSuite(): void {
     it('never exports a revoked certificate from the demo file', () => {
       const revoked = m.rows.find((r) => r.revoked && r.certificateId !== null)!;
       const others = m.rows.filter((r) => r.fqdn === revoked.fqdn && !r.revoked && r.certificateId !== null);
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const out = tempFolder('fixture');
       const result = runCli(['export', demo(), '--fqdn', revoked.fqdn, '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(others.length > 0 ? 0 : 1);
       const written = readdirSync(out);
@@ -85,7 +85,7 @@ export function fixturesSuite(): void {
     }
 
     it('exports the path-traversal fixture row inside --out', () => {
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const out = tempFolder('fixture');
       const list = jsonOf(runCli(['list', fixturePath('bad/traversal-fqdn.tsv'), '--json']));
       const hostile = list.records.find((r: { fqdn: string }) => r.fqdn.includes('..'));
       const result = runCli(['export', fixturePath('bad/traversal-fqdn.tsv'), '--id', hostile.applicationId, '--out', out]);

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
 import type { Lang } from '../../../shared/model/localized-text';
 import { MAX_LIST_FILE_BYTES } from '../../../shared/model/limits';
 import { readCertificateList } from '../../../shared/tsv/read-certificate-list';
 import { fixturePath, readManifest } from '../../support/manifest';
 import { hasJapanese, isEnglish, looksLikeStackTrace, runCli } from './support';
+import { tempFolder } from '../../support/temp-folder';
 
 const manifest = readManifest();
 const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -72,8 +72,7 @@ describe('bad-input corpus through the CLI (in-process)', () => {
 });
 
 describe('generated bad inputs', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'upki-hardening-'));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const folder = tempFolder('hardening');
   const demoText = iconv.decode(readFileSync(fixturePath('tsv/serverAll.tsv')), 'cp932');
   const write = (name: string, bytes: Uint8Array): string => {
     const path = join(folder, name);

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
 import { adminMailText } from '../../../shared/export/admin-mail';
 import { inventoryCsv } from '../../../shared/export/inventory-csv';
 import { readCertificateList } from '../../../shared/tsv/read-certificate-list';
 import { fixturePath, readManifest } from '../../support/manifest';
 import { runCli, type CliOutcome } from './support';
+import { tempFolder } from '../../support/temp-folder';
 
 const manifest = readManifest();
 const LIST = fixturePath('tsv/serverAll.tsv');
@@ -15,8 +15,7 @@ const NOW = '2026-11-01 00:00:00';
 // Every access PIN of the fixture list; short ones could turn up by chance inside base64, so only those of 8+ characters.
 const PINS = manifest.rows.map((row) => row.cells.accessPin ?? '').filter((pin) => pin.length >= 8);
 const issued = manifest.rows.filter((row) => row.certificateId !== null && row.cells.accessPin);
-const folder = mkdtempSync(join(tmpdir(), 'upki-secrets-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = tempFolder('secrets');
 
 /** Every PIN that shows up in the text. */
 const leakedPins = (text: string): string[] => PINS.filter((pin) => text.includes(pin));
@@ -59,7 +58,7 @@ describe('access PINs are masked by default', () => {
   });
 
   it.each(issued.slice(0, 5).map((row) => ({ name: row.applicationId, row })))('export of $name writes and prints no PIN', async ({ row }) => {
-    const out = mkdtempSync(join(folder, 'export-'));
+    const out = tempFolder('export');
     const outcome = await runCli(['export', LIST, '--id', row.applicationId, '--out', out, '--fullchain', '--chain', '--p7b', ...CA_ARGS, '--now', NOW, '--lang', 'ja']);
     expect(outcome.code).toBe(0);
     const written = readdirSync(out).map((name) => readFileSync(join(out, name), 'latin1') + readFileSync(join(out, name), 'utf8'));

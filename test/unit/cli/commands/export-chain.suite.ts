@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../../shared/encoding/base64';
 import { hasStackTrace, runCli } from '../cli-runner';
 import { certificateById, fixturePath, readManifest } from '../../../support/manifest';
+import { tempFolder } from '../../../support/temp-folder';
 
 /** SHA-256 hex of each certificate of a PEM file, in order. */
 function pemSha256s(path: string): string[] {
@@ -34,7 +34,7 @@ export function exportChainSuite(): void {
     const at = Math.floor(Date.parse(m.referenceTime) / 1000);
     const pem = (id: string) => fixturePath(certificateById(m, id).pemPath);
     const sha256 = (id: string) => certificateById(m, id).sha256;
-    const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-chain-'));
+    const newFolder = () => tempFolder('chain');
     const rsaCas = ['--ca', pem('ca-g7-rsa'), '--ca', pem('ca-root-rsa')];
     const exportWww = (out: string, ...args: string[]) => runCli(['export', list, '--fqdn', 'www.example.ac.jp', '--now', m.referenceTime, '--out', out, ...args]);
     const name = (out: string, file: string) => join(out, file);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { FixtureManifest } from '../../../../scripts/fixtures/manifest-types';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { certificateById, fixturePath } from '../../../support/manifest';
+import { tempFolder } from '../../../support/temp-folder';
 
 /** Helpers for running `inspect` on the committed fixtures at the manifest's reference time. */
 export function inspectFixtures(m: FixtureManifest) {
@@ -20,10 +20,10 @@ export function inspectFixtures(m: FixtureManifest) {
     },
     pem,
     sha256: (id: string) => certificateById(m, id).sha256,
-    newFolder: () => mkdtempSync(join(tmpdir(), 'upki-diag-')),
+    newFolder: () => tempFolder('diag'),
     /** A temporary PEM file holding the given fixture certificates in order. */
     bundle: (...ids: string[]) => {
-      const path = join(mkdtempSync(join(tmpdir(), 'upki-diag-')), 'bundle.pem');
+      const path = join(tempFolder('diag'), 'bundle.pem');
       writeFileSync(path, ids.map((id) => readFileSync(pem(id), 'utf8')).join(''));
       return path;
     },

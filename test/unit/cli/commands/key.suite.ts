@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../cli-runner';
 import { fixturePath, readManifest } from '../../../support/manifest';
 import { keyRuns } from './key-cases';
+import { tempFolder } from '../../../support/temp-folder';
 
 const KEY_LABEL = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/g;
 
@@ -30,7 +30,7 @@ function writtenText(folder: string | null): string {
 
 /** `inspect --key` with every key form and CSR of the fixtures, and the proof that no key material is ever printed or written. */
 export function keySuite(): void {
-  const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-key-'));
+  const newFolder = () => tempFolder('key');
 
   describe('inspect --key and private keys', () => {
     const m = readManifest();

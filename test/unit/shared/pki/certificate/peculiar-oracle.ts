@@ -5,10 +5,10 @@
 import { x509 } from '../../../../../shared/pki/x509-library';
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateSummary } from '../../../../../shared/model/certificate-summary';
+import { tempFolder } from '../../../../support/temp-folder';
 
 const CURVES: Record<string, { name: string; bits: number }> = {
   prime256v1: { name: 'P-256', bits: 256 },
@@ -79,7 +79,7 @@ function parseOpensslDate(text: string): number {
 
 /** Runs the Debian openssl CLI on a DER certificate. The name options print DNs in @peculiar/x509's form for plain names. */
 export function opensslFacts(der: Uint8Array): OpensslFacts {
-  const dir = mkdtempSync(join(tmpdir(), 'x509-openssl-'));
+  const dir = tempFolder('x509-openssl');
   try {
     const file = join(dir, 'cert.der');
     writeFileSync(file, der);
