@@ -5,7 +5,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { readManifest } from './support/manifest';
+import { readManifest } from '../support/manifest';
 
 /** The serious and critical axe violations on the page (WCAG 2.1 A/AA rules), as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -2,7 +2,7 @@ import { AppPage } from './pages/app-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { readManifest, rowsMatching } from './support/manifest';
+import { readManifest, rowsMatching } from '../support/manifest';
 
 const manifest = readManifest();
 

@@ -6,7 +6,7 @@ import { ListPage } from './pages/list-page';
 import { LoadingPage } from './pages/loading-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { readManifest, rowsMatching } from './support/manifest';
+import { readManifest, rowsMatching } from '../support/manifest';
 import { FIXTURES_DIR, ROOT } from './support/paths';
 
 const TARGET_ROWS = 30_000;

@@ -1,20 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ManifestDiagFile } from '../../scripts/fixtures/manifest-types';
 import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { certificateById, readManifest } from './support/manifest';
-import { FIXTURES_DIR } from './support/paths';
+import { certificateById, diagFileOf, fixturePath, readManifest } from '../support/manifest';
 
 const manifest = readManifest();
-const diagFiles = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')) as { diagFiles: ManifestDiagFile[] }).diagFiles;
-const diag = (file: string): ManifestDiagFile => diagFiles.find((entry) => entry.file === file)!;
-const fixturePath = (file: string) => join(FIXTURES_DIR, file);
+const diag = (file: string) => diagFileOf(manifest, file);
 
 /** The serious and critical axe violations inside the details pane, as "rule: target" lines. */
 async function paneViolations(page: Page): Promise<string[]> {

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ManifestDiagFile } from '../../scripts/fixtures/manifest-types';
 import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { certificateById, readManifest } from './support/manifest';
+import { certificateById, readManifest } from '../support/manifest';
 import { FIXTURES_DIR, ROOT } from './support/paths';
 
 const manifest = readManifest();
-const diagFiles = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')) as { diagFiles: ManifestDiagFile[] }).diagFiles;
+const diagFiles = manifest.diagFiles;
 
 test('a serverAll.tsv dropped on the start screen opens as the list, and a key dropped in the details is checked against the certificate', async ({ page, served }) => {
   const app = new AppPage(page);

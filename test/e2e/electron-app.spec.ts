@@ -8,7 +8,7 @@ import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
-import { currentRowFor, fixtureDer, readManifest, rowsMatching } from './support/manifest';
+import { currentRowFor, fixtureDer, readManifest, rowsMatching } from '../support/manifest';
 import { ROOT, WEB_INDEX } from './support/paths';
 
 // Drives the real Electron app: main process, preload bridge, app:// protocol and native dialogs.

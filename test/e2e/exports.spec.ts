@@ -4,7 +4,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { currentRowFor, readManifest, rowsMatching } from './support/manifest';
+import { currentRowFor, readManifest, rowsMatching } from '../support/manifest';
 
 test.describe('exports', () => {
   test.beforeEach(async ({ page, served }) => {

@@ -5,7 +5,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { currentRowFor, fixtureDer, readManifest, rowsMatching } from './support/manifest';
+import { currentRowFor, fixtureDer, readManifest, rowsMatching } from '../support/manifest';
 import { WEB_INDEX } from './support/paths';
 
 const FQDN = 'www.example.ac.jp';

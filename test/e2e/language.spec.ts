@@ -1,6 +1,6 @@
 import { AppPage } from './pages/app-page';
 import { expect, test } from './support/fixtures';
-import { readManifest } from './support/manifest';
+import { readManifest } from '../support/manifest';
 
 const manifest = readManifest();
 

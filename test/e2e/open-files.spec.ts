@@ -5,7 +5,7 @@ import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { expect, test } from './support/fixtures';
-import { certificateById, fixtureDer, readManifest } from './support/manifest';
+import { certificateById, fixtureDer, readManifest } from '../support/manifest';
 import { FIXTURES_DIR, ROOT, WEB_DIR } from './support/paths';
 import { startStaticServer } from './support/static-server';
 

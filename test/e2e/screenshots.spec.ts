@@ -4,7 +4,7 @@ import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
 import { join } from 'node:path';
-import { certificateById, currentRowFor, readManifest, rowsMatching } from './support/manifest';
+import { certificateById, currentRowFor, readManifest, rowsMatching } from '../support/manifest';
 import { FIXTURES_DIR } from './support/paths';
 
 // Screenshots of the main screens for people to look at, written to test-output/screenshots/ on every run.

@@ -8,4 +8,4 @@ export const WEB_DIR = join(ROOT, 'dist/web');
 export const WEB_INDEX = join(WEB_DIR, 'index.html');
 /** Where every run writes its screenshots (look at them). */
 export const SCREENSHOT_DIR = join(ROOT, 'test-output/screenshots');
-export const FIXTURES_DIR = join(ROOT, 'test/fixtures');
+export { FIXTURES_DIR } from '../../support/manifest';

@@ -40,3 +40,15 @@ export function jsonOf(run: CliRun): any {
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /\n\s+at /.test(text) || /Error: .*\n\s+at/.test(text);
 }
+
+/** A finding as the CLI's JSON gives it. */
+export interface JsonFinding {
+  readonly code: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly advice?: string;
+  readonly location?: { file: string | null; line: number | null };
+}
+
+/** The finding codes of a JSON certificate or file entry. */
+export const codesOf = (entry: { findings: readonly JsonFinding[] }): string[] => entry.findings.map((finding) => finding.code);

@@ -1,11 +1,12 @@
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../../cli/cli-error';
 import { ensureOutputFolder, pathInsideFolder, readInputFile, writeFileAtomic, writeFileAtomicChecked } from '../../../cli/files';
+import { tempFolder } from '../../support/temp-folder';
 
-const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-files-'));
+const newFolder = () => tempFolder('files');
 
 /** The exit code and English message of a CliError thrown by `action`. */
 function failure(action: () => unknown): { exitCode: number; message: string } {

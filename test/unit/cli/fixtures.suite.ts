@@ -1,22 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../shared/encoding/base64';
-import { jsonOf, ROOT, runCli } from './cli-runner';
-
-const FIXTURES = join(ROOT, 'test/fixtures');
-const MANIFEST_PATH = join(FIXTURES, 'manifest.json');
-
-interface Manifest {
-  referenceTime: string;
-  demoFile: string;
-  certificates: { id: string; sha256: string; serialDecimal: string; validityAtReference: string; fqdn: string | null }[];
-  rows: { applicationId: string; line: number; status: number; fqdn: string; certificateId: string | null; revoked: boolean }[];
-  badFiles: { file: string; expectedCode: string | null; expectedLine: number | null; goodRecordCount: number | null }[];
-  tsvVariants: { file: string; recordCount: number; records: { applicationId: string; line: number }[] }[];
-}
+import { fixturePath, readManifest } from '../../support/manifest';
+import { jsonOf, runCli } from './cli-runner';
+import { tempFolder } from '../../support/temp-folder';
 
 const FILE_CODES = new Set(['file-empty', 'file-binary', 'file-too-large', 'file-no-header', 'file-encoding', 'file-not-certificate']);
 // The manifest's validity words → the CLI's record states.
@@ -30,15 +19,11 @@ function pemSha256(path: string): string {
   return createHash('sha256').update(der.value).digest('hex');
 }
 
-/** Tests against the committed fixtures (test/fixtures/manifest.json); skipped while they are absent. */
+/** Tests against the committed fixtures (test/fixtures/manifest.json). */
 export function fixturesSuite(): void {
-  const present = existsSync(MANIFEST_PATH);
-  const manifest: Manifest | null = present ? JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) : null;
-  const suite = present ? describe : describe.skip;
-
-  suite('committed fixtures', () => {
-    const m = manifest!;
-    const demo = () => resolve(FIXTURES, m.demoFile);
+  describe('committed fixtures', () => {
+    const m = readManifest();
+    const demo = () => fixturePath(m.demoFile);
     const certificate = (id: string | null) => m.certificates.find((c) => c.id === id);
 
     it('lists the demo file with every row at its line, and the state the manifest gives at its reference time', () => {
@@ -61,7 +46,7 @@ export function fixturesSuite(): void {
     });
 
     it('exports the current www.example.ac.jp certificate of the demo file (the newest of its renewal chain)', () => {
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const out = tempFolder('fixture');
       const result = runCli(['export', demo(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(0);
       const wwwRows = m.rows.filter((r) => r.fqdn === 'www.example.ac.jp' && r.certificateId !== null && !r.revoked);
@@ -72,7 +57,7 @@ export function fixturesSuite(): void {
     it('never exports a revoked certificate from the demo file', () => {
       const revoked = m.rows.find((r) => r.revoked && r.certificateId !== null)!;
       const others = m.rows.filter((r) => r.fqdn === revoked.fqdn && !r.revoked && r.certificateId !== null);
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
+      const out = tempFolder('fixture');
       const result = runCli(['export', demo(), '--fqdn', revoked.fqdn, '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(others.length > 0 ? 0 : 1);
       const written = readdirSync(out);
@@ -80,9 +65,9 @@ export function fixturesSuite(): void {
       else expect(pemSha256(join(out, written[0]!))).not.toBe(certificate(revoked.certificateId)!.sha256);
     });
 
-    for (const bad of manifest?.badFiles ?? []) {
+    for (const bad of m.badFiles) {
       it(`handles ${bad.file} (${bad.expectedCode ?? 'loads'})`, () => {
-        const result = runCli(['list', join(FIXTURES, bad.file), '--json']);
+        const result = runCli(['list', fixturePath(bad.file), '--json']);
         if (bad.expectedCode !== null && FILE_CODES.has(bad.expectedCode)) {
           expect(result.code).toBe(1);
           expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -100,18 +85,18 @@ export function fixturesSuite(): void {
     }
 
     it('exports the path-traversal fixture row inside --out', () => {
-      const out = mkdtempSync(join(tmpdir(), 'upki-fixture-'));
-      const list = jsonOf(runCli(['list', join(FIXTURES, 'bad/traversal-fqdn.tsv'), '--json']));
+      const out = tempFolder('fixture');
+      const list = jsonOf(runCli(['list', fixturePath('bad/traversal-fqdn.tsv'), '--json']));
       const hostile = list.records.find((r: { fqdn: string }) => r.fqdn.includes('..'));
-      const result = runCli(['export', join(FIXTURES, 'bad/traversal-fqdn.tsv'), '--id', hostile.applicationId, '--out', out]);
+      const result = runCli(['export', fixturePath('bad/traversal-fqdn.tsv'), '--id', hostile.applicationId, '--out', out]);
       expect(result.code).toBe(0);
       expect(dirname(result.stdout.trim())).toBe(resolve(out));
       expect(readdirSync(out)).toHaveLength(1);
     });
 
-    for (const variant of manifest?.tsvVariants ?? []) {
+    for (const variant of m.tsvVariants) {
       it(`reads every record of ${variant.file}`, () => {
-        const result = runCli(['list', join(FIXTURES, variant.file), '--json']);
+        const result = runCli(['list', fixturePath(variant.file), '--json']);
         expect(result.code).toBe(0);
         expect(jsonOf(result).records.map((r: { applicationId: string }) => r.applicationId)).toEqual(variant.records.map((r) => r.applicationId));
       });

@@ -1,10 +1,10 @@
 import iconv from 'iconv-lite';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeBase64 } from '../../../shared/encoding/base64';
 import { SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
 import { makeCertificateDer } from './test-certificates';
+import { tempFolder } from '../../support/temp-folder';
 
 /** The instant every generated list is judged at (passed as --now). */
 export const NOW_TEXT = '2026-06-01T12:00:00+09:00';
@@ -69,7 +69,7 @@ export async function writeList(rows: readonly RowSpec[], extraHeaders: readonly
     const extra = extraHeaders.map((_, i) => row.extra?.[i] ?? '');
     lines.push([...SERVER_COLUMNS.map((column) => cells[column.key] ?? ''), ...extra].join('\t'));
   }
-  const dir = mkdtempSync(join(tmpdir(), 'upki-cli-'));
+  const dir = tempFolder('cli');
   const path = join(dir, 'serverAll.tsv');
   writeFileSync(path, iconv.encode(`${lines.join('\r\n')}\r\n`, 'cp932'));
   return { dir, path, serials };

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 import { buildCli } from './cli-runner';
 import { exportChainSuite } from './commands/export-chain.suite';
 import { exportSuite } from './commands/export.suite';
@@ -25,9 +24,6 @@ const standardList = (): GeneratedList => {
 beforeAll(async () => {
   buildCli();
   list = await writeStandardList();
-});
-afterAll(() => {
-  if (list) rmSync(list.dir, { recursive: true, force: true });
 });
 
 describe('upki-tsv (node bin/upki-tsv.mjs)', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
 import { sha256Hex } from '../../../shared/pki/digest';
+import { FUZZ_RUNS } from '../../support/fuzz-runs';
 
 describe('nodeSha256Hex', () => {
   it.each([
@@ -21,7 +22,7 @@ describe('nodeSha256Hex', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
         expect(nodeSha256Hex(bytes)).toBe(await sha256Hex(bytes));
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,9 +1,9 @@
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json';
 import { hasStackTrace, runCli } from './cli-runner';
+import { tempFolder } from '../../support/temp-folder';
 
 const COMMANDS = ['list', 'show', 'export', 'inspect'];
 
@@ -89,7 +89,7 @@ export function programSuite(): void {
   });
 
   describe('unusable input exits 1 with one line and no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'upki-input-'));
+    const dir = tempFolder('input');
     const binary = join(dir, 'binary.tsv');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     const notList = join(dir, 'notes.tsv');

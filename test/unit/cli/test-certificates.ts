@@ -1,7 +1,4 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
-
-x509.cryptoProvider.set(globalThis.crypto);
+import { x509 } from '../../../shared/pki/x509-library';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 let keysPromise: Promise<CryptoKeyPair> | null = null;

@@ -1,16 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
 import type { Lang } from '../../../shared/model/localized-text';
 import { MAX_LIST_FILE_BYTES } from '../../../shared/model/limits';
 import { readCertificateList } from '../../../shared/tsv/read-certificate-list';
-import { fixture, hasJapanese, isEnglish, loadManifest, looksLikeStackTrace, runCli } from './support';
+import { fixturePath, readManifest } from '../../support/manifest';
+import { hasJapanese, isEnglish, looksLikeStackTrace, runCli } from './support';
+import { tempFolder } from '../../support/temp-folder';
 import { locatedMessage } from '../../../shared/model/location';
 
-const manifest = loadManifest();
+const manifest = readManifest();
 const LANGS: readonly Lang[] = ['ja', 'en'];
 const isFileProblem = (code: string | null): boolean => code !== null && code.startsWith('file-');
 
@@ -19,7 +20,7 @@ const readList = (bytes: Uint8Array, fileName: string) => readCertificateList(by
 
 describe('bad-input corpus through readCertificateList', () => {
   it.each(manifest.badFiles.map((entry) => ({ name: `${entry.file} gives ${entry.expectedCode ?? 'no problem'}`, entry })))('$name', async ({ entry }) => {
-    const result = await readList(readFileSync(fixture(entry.file)), entry.file);
+    const result = await readList(readFileSync(fixturePath(entry.file)), entry.file);
     if (isFileProblem(entry.expectedCode)) {
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -50,7 +51,7 @@ describe('bad-input corpus through readCertificateList', () => {
 describe('bad-input corpus through the CLI (in-process)', () => {
   const cases = manifest.badFiles.flatMap((entry) => LANGS.map((lang) => ({ name: `list ${entry.file} --lang ${lang}`, entry, lang })));
   it.each(cases)('$name exits as the file deserves, in its language, without a stack trace', async ({ entry, lang }) => {
-    const outcome = await runCli(['list', fixture(entry.file), '--json', '--lang', lang]);
+    const outcome = await runCli(['list', fixturePath(entry.file), '--json', '--lang', lang]);
     expect(looksLikeStackTrace(outcome.stdout + outcome.stderr)).toBe(false);
     if (isFileProblem(entry.expectedCode)) {
       expect(outcome.code).toBe(1);
@@ -74,9 +75,8 @@ describe('bad-input corpus through the CLI (in-process)', () => {
 });
 
 describe('generated bad inputs', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'upki-hardening-'));
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
-  const demoText = iconv.decode(readFileSync(fixture('tsv/serverAll.tsv')), 'cp932');
+  const folder = tempFolder('hardening');
+  const demoText = iconv.decode(readFileSync(fixturePath('tsv/serverAll.tsv')), 'cp932');
   const write = (name: string, bytes: Uint8Array): string => {
     const path = join(folder, name);
     writeFileSync(path, bytes);
@@ -128,12 +128,12 @@ describe('generated bad inputs', () => {
 
   it('never shows the base64 of a private key pasted into a certificate cell', async () => {
     const entry = manifest.badFiles.find((candidate) => candidate.file === 'bad/private-key-in-cell.tsv')!;
-    const text = iconv.decode(readFileSync(fixture(entry.file)), 'cp932');
+    const text = iconv.decode(readFileSync(fixturePath(entry.file)), 'cp932');
     const key = /-----BEGIN PRIVATE KEY-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END PRIVATE KEY-----/.exec(text)?.[1]?.replace(/\s/g, '');
     expect(key && key.length).toBeGreaterThan(200);
     // Any 24-character run of the key (18 bytes) would be a leak; check every window.
     const windows = Array.from({ length: key!.length - 24 }, (_, i) => key!.slice(i, i + 24));
-    for (const argv of [['list', fixture(entry.file)], ['list', fixture(entry.file), '--json'], ['list', fixture(entry.file), '--json', '--show-secrets']]) {
+    for (const argv of [['list', fixturePath(entry.file)], ['list', fixturePath(entry.file), '--json'], ['list', fixturePath(entry.file), '--json', '--show-secrets']]) {
       const outcome = await runCli([...argv, '--lang', 'en']);
       const all = outcome.stdout + outcome.stderr;
       expect(all).toContain('[certificate-not-a-certificate]');
@@ -143,7 +143,7 @@ describe('generated bad inputs', () => {
 
   it('says a CSR is not a certificate and keeps the row', async () => {
     const entry = manifest.badFiles.find((candidate) => candidate.file === 'bad/csr-in-cert-cell.tsv')!;
-    const result = await readList(readFileSync(fixture(entry.file)), entry.file);
+    const result = await readList(readFileSync(fixturePath(entry.file)), entry.file);
     expect(result.ok && result.value.problems.map((problem) => [problem.code, problem.location.line])).toContainEqual(['certificate-not-a-certificate', 4]);
     const row = result.ok ? result.value.records.find((record) => record.line === 4) : undefined;
     expect(row).toBeDefined();

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, loadManifest, runCli } from './support';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fixturePath, readManifest } from '../../support/manifest';
+import { runCli } from './support';
+import { tempFolder } from '../../support/temp-folder';
 
-const manifest = loadManifest();
+const manifest = readManifest();
 const row = manifest.rows.find((candidate) => candidate.certificateId !== null && candidate.fqdn)!;
 const certificate = manifest.certificates.find((candidate) => candidate.id === row.certificateId)!;
 const NOW = ['--now', '2026-11-01 00:00:00'];
@@ -14,15 +15,14 @@ const PAST = new Date('2020-01-02T03:04:05Z');
 
 let folder: string;
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'upki-no-loss-'));
+  folder = tempFolder('no-loss');
 });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Copies fixtures into the test's folder (with an old mtime) and returns their new paths. */
 function inputs(...names: string[]): string[] {
   return names.map((name) => {
     const path = join(folder, name.split('/').pop()!);
-    copyFileSync(fixture(name), path);
+    copyFileSync(fixturePath(name), path);
     utimesSync(path, PAST, PAST);
     return path;
   });

@@ -1,21 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeSha256Hex } from '../../../cli/node-digest';
 import { adminMailText } from '../../../shared/export/admin-mail';
 import { inventoryCsv } from '../../../shared/export/inventory-csv';
 import { readCertificateList } from '../../../shared/tsv/read-certificate-list';
-import { fixture, loadManifest, runCli, type CliOutcome } from './support';
+import { fixturePath, readManifest } from '../../support/manifest';
+import { runCli, type CliOutcome } from './support';
+import { tempFolder } from '../../support/temp-folder';
 
-const manifest = loadManifest();
-const LIST = fixture('tsv/serverAll.tsv');
+const manifest = readManifest();
+const LIST = fixturePath('tsv/serverAll.tsv');
 const NOW = '2026-11-01 00:00:00';
 // Every access PIN of the fixture list; short ones could turn up by chance inside base64, so only those of 8+ characters.
 const PINS = manifest.rows.map((row) => row.cells.accessPin ?? '').filter((pin) => pin.length >= 8);
 const issued = manifest.rows.filter((row) => row.certificateId !== null && row.cells.accessPin);
-const folder = mkdtempSync(join(tmpdir(), 'upki-secrets-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = tempFolder('secrets');
 
 /** Every PIN that shows up in the text. */
 const leakedPins = (text: string): string[] => PINS.filter((pin) => text.includes(pin));
@@ -32,7 +32,7 @@ function outputCommands(): { name: string; argv: string[] }[] {
 }
 
 // The throw-away test CAs, so chain files can be built (they are not among the bundled NII CAs).
-const CA_ARGS = manifest.certificates.filter((entry) => entry.isCa).flatMap((entry) => ['--ca', fixture(entry.pemPath)]);
+const CA_ARGS = manifest.certificates.filter((entry) => entry.isCa).flatMap((entry) => ['--ca', fixturePath(entry.pemPath)]);
 
 describe('access PINs are masked by default', () => {
   it('has PINs to look for (the test is not vacuous)', () => {
@@ -58,7 +58,7 @@ describe('access PINs are masked by default', () => {
   });
 
   it.each(issued.slice(0, 5).map((row) => ({ name: row.applicationId, row })))('export of $name writes and prints no PIN', async ({ row }) => {
-    const out = mkdtempSync(join(folder, 'export-'));
+    const out = tempFolder('export');
     const outcome = await runCli(['export', LIST, '--id', row.applicationId, '--out', out, '--fullchain', '--chain', '--p7b', ...CA_ARGS, '--now', NOW, '--lang', 'ja']);
     expect(outcome.code).toBe(0);
     const written = readdirSync(out).map((name) => readFileSync(join(out, name), 'latin1') + readFileSync(join(out, name), 'utf8'));
@@ -96,14 +96,14 @@ describe('private keys never appear in output', () => {
   const passphraseEnv = (passphrase: string | null): Record<string, string> => (passphrase ? { UPKI_TEST_PASSPHRASE: passphrase } : {});
 
   it.each(keys.map((entry) => ({ name: entry.file, entry })))('$name: inspect as a file and as --key shows none of its base64', async ({ entry }) => {
-    const lines = bodyLines(fixture(entry.file));
+    const lines = bodyLines(fixturePath(entry.file));
     expect(lines.length).toBeGreaterThan(1);
     const certificate = manifest.certificates.find((candidate) => candidate.id === entry.certificateId)!;
     const runs = [
-      await runCli(['inspect', fixture(entry.file), '--lang', 'en']),
-      await runCli(['inspect', fixture(entry.file), '--json', '--lang', 'ja']),
+      await runCli(['inspect', fixturePath(entry.file), '--lang', 'en']),
+      await runCli(['inspect', fixturePath(entry.file), '--json', '--lang', 'ja']),
       await runCli(
-        ['inspect', fixture(certificate.pemPath), '--key', fixture(entry.file), ...(entry.passphrase ? ['--passphrase-env', 'UPKI_TEST_PASSPHRASE'] : []), '--json', '--lang', 'en'],
+        ['inspect', fixturePath(certificate.pemPath), '--key', fixturePath(entry.file), ...(entry.passphrase ? ['--passphrase-env', 'UPKI_TEST_PASSPHRASE'] : []), '--json', '--lang', 'en'],
         undefined,
         passphraseEnv(entry.passphrase),
       ),

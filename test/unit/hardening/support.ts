@@ -1,18 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { run } from '../../../cli/run';
-import type { FixtureManifest } from '../../../scripts/fixtures/manifest-types';
-
-/** The committed fixtures folder, absolute, with a trailing slash. */
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-/** The absolute path of a fixture named as the manifest names it (relative to test/fixtures). */
-export const fixture = (path: string): string => FIXTURES + path;
-
-/** The fixture manifest (the fixtures are committed, so a missing manifest is a failure). */
-export function loadManifest(): FixtureManifest {
-  return JSON.parse(readFileSync(fixture('manifest.json'), 'utf8')) as FixtureManifest;
-}
+import { FIXTURES_DIR } from '../../support/manifest';
 
 /** What one in-process run of the CLI did: exit status and everything it wrote. */
 export interface CliOutcome {
@@ -22,7 +9,7 @@ export interface CliOutcome {
 }
 
 /** Runs upki-tsv in-process (cli/run.ts) with a fixed locale-free environment; never spawns. */
-export async function runCli(argv: readonly string[], cwd: string = FIXTURES, env: Record<string, string> = {}): Promise<CliOutcome> {
+export async function runCli(argv: readonly string[], cwd: string = FIXTURES_DIR, env: Record<string, string> = {}): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, env: { LANG: 'C', ...env } });

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../../shared/encoding/base64';
 import { hasStackTrace, runCli } from '../cli-runner';
-import { certificateOf, fixture, loadManifest } from '../fixture-manifest';
+import { certificateById, fixturePath, readManifest } from '../../../support/manifest';
+import { tempFolder } from '../../../support/temp-folder';
 
 /** SHA-256 hex of each certificate of a PEM file, in order. */
 function pemSha256s(path: string): string[] {
@@ -28,16 +28,13 @@ function opensslVerify(root: string, untrusted: string, certificate: string, at:
 
 /** `export --chain/--fullchain/--p7b` over the committed fixture list, each test in its own folder. */
 export function exportChainSuite(): void {
-  const manifest = loadManifest();
-  const suite = manifest ? describe : describe.skip;
-
-  suite('export with chain files (committed fixtures)', () => {
-    const m = manifest!;
-    const list = fixture('tsv/serverAll.tsv');
+  describe('export with chain files (committed fixtures)', () => {
+    const m = readManifest();
+    const list = fixturePath('tsv/serverAll.tsv');
     const at = Math.floor(Date.parse(m.referenceTime) / 1000);
-    const pem = (id: string) => fixture(certificateOf(m, id).pemPath);
-    const sha256 = (id: string) => certificateOf(m, id).sha256;
-    const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-chain-'));
+    const pem = (id: string) => fixturePath(certificateById(m, id).pemPath);
+    const sha256 = (id: string) => certificateById(m, id).sha256;
+    const newFolder = () => tempFolder('chain');
     const rsaCas = ['--ca', pem('ca-g7-rsa'), '--ca', pem('ca-root-rsa')];
     const exportWww = (out: string, ...args: string[]) => runCli(['export', list, '--fqdn', 'www.example.ac.jp', '--now', m.referenceTime, '--out', out, ...args]);
     const name = (out: string, file: string) => join(out, file);

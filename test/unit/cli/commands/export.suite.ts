@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedList } from '../list-file';
 import { NOW_TEXT } from '../list-file';
 import { hasStackTrace, runCli } from '../cli-runner';
 import { IDS } from '../standard-list';
+import { tempFolder } from '../../../support/temp-folder';
 
 /** What openssl says the serial of a certificate file is ("0A02"). */
 function opensslSerial(path: string, inform: 'pem' | 'der'): string {
@@ -15,7 +15,7 @@ function opensslSerial(path: string, inform: 'pem' | 'der'): string {
 
 /** Tests of `upki-tsv export` against the standard list; every test writes into its own new folder. */
 export function exportSuite(list: () => GeneratedList): void {
-  const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-export-'));
+  const newFolder = () => tempFolder('export');
   const run = (out: string, ...args: string[]) => runCli(['export', list().path, '--now', NOW_TEXT, '--out', out, ...args]);
 
   describe('export', () => {

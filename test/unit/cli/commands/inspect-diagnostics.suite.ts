@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { certificateOf, codesOf, fixture, loadManifest, type JsonFinding } from '../fixture-manifest';
+import { certificateById, fixturePath, readManifest } from '../../../support/manifest';
+import { codesOf, type JsonFinding } from '../cli-runner';
 import { inspectFixtures } from './inspect-fixtures';
 
 // The manifest's validity words → the validity finding codes of shared/diagnostics.
@@ -9,17 +10,14 @@ const VALIDITY_CODE: Record<string, string> = { valid: 'valid', 'expiring-soon':
 
 /** `inspect` over the committed fixtures: the PEM doctor, PKCS#7, refusals, validity, strength, host names and chains. */
 export function inspectDiagnosticsSuite(): void {
-  const manifest = loadManifest();
-  const suite = manifest ? describe : describe.skip;
-
-  suite('inspect diagnostics (committed fixtures)', () => {
-    const m = manifest!;
+  describe('inspect diagnostics (committed fixtures)', () => {
+    const m = readManifest();
     const { inspect, json, pem, sha256, newFolder, bundle } = inspectFixtures(m);
 
     describe('the PEM doctor', () => {
       for (const entry of m.diagFiles.filter((file) => file.expectedRepairs !== undefined)) {
         it(`repairs ${entry.file} (${entry.expectedRepairs!.join(', ')}), reports pem-repaired and reads ${entry.containsCertificates.join(' + ')}`, () => {
-          const { run, files } = json(fixture(entry.file));
+          const { run, files } = json(fixturePath(entry.file));
           expect(run.code).toBe(0);
           const [file] = files;
           expect(codesOf(file)).toContain('pem-repaired');
@@ -30,7 +28,7 @@ export function inspectDiagnosticsSuite(): void {
 
       for (const entry of m.diagFiles.filter((file) => file.kind === 'pkcs7')) {
         it(`reads the PKCS#7 bundle ${entry.file} with its certificates in order`, () => {
-          const { run, files } = json(fixture(entry.file));
+          const { run, files } = json(fixturePath(entry.file));
           expect(run.code).toBe(0);
           expect(codesOf(files[0])).toContain('pkcs7-read');
           expect(files[0].certificates.map((certificate: { sha256: string }) => certificate.sha256)).toEqual(entry.containsCertificates.map(sha256));
@@ -39,7 +37,7 @@ export function inspectDiagnosticsSuite(): void {
 
       for (const entry of m.diagFiles.filter((file) => file.kind === 'crl')) {
         it(`refuses the CRL ${entry.file} given as FILE as not-a-certificate`, () => {
-          const { run, files } = json(fixture(entry.file));
+          const { run, files } = json(fixturePath(entry.file));
           expect(run.code).toBe(1);
           expect(codesOf(files[0])).toContain('not-a-certificate');
           expect(run.stderr).toContain('not-a-certificate');
@@ -63,10 +61,10 @@ export function inspectDiagnosticsSuite(): void {
         expect(run.code).toBe(0);
         ids.forEach((id, index) => {
           const codes = codesOf(files[index].certificates[0]);
-          expect(codes, id).toContain(VALIDITY_CODE[certificateOf(m, id).validityAtReference]);
+          expect(codes, id).toContain(VALIDITY_CODE[certificateById(m, id).validityAtReference]);
           const strength = m.diagFiles.find((file) => file.certificateId === id && ['sha1-signature', 'weak-key', 'no-server-auth'].includes(file.expectedFindings[0] ?? ''));
           for (const code of ['sha1-signature', 'weak-key', 'no-server-auth']) {
-            if (code === 'no-server-auth' && certificateOf(m, id).role !== 'server' && certificateOf(m, id).role !== 'diag') continue;
+            if (code === 'no-server-auth' && certificateById(m, id).role !== 'server' && certificateById(m, id).role !== 'diag') continue;
             expect(codes.includes(code), `${id} ${code}`).toBe(strength?.expectedFindings[0] === code);
           }
         });
@@ -103,7 +101,7 @@ export function inspectDiagnosticsSuite(): void {
         expect(codesOf(certificate)).toContain('chain-complete');
         expect(codesOf(certificate)).not.toContain('incomplete-chain');
         expect(chainOf(certificate)).toEqual([['leaf', 'leaf', true], ['intermediate', 'user', true], ['root', 'user', true]]);
-        expect(certificate.chain[1]).toMatchObject({ subject: certificateOf(m, 'ca-g7-rsa').subjectDn, issuer: certificateOf(m, 'ca-g7-rsa').issuerDn });
+        expect(certificate.chain[1]).toMatchObject({ subject: certificateById(m, 'ca-g7-rsa').subjectDn, issuer: certificateById(m, 'ca-g7-rsa').issuerDn });
       });
 
       it('takes several CA certificates from one --ca file', () => {
@@ -121,7 +119,7 @@ export function inspectDiagnosticsSuite(): void {
       });
 
       it('uses the intermediate of a leaf + intermediate file and judges only the leaf as the server certificate', () => {
-        const { files } = json(fixture('certs/leaf-www-2025-with-intermediate.pem'), '--ca', pem('ca-root-rsa'));
+        const { files } = json(fixturePath('certs/leaf-www-2025-with-intermediate.pem'), '--ca', pem('ca-root-rsa'));
         const [leaf, intermediate] = files[0].certificates;
         expect(codesOf(leaf)).toContain('chain-complete');
         expect(chainOf(leaf)).toEqual([['leaf', 'leaf', true], ['intermediate', 'presented', true], ['root', 'user', true]]);
@@ -129,7 +127,7 @@ export function inspectDiagnosticsSuite(): void {
       });
 
       it('reports wrong-order for an intermediate placed before the leaf', () => {
-        const { files } = json(fixture('diag/leaf-www-2025.chain-wrong-order.pem'), '--ca', pem('ca-root-rsa'));
+        const { files } = json(fixturePath('diag/leaf-www-2025.chain-wrong-order.pem'), '--ca', pem('ca-root-rsa'));
         const leaf = files[0].certificates.find((certificate: { sha256: string }) => certificate.sha256 === sha256('leaf-www-2025'));
         expect(codesOf(leaf)).toContain('wrong-order');
       });
@@ -145,7 +143,7 @@ export function inspectDiagnosticsSuite(): void {
       });
 
       it('exits 1 for a missing --ca file before reporting anything', () => {
-        const run = inspect(pem('leaf-www-2025'), '--ca', fixture('ca/missing.pem'));
+        const run = inspect(pem('leaf-www-2025'), '--ca', fixturePath('ca/missing.pem'));
         expect([run.code, run.stdout]).toEqual([1, '']);
         expect(run.stderr.trim().split('\n')).toHaveLength(1);
       });

@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { jsonOf, runCli } from '../cli-runner';
-import { certificateOf, codesOf, fixture, loadManifest, type JsonFinding } from '../fixture-manifest';
+import { codesOf, type JsonFinding, jsonOf, runCli } from '../cli-runner';
+import { certificateById, fixturePath, readManifest } from '../../../support/manifest';
 import { inspectFixtures } from './inspect-fixtures';
 
 /** `inspect` over the committed fixtures: --crl, the readable report, and the help of the diagnostic options. */
 export function inspectReportSuite(): void {
-  const manifest = loadManifest();
-  const suite = manifest ? describe : describe.skip;
-
-  suite('inspect revocation and report (committed fixtures)', () => {
-    const m = manifest!;
+  describe('inspect revocation and report (committed fixtures)', () => {
+    const m = readManifest();
     const { inspect, json, pem } = inspectFixtures(m);
 
     describe('CRLs', () => {
       const crlEntries = m.diagFiles.filter((file) => file.kind === 'crl' && file.certificateId !== null);
       for (const entry of crlEntries) {
         it(`${entry.file} lists ${entry.certificateId} as revoked and not another certificate of the same CA`, () => {
-          const { run, files } = json(pem(entry.certificateId!), pem('leaf-www-2025'), '--crl', fixture(entry.file), '--ca', pem('ca-g7-rsa'));
+          const { run, files } = json(pem(entry.certificateId!), pem('leaf-www-2025'), '--crl', fixturePath(entry.file), '--ca', pem('ca-g7-rsa'));
           expect(run.code).toBe(0);
           const revoked = files[0].certificates[0].findings.find((f: JsonFinding) => f.code === 'revoked-by-crl');
           expect(revoked.severity).toBe('error');
@@ -27,20 +24,20 @@ export function inspectReportSuite(): void {
       }
 
       it('refuses a CRL whose signature does not verify, as a file-level finding, and checks nothing against it', () => {
-        const { run, files } = json(pem('leaf-portal-old'), '--crl', fixture('diag/wrong-key.crl'), '--ca', pem('ca-g7-rsa'));
+        const { run, files } = json(pem('leaf-portal-old'), '--crl', fixturePath('diag/wrong-key.crl'), '--ca', pem('ca-g7-rsa'));
         expect(run.code).toBe(0);
         const refused = files[0].findings.find((f: JsonFinding) => f.code === 'crl-signature-invalid');
-        expect(refused).toMatchObject({ severity: 'error', location: { file: fixture('diag/wrong-key.crl') } });
+        expect(refused).toMatchObject({ severity: 'error', location: { file: fixturePath('diag/wrong-key.crl') } });
         expect(codesOf(files[0].certificates[0]).filter((code) => code.includes('revoked'))).toEqual([]);
       });
 
       it('refuses a CRL whose issuer is no known CA (crl-issuer-unknown)', () => {
-        const { files } = json(pem('leaf-portal-old'), '--crl', fixture('diag/ca-g7-rsa.crl'));
+        const { files } = json(pem('leaf-portal-old'), '--crl', fixturePath('diag/ca-g7-rsa.crl'));
         expect(codesOf(files[0])).toContain('crl-issuer-unknown');
       });
 
       it('reports a CRL past its nextUpdate as crl-outdated', () => {
-        const run = runCli(['inspect', '--now', '2027-01-01', pem('leaf-www-2025'), '--crl', fixture('diag/ca-g7-rsa.crl'), '--ca', pem('ca-g7-rsa'), '--json']);
+        const run = runCli(['inspect', '--now', '2027-01-01', pem('leaf-www-2025'), '--crl', fixturePath('diag/ca-g7-rsa.crl'), '--ca', pem('ca-g7-rsa'), '--json']);
         expect(codesOf(jsonOf(run).files[0])).toContain('crl-outdated');
       });
 
@@ -58,7 +55,7 @@ export function inspectReportSuite(): void {
         const lines = run.stdout.split('\n');
         expect(lines[0]).toContain('証明書 1 件');
         expect(run.stdout).toContain('シリアル番号');
-        expect(run.stdout).toContain(certificateOf(m, 'leaf-www-2023').serialColonHex);
+        expect(run.stdout).toContain(certificateById(m, 'leaf-www-2023').serialColonHex);
         expect(run.stdout).toContain('有効期間 (JST)');
         const severities = lines.map((line) => /^ {4}\[(エラー|警告|情報|OK)\]/.exec(line)?.[1]).filter((label) => label !== undefined);
         const rank = { エラー: 0, 警告: 1, 情報: 2, OK: 3 } as Record<string, number>;

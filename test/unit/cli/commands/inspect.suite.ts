@@ -1,17 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodePem } from '../../../../shared/pki/pem/encode-pem';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { NOW, NOW_TEXT } from '../list-file';
 import { makeCertificateDer } from '../test-certificates';
+import { tempFolder } from '../../../support/temp-folder';
 
 const DAY = 86_400_000;
 
 /** Tests of `upki-tsv inspect` on certificate files written into a temporary folder. */
 export function inspectSuite(): void {
-  const dir = mkdtempSync(join(tmpdir(), 'upki-inspect-'));
+  const dir = tempFolder('inspect');
   const files = { bundle: join(dir, 'bundle.pem'), future: join(dir, 'future.cer'), notes: join(dir, 'notes.txt'), missing: join(dir, 'missing.pem') };
   const run = (...args: string[]) => runCli(['inspect', '--now', NOW_TEXT, ...args]);
 

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { FixtureManifest } from '../../../../scripts/fixtures/manifest-types';
-import { jsonOf, type CliRun } from '../cli-runner';
-import { certificateOf, codesOf, fixture } from '../fixture-manifest';
+import { type CliRun, codesOf, jsonOf } from '../cli-runner';
+import { certificateById, fixturePath } from '../../../support/manifest';
 
 /** One run of the CLI that is handed a private key or CSR, with what it must show. */
 export interface KeyRun {
@@ -33,8 +33,8 @@ export function keyRuns(manifest: FixtureManifest, now: string, newFolder: () =>
   const runs: KeyRun[] = [];
   const inspect = (...args: string[]) => ['inspect', '--now', now, ...args];
   for (const entry of manifest.diagFiles.filter((file) => KEY_KINDS.has(file.kind))) {
-    const key = fixture(entry.file);
-    const certificate = fixture(certificateOf(manifest, entry.certificateId).pemPath);
+    const key = fixturePath(entry.file);
+    const certificate = fixturePath(certificateById(manifest, entry.certificateId).pemPath);
     const final = entry.expectedFindings.at(-1)!;
     if (entry.passphrase !== null) {
       const passphrase = entry.passphrase;
@@ -97,10 +97,10 @@ export function keyRuns(manifest: FixtureManifest, now: string, newFolder: () =>
     );
   }
   const out = newFolder();
-  const anyKey = fixture(manifest.diagFiles.find((file) => file.kind === 'private-key')!.file);
+  const anyKey = fixturePath(manifest.diagFiles.find((file) => file.kind === 'private-key')!.file);
   runs.push({
     name: 'export refuses a private key given as --ca and writes nothing',
-    args: ['export', fixture('tsv/serverAll.tsv'), '--fqdn', 'www.example.ac.jp', '--now', now, '--out', out, '--chain', '--ca', anyKey],
+    args: ['export', fixturePath('tsv/serverAll.tsv'), '--fqdn', 'www.example.ac.jp', '--now', now, '--out', out, '--chain', '--ca', anyKey],
     out,
     check: (run) => expect([run.code, run.stdout, readdirSync(out)]).toEqual([1, '', []]),
   });

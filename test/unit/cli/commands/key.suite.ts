@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../cli-runner';
-import { fixture, loadManifest } from '../fixture-manifest';
+import { fixturePath, readManifest } from '../../../support/manifest';
 import { keyRuns } from './key-cases';
+import { tempFolder } from '../../../support/temp-folder';
 
 const KEY_LABEL = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----([\s\S]*?)-----END \1-----/g;
 
@@ -30,33 +30,30 @@ function writtenText(folder: string | null): string {
 
 /** `inspect --key` with every key form and CSR of the fixtures, and the proof that no key material is ever printed or written. */
 export function keySuite(): void {
-  const manifest = loadManifest();
-  const suite = manifest ? describe : describe.skip;
-  const newFolder = () => mkdtempSync(join(tmpdir(), 'upki-key-'));
+  const newFolder = () => tempFolder('key');
 
-  suite('inspect --key and private keys', () => {
-    const m = manifest!;
+  describe('inspect --key and private keys', () => {
+    const m = readManifest();
     const runs = keyRuns(m, m.referenceTime, newFolder);
+    const keyFiles = m.diagFiles.filter((file) => file.kind === 'private-key' || file.kind === 'encrypted-private-key').map((file) => fixturePath(file.file));
+    const material = keyMaterial(keyFiles);
+    const passphrases = m.diagFiles.flatMap((file) => (file.passphrase === null ? [] : [file.passphrase]));
 
+    it('has the key material and passphrases of every fixture key to look for', () => {
+      expect(material.length).toBeGreaterThan(keyFiles.length * 10);
+    });
+
+    // Every run is also the proof that no key material or passphrase is ever printed or written: its
+    // output and every file it wrote are searched for all of them (one run of the CLI per case).
     for (const run of runs) {
       it(run.name, () => {
         const result = runCli(run.args, run.env ? { env: { ...run.env } } : {});
         run.check(result);
         expect(hasStackTrace(result.stderr)).toBe(false);
-      });
-    }
-
-    it('never prints or writes key material or a passphrase in any of those runs', () => {
-      const keyFiles = m.diagFiles.filter((file) => file.kind === 'private-key' || file.kind === 'encrypted-private-key').map((file) => fixture(file.file));
-      const material = keyMaterial(keyFiles);
-      const passphrases = m.diagFiles.flatMap((file) => (file.passphrase === null ? [] : [file.passphrase]));
-      expect(material.length).toBeGreaterThan(keyFiles.length * 10);
-      for (const run of keyRuns(m, m.referenceTime, newFolder)) {
-        const result = runCli(run.args, run.env ? { env: { ...run.env } } : {});
         const seen = `${result.stdout}\n${result.stderr}\n${writtenText(run.out)}`;
         const leaked = [...material, ...passphrases].filter((secret) => seen.includes(secret));
-        expect(leaked, run.name).toEqual([]);
-      }
-    });
+        expect(leaked, 'key material or a passphrase printed or written').toEqual([]);
+      });
+    }
   });
 }

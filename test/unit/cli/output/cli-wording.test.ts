@@ -4,7 +4,7 @@ import { checkChain } from '../../../../shared/diagnostics/chain-findings';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import type { Finding, FindingAction, FindingCode } from '../../../../shared/model/finding';
 import { forCommandLine } from '../../../../cli/output/cli-wording';
-import { fixture } from '../fixture-manifest';
+import { fixturePath } from '../../../support/manifest';
 
 const finding = (code: FindingCode, advice?: { ja: string; en: string }, action?: FindingAction): Finding => ({
   code,
@@ -37,7 +37,7 @@ describe('forCommandLine', () => {
   });
 
   it('gives a real incomplete-chain finding the --ca step, where the shared advice names no control', async () => {
-    const leaf = new Uint8Array(readFileSync(fixture('certs/leaf-www-2025.der')));
+    const leaf = new Uint8Array(readFileSync(fixturePath('certs/leaf-www-2025.der')));
     const [incomplete] = (await checkChain(leaf, { now: Date.parse('2026-11-01T00:00:00+09:00') })).findings;
     expect(incomplete).toMatchObject({ code: 'incomplete-chain', action: 'add-ca-file' });
     for (const text of [incomplete!.advice!.ja, incomplete!.advice!.en]) expect(text).not.toMatch(/CA ファイルを追加|Add CA file|--ca/);

@@ -1,16 +1,13 @@
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../../../../scripts/start/electron-binary';
+import { tempFolder } from '../../../support/temp-folder';
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-electron-'));
+  root = tempFolder('electron');
   await mkdir(join(root, 'node_modules', 'electron', 'dist'), { recursive: true });
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 /** Writes node_modules/electron/path.txt and, optionally, the binary it names. */

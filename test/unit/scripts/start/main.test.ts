@@ -1,22 +1,19 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, runStart, type StartContext } from '../../../../scripts/start/main';
 import { START_MESSAGES } from '../../../../scripts/start/messages';
+import { tempFolder } from '../../../support/temp-folder';
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-start-'));
+  root = tempFolder('start');
   // A project whose web build is newer than its (empty) sources, so no build runs.
   await mkdir(join(root, 'dist', 'web'), { recursive: true });
   await mkdir(join(root, 'demo'));
   await writeFile(join(root, 'demo', 'serverAll.tsv'), 'demo');
   await utimes(join(root, 'demo', 'serverAll.tsv'), 1000, 1000);
   await writeFile(join(root, 'dist', 'web', 'index.html'), '<!doctype html>');
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 /** A StartContext on the temporary project; stops as soon as the URL is printed. */

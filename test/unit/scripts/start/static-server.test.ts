@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStaticServer, isAllowedHost, listenOnLoopback } from '../../../../scripts/start/static-server';
+import { tempFolder } from '../../../support/temp-folder';
 
 let root: string;
 let server: Server;
@@ -13,7 +13,7 @@ const html = '<!doctype html><html><head></head><body><script type="module">star
 const launch = new TextEncoder().encode('申請ID\tFQDN\n1\twww.example.ac.jp\n');
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-serve-'));
+  root = tempFolder('serve');
   await mkdir(join(root, 'web'));
   await writeFile(join(root, 'web', 'index.html'), html);
   await writeFile(join(root, 'secret.txt'), 'outside the web folder');
@@ -22,7 +22,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await new Promise((done) => server.close(done));
-  await rm(root, { recursive: true, force: true });
 });
 
 /** A raw HTTP request (the path is sent exactly as given, unlike fetch which normalises `..`). */

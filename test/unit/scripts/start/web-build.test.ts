@@ -1,15 +1,12 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isWebBuildStale, modificationTimeOf, newestModificationTime, webBuildInputs } from '../../../../scripts/start/web-build';
+import { tempFolder } from '../../../support/temp-folder';
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-web-build-'));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+  root = tempFolder('web-build');
 });
 
 /** Writes a file with a fixed modification time (seconds since the epoch). */

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diagnoseCertificate } from '../../../../shared/diagnostics/diagnose';
 import { tsvRevocationFindings } from '../../../../shared/diagnostics/revocation';

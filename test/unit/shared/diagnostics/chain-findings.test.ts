@@ -1,7 +1,5 @@
-import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
@@ -10,6 +8,7 @@ import { verifyChainFile } from '../../../../shared/diagnostics/verify-chain-fil
 import { chainFileBytes, chainFileName } from '../../../../shared/export/chain-files';
 import type { ChainOptions } from '../../../../shared/pki/chain/build-chain-path';
 import { issue, makeChain, type Issued } from './make-pki';
+import { tempFolder } from '../../../support/temp-folder';
 
 const NOW = Date.UTC(2026, 0, 15);
 const derOf = (pem: string) => new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64'));
@@ -149,7 +148,7 @@ describe('checkChain with a throw-away PKI', () => {
           const check = await verifyChainFile(bytes, kind, leafSha, chain);
           expect(check.finding.code).toBe('chain-file-verified');
           expect(check.sha256s).toHaveLength(count);
-          const dir = mkdtempSync(join(tmpdir(), 'chain-'));
+          const dir = tempFolder('chain');
           const file = join(dir, chainFileName('www.example.ac.jp', kind));
           writeFileSync(file, bytes);
           const printed = kind === 'p7b'

@@ -1,10 +1,11 @@
-import 'reflect-metadata';
-import { X509CrlReason } from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCrl, loadCrl } from '../../../../shared/diagnostics/crl-check';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
 import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { bytesOf, issue, makeChain, makeCrl, pemOf, type Issued } from './make-pki';
+
+const { X509CrlReason } = x509;
 
 let pki: { root: Issued; intermediate: Issued; leaf: Issued };
 let other: Issued;

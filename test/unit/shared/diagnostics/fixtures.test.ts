@@ -3,7 +3,6 @@
  * must give the findings the fixture generator expects. Keys and serials change on every fixture
  * run, so everything is read from the manifest.
  */
-import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
@@ -7,9 +6,7 @@ import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-do
 import { readPkcs7Certificates } from '../../../../shared/pki/pkcs7';
 import { loadCrl } from '../../../../shared/diagnostics/crl-check';
 import { bytesOf, exportKey, makeChain, pemOf, type Issued } from './make-pki';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-const HEAVY_RUNS = Math.max(50, Math.floor(RUNS / 5));
+import { FUZZ_RUNS as RUNS } from '../../../support/fuzz-runs';
 
 const DOCTOR_CODES = new Set(['pem-repaired', 'not-a-certificate', 'truncated', 'pem-corrupt', 'no-certificate-found', 'pkcs7-read']);
 const KEY_CODES = new Set(['key-match', 'key-mismatch', 'key-passphrase-required', 'key-passphrase-wrong', 'key-encryption-unsupported', 'key-type-unsupported', 'key-file-is-certificate', 'key-unreadable']);
@@ -152,7 +149,7 @@ describe('PKCS#7 reader fuzz', () => {
         const lenient = await readCertificatesLeniently('bundle.p7b', bytes);
         expectTypedFindings(lenient.findings, DOCTOR_CODES);
       }),
-      { numRuns: HEAVY_RUNS },
+      { numRuns: RUNS },
     );
   });
 
@@ -174,7 +171,7 @@ describe('key reader fuzz', () => {
         const result = await matchKey(leaf.der, { name: 'random.key', bytes }, passphrase);
         expect(KEY_CODES.has(result.finding.code)).toBe(true);
       }),
-      { numRuns: HEAVY_RUNS },
+      { numRuns: RUNS },
     );
   });
 
@@ -187,7 +184,7 @@ describe('key reader fuzz', () => {
         // A mutated key can never be reported as matching some other key; it matches only when intact in substance.
         if (result.status === 'match') expect(result.keySpkiSha256).toBe(result.certificateSpkiSha256);
       }),
-      { numRuns: HEAVY_RUNS },
+      { numRuns: RUNS },
     );
   });
 });

@@ -3,11 +3,8 @@
  * @peculiar/x509 and WebCrypto, private keys exported by node:crypto in every format the key reader
  * must understand, CSRs and CRLs. Nothing here is committed as data; every run makes fresh keys.
  */
-import 'reflect-metadata';
 import { createPrivateKey, webcrypto } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
-
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+import { x509 } from '../../../../shared/pki/x509-library';
 
 export type KeyKind = 'rsa2048' | 'rsa1024' | 'ec-p256' | 'ec-p384';
 

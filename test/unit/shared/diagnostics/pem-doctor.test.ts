@@ -1,10 +1,11 @@
-import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import * as x509 from '@peculiar/x509';
+import { join } from 'node:path';
+import { x509 } from '../../../../shared/pki/x509-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCertificatesLeniently } from '../../../../shared/diagnostics/pem-doctor';
 import { bytesOf, exportKey, issue, makeChain, makeCrl, makeCsr, pemOf, type Issued } from './make-pki';
+import { tempFolder } from '../../../support/temp-folder';
 
 let leaf: Issued;
 let intermediate: Issued;
@@ -123,7 +124,7 @@ describe('readCertificatesLeniently repairs', () => {
   });
 
   it('reads a PKCS#7 written by openssl crl2pkcs7', async () => {
-    const file = '/tmp/diag-p7-' + process.pid + '.pem';
+    const file = join(tempFolder('p7'), 'chain.pem');
     execFileSync('sh', ['-c', `cat > ${file}`], { input: pem + pemOf(intermediate.der) });
     const p7 = execFileSync('openssl', ['crl2pkcs7', '-nocrl', '-certfile', file, '-outform', 'DER']);
     const read = await readCertificatesLeniently('chain.p7b', new Uint8Array(p7));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '../../../../shared/encoding/base64';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('base64', () => {
   it.each([
@@ -32,12 +33,12 @@ describe('base64', () => {
         const back = decodeBase64(text);
         expect(back.ok && Array.from(back.value)).toEqual(Array.from(bytes));
       }),
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
 
 describe('base64 fuzz', () => {
-  const runs = Number(process.env.FUZZ_RUNS ?? 1000);
   const whitespace = fc.constantFrom(' ', '\t', '\r', '\n', '\r\n');
 
   /** Base64 text of `bytes`, optionally without padding, with whitespace dropped in at random places. */
@@ -66,7 +67,7 @@ describe('base64 fuzz', () => {
         expect(result.ok && Array.from(result.value)).toEqual(Array.from(bytes));
         expect(Array.from(Buffer.from(text, 'base64'))).toEqual(Array.from(bytes));
       }),
-      { numRuns: runs },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -87,7 +88,7 @@ describe('base64 fuzz', () => {
         expect(result.ok).toBe(isValid);
         if (result.ok) expect(Array.from(result.value)).toEqual(Array.from(Buffer.from(clean, 'base64')));
       }),
-      { numRuns: runs },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hexToColonHex, toColonHex, toHex } from '../../../../shared/encoding/hex';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('hex', () => {
   it.each([
@@ -19,6 +20,7 @@ describe('hex', () => {
         expect(toHex(bytes)).toBe(node);
         expect(toColonHex(bytes)).toBe(node.toUpperCase().replace(/(..)(?=.)/g, '$1:'));
       }),
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

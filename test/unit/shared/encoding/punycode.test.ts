@@ -2,8 +2,7 @@ import { domainToASCII } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePunycode, toAsciiHost } from '../../../../shared/encoding/punycode';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('encodePunycode', () => {
   // RFC 3492 §7.1 sample strings, plus well-known labels.
@@ -47,7 +46,7 @@ describe('toAsciiHost fuzz', () => {
         fc.pre(expected !== '');
         expect(toAsciiHost(host)).toBe(expected);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateFileBytes, certificateFileExtension } from '../../../../shared/export/certificate-file';
 import { makeCertificateDer } from '../../cli/test-certificates';
+import { tempFolder } from '../../../support/temp-folder';
 
 let der: Uint8Array;
-const dir = mkdtempSync(join(tmpdir(), 'upki-export-'));
+const dir = tempFolder('export');
 
 beforeAll(async () => {
   der = await makeCertificateDer({
@@ -17,7 +17,6 @@ beforeAll(async () => {
     notAfter: new Date('2026-01-01T00:00:00Z'),
   });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What `openssl x509` prints for the file, or throws when it cannot read it. */
 function opensslSerial(bytes: Uint8Array, inform: 'pem' | 'der'): string {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { certificateFileName, hostFileName } from '../../../../shared/export/certificate-file-name';
 import { MAX_FILE_NAME_BYTES, safeFileName } from '../../../../shared/export/safe-file-name';
 import { makeRecord, makeSummary } from '../../../support/record-factory';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 describe('safeFileName', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HostRequestName } from '../../../../shared/ipc/contract';
 import { MAX_FOLDER_FILES, MAX_SAVE_FILE_BYTES } from '../../../../shared/ipc/limits';
 import { HOST_REQUEST_VALIDATORS, validateHostArg } from '../../../../shared/ipc/validators';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 const bytes = (length = 3): Uint8Array => new Uint8Array(length);
 const id = 'a'.repeat(32);
@@ -126,8 +127,6 @@ describe('HOST_REQUEST_VALIDATORS', () => {
 });
 
 describe('HOST_REQUEST_VALIDATORS fuzz', () => {
-  const runs = Number(process.env.FUZZ_RUNS ?? 1000);
-
   it('never throws and always returns a typed Result, whatever arrives', () => {
     fc.assert(
       fc.property(fc.constantFrom(...METHODS), fc.anything({ withTypedArray: true, withNullPrototype: true, withBigInt: true }), (method, input) => {
@@ -135,7 +134,7 @@ describe('HOST_REQUEST_VALIDATORS fuzz', () => {
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.error.code).toBe('invalid-argument');
       }),
-      { numRuns: runs },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -145,7 +144,7 @@ describe('HOST_REQUEST_VALIDATORS fuzz', () => {
         const result = validateHostArg('saveFile', { suggestedName: `${before}${separator}${after}`, kind: 'text', bytes: new Uint8Array(1) });
         expect(result.ok).toBe(false);
       }),
-      { numRuns: runs },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIpAddress, parseIpAddress } from '../../../../shared/pki/ip-address';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 /** Bytes of eight 16-bit groups. */
 function v6(...groups: number[]): Uint8Array {
@@ -51,6 +52,7 @@ describe('parseIpAddress', () => {
       fc.property(address, (bytes) => {
         expect(parseIpAddress(formatIpAddress(bytes)!)).toEqual(bytes);
       }),
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCertificateFile, type CertificateFileIssue, type CertificateFileRead } from '../../../../shared/pki/read-certificate-file';
 import { makeCa, makeLeaf, toPemText, type TestCertificate } from './certificate/make-certificates';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SECRET_KEY_BODY = 'U0VDUkVUX0tFWV9NQVRFUklBTF9ORVZFUl9LRUVQ';
 
 let ca: TestCertificate;
@@ -185,7 +185,7 @@ describe('readCertificateFile fuzz', () => {
   };
 
   it('never throws on random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), check), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), check), { numRuns: FUZZ_RUNS });
   });
 
   it('never throws on truncations and bit flips of a PEM and a DER certificate', async () => {
@@ -199,7 +199,7 @@ describe('readCertificateFile fuzz', () => {
         }
         await check(bytes);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -210,7 +210,7 @@ describe('readCertificateFile fuzz', () => {
         const result = await readCertificateFile(bytesOf(`${before}\n${toPemText(leaf.der)}${after}`));
         expect(result.certificates.map((c) => c.summary.sha256)).toEqual([sha(leaf.der)]);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,11 +1,9 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSerialText, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
 import { integerBytes, rawCertificate } from './der/der-builder';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { expensiveRuns, FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('serialToDecimal and serialToColonHex', () => {
   const table: { name: string; input: number[]; want: { decimal: string; hex: string } }[] = [
@@ -27,7 +25,8 @@ describe('serialToDecimal and serialToColonHex', () => {
         expect(serialToColonHex(content).replaceAll(':', '').toLowerCase()).toBe(certificate.serialNumber);
         expect(serialToDecimal(content)).toBe(BigInt(`0x${Buffer.from(content).toString('hex')}`).toString());
       }),
-      { numRuns: Math.min(RUNS, 300) },
+      // Each case decodes a certificate with @peculiar/x509.
+      { numRuns: expensiveRuns() },
     );
   });
 });
@@ -62,7 +61,7 @@ describe('parseSerialText', () => {
         const colonHex = serialToColonHex(content);
         if (/[:A-F]/.test(colonHex)) expect(parseSerialText(colonHex)?.decimal).toBe(want.decimal);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -100,7 +99,7 @@ describe('serialTextToDecimal (the spellings of a list or request cell)', () => 
         expect(serialTextToDecimal(`0x${hex}`)).toBe(serial.toString());
         if (colon.includes(':')) expect(serialTextToDecimal(colon.toUpperCase())).toBe(serial.toString());
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -110,7 +109,7 @@ describe('serialTextToDecimal (the spellings of a list or request cell)', () => 
       fc.property(serialish, fc.constantFrom('cell' as const, 'typed' as const), (text, spelling) => {
         expect(serialTextToDecimal(text, spelling)).toBe(parseSerialText(text, spelling)?.decimal ?? null);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -4,8 +4,7 @@ import { buildSearchIndex, recordSegments } from '../../../../shared/query/searc
 import { searchRecords } from '../../../../shared/query/search';
 import { searchFieldValue } from '../../../../shared/query/search-fields';
 import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
-
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 // A Japanese subject DN between ASCII fields: it goes to the wide haystack, the rest stays one-byte.
 const japanese = makeRecord({

@@ -4,8 +4,7 @@ import { buildSearchIndex } from '../../../../shared/query/search-index';
 import { searchRecords, type MatchRange } from '../../../../shared/query/search';
 import { searchFieldValue } from '../../../../shared/query/search-fields';
 import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
-
-const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 // One record whose every searchable field holds a distinct value, so each query hits one field.
 const distinct = makeRecord({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysLeft, formatIso, formatJst, formatJstDate, formatJstSeconds, parseJstDateTime } from '../../../../shared/time/japan-time';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('formatJst', () => {
   const cases: { name: string; input: number | null; want: string }[] = [
@@ -34,8 +35,6 @@ describe('daysLeft', () => {
   ];
   for (const { name, input, want } of cases) it(name, () => expect(daysLeft(input, now)).toBe(want));
 });
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 describe('parseJstDateTime', () => {
   it.each([
@@ -85,7 +84,7 @@ describe('parseJstDateTime', () => {
         expect(parseJstDateTime(text)).toBe(expected);
         expect(parseJstDateTime(text.replace(' ', 'T').replace(/\//g, '-') + '+09:00')).toBe(expected);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -97,7 +96,7 @@ describe('parseJstDateTime fuzz', () => {
         const result = parseJstDateTime(text);
         expect(result === null || Number.isFinite(result)).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -109,7 +108,7 @@ describe('Japan time written and read back', () => {
       fc.property(instant, (ms) => {
         expect(parseJstDateTime(formatJstSeconds(ms))).toBe(Math.floor(ms / 1000) * 1000);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateCellToDer } from '../../../../shared/tsv/certificate-cell';
 import { testCertificate, type TestCertificate } from './tsv-test-data';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 let cert: TestCertificate;
 beforeAll(async () => {
@@ -70,7 +69,7 @@ describe('certificateCellToDer fuzz', () => {
         const result = certificateCellToDer(text);
         expect(typeof result.ok).toBe('boolean');
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -84,7 +83,7 @@ describe('certificateCellToDer fuzz', () => {
         if (result.ok) expect(result.value).toBeInstanceOf(Uint8Array);
         else expect(['invalid-base64', 'truncated', 'empty']).toContain(result.error);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

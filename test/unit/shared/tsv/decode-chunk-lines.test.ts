@@ -3,8 +3,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeChunkLines, MIN_APART_BYTES } from '../../../../shared/tsv/decode-chunk-lines';
 import { splitTabLines } from '../../../../shared/tsv/split-tab-lines';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const BASE64 = 'MIIB' + 'QWxhZGRpbjpvcGVuIHNlc2FtZQ+/='.repeat(Math.ceil(MIN_APART_BYTES / 28) + 1);
 
 /** What the reader did before: decode the whole chunk, then split it. */
@@ -48,7 +48,7 @@ describe('decodeChunkLines', () => {
           const bytes = new Uint8Array([...encoded.subarray(0, cut), ...junk, ...encoded.subarray(cut)]);
           expect(decode(bytes, label)).toEqual(plain(bytes, label));
         }),
-        { numRuns: RUNS },
+        { numRuns: FUZZ_RUNS },
       );
     });
   });

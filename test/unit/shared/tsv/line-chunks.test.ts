@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineAlignedChunks } from '../../../../shared/tsv/line-chunks';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const ascii = (text: string) => new TextEncoder().encode(text);
 const text = (chunk: Uint8Array) => new TextDecoder().decode(chunk);
 
@@ -25,7 +25,7 @@ describe('lineAlignedChunks', () => {
         expect(chunks.flatMap((chunk) => Array.from(chunk))).toEqual(Array.from(bytes));
         chunks.slice(0, -1).forEach((chunk) => expect(chunk[chunk.length - 1]).toBe(0x0a));
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QuoteMerger, unquotePiece, type LogicalRow } from '../../../../shared/tsv/quote-merge';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 /** Feeds TSV text line by line (split at LF and TAB) and collects every row. */
 function merge(text: string, merger = new QuoteMerger()): LogicalRow[] {
@@ -109,7 +108,7 @@ describe('QuoteMerger properties', () => {
         const text = rows.map((cells) => cells.map(quote).join('\t')).join('\n');
         expect(merge(text).map((row) => row.cells)).toEqual(rows);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -121,7 +120,7 @@ describe('QuoteMerger properties', () => {
         expect(merged.map((row) => row.cells)).toEqual(rows);
         expect(merged.map((row) => row.line)).toEqual(rows.map((_, i) => i + 1));
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -138,7 +137,7 @@ describe('QuoteMerger fuzz', () => {
         expect(starts[0]).toBe(1);
         expect(starts[starts.length - 1]!).toBeLessThanOrEqual(physical);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

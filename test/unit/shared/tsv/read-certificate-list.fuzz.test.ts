@@ -8,10 +8,11 @@ import { readCertificateList } from '../../../../shared/tsv/read-certificate-lis
 import { readListWith } from '../../../../shared/tsv/read-list';
 import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { BASE_ROW, SERVER_HEADER, encodeText, serverRow, testCertificate, toTsv } from './tsv-test-data';
+import { FUZZ_RUNS, propertyTimeout } from '../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-// A guard against a hang, scaled with the number of runs (a few ms each); not a timing assertion.
-const TIMEOUT_MS = Math.max(60_000, RUNS * 25);
+// Each case reads a whole list (2 ms a case at load 15, twice that for the chunk-size property), so
+// these allow 25 ms a case rather than the ordinary 6: a guard against a hang, not a timing assertion.
+const TIMEOUT_MS = propertyTimeout(FUZZ_RUNS, 25);
 
 let valid: Uint8Array;
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe('readCertificateList fuzz', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), async (bytes) => {
         checkResult(await readCertificateList(bytes, { fileName: 'random.tsv' }));
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   }, TIMEOUT_MS);
 
@@ -90,7 +91,7 @@ describe('readCertificateList fuzz', () => {
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (edits) => {
         checkResult(await readCertificateList(mutate(valid, edits), { fileName: 'mutated.tsv' }));
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   }, TIMEOUT_MS);
 
@@ -107,7 +108,7 @@ describe('readCertificateList fuzz', () => {
         expect(chunked.value.records).toEqual(whole.value.records);
         expect(chunked.value.problems).toEqual(whole.value.problems);
       }),
-      { numRuns: Math.max(50, Math.floor(RUNS / 4)) },
+      { numRuns: FUZZ_RUNS },
     );
   }, TIMEOUT_MS);
 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sniffFile } from '../../../../shared/tsv/sniff-file';
 import { encodeText } from './tsv-test-data';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -30,7 +30,7 @@ describe('sniffFile', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
         expect([null, 'empty', 'binary', 'utf-16']).toContain(sniffFile(input));
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

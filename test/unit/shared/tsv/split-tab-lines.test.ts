@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitTabLines } from '../../../../shared/tsv/split-tab-lines';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('splitTabLines', () => {
   it.each([
@@ -25,7 +24,7 @@ describe('splitTabLines', () => {
         const expected = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
         expect(lines.length).toBe(expected);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

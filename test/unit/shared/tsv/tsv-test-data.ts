@@ -1,11 +1,8 @@
 /** Builders for in-test list files: rows by column key, TSV text, encodings and a real certificate. */
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../shared/pki/x509-library';
 import iconv from 'iconv-lite';
 import { SERVER_COLUMNS, type ColumnKey } from '../../../../shared/model/columns';
 import { encodeBase64 } from '../../../../shared/encoding/base64';
-
-x509.cryptoProvider.set(globalThis.crypto);
 
 /** The serverAll.tsv header labels in file order. */
 export const SERVER_HEADER: string[] = SERVER_COLUMNS.map((column) => column.ja);

@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ManifestDiagFile } from '../../../../scripts/fixtures/manifest-types';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
-import { certificateById, fixtureDer, readManifest } from '../../../e2e/support/manifest';
-import { FIXTURES_DIR } from '../../../e2e/support/paths';
+import { certificateById, diagFileOf, fixtureDer, readFixture, readManifest, type ManifestDiagFile } from '../../../support/manifest';
 
 const manifest = readManifest();
-const diagFiles = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')) as { diagFiles: ManifestDiagFile[] }).diagFiles;
+const diagFiles = manifest.diagFiles;
 const NOW = Date.parse(manifest.referenceTime);
 const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
 
-const diag = (file: string): ManifestDiagFile => {
-  const found = diagFiles.find((entry) => entry.file === file);
-  if (!found) throw new Error(`no diag file ${file} in the manifest`);
-  return found;
-};
-const opened = (file: string) => ({ name: file.split('/').at(-1)!, bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, file))) });
-const certificateDer = (id: string) => new Uint8Array(fixtureDer(certificateById(manifest, id)));
+const diag = (file: string): ManifestDiagFile => diagFileOf(manifest, file);
+const opened = (file: string) => ({ name: file.split('/').at(-1)!, bytes: readFixture(file) });
+const certificateDer = (id: string) => fixtureDer(certificateById(manifest, id));
 
 // Every key-side fixture with the finding it must give without, then with, its passphrase (the manifest's expectedFindings).
 const KEY_FILES = diagFiles.filter((entry) => ['private-key', 'encrypted-private-key', 'csr'].includes(entry.kind));

@@ -5,8 +5,8 @@ import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state
 import type { ListQuery, ListRow } from '../../../../shared/use-cases/views';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
 import { matchesAt } from '../../../../shared/use-cases/packed-matches';
-import { certificateById, currentRowFor, readManifest, rowsMatching } from '../../../e2e/support/manifest';
-import { FIXTURES_DIR, ROOT } from '../../../e2e/support/paths';
+import { ROOT } from '../../../e2e/support/paths';
+import { certificateById, currentRowFor, FIXTURES_DIR, readManifest, rowsMatching } from '../../../support/manifest';
 
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchRange } from '../../../../shared/query/search';
 import { emptyMatches, matchesAt, packMatches, SEARCH_FIELD_CODES } from '../../../../shared/use-cases/packed-matches';
+import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('packed matches', () => {
   it('gives each display position back the ranges of its record', () => {
@@ -34,7 +35,7 @@ describe('packed matches', () => {
         const packed = packMatches(order, new Map(perRow.map((ranges, i) => [i * 3, ranges])));
         perRow.forEach((ranges, position) => expect(matchesAt(packed, position)).toEqual(ranges));
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

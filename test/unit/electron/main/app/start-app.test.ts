@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENT_CHANNELS } from '../../../../../shared/ipc/channels';
+import { tempFolder } from '../../../../support/temp-folder';
 
 // The whole main-process wiring, run in Node against a recording stand-in for the electron module
 // (the Electron binary cannot run here). Checks what main.ts and start-app.ts hand to Electron.
@@ -107,14 +107,11 @@ const trusted = () => ({ sender: { id: 41 }, senderFrame: { url: 'app://bundle/i
 const invoke = (channel: string, event: unknown, arg: unknown) => state.ipc.get(channel)?.(event, arg) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-main-'));
+  root = tempFolder('main');
   await mkdir(join(root, 'app', '.vite', 'renderer', 'main_window'), { recursive: true });
   await writeFile(join(root, 'app', '.vite', 'renderer', 'main_window', 'index.html'), '<!doctype html><script type="module">go()</script>');
   await writeFile(join(root, 'launch.tsv'), 'launch');
   await writeFile(join(root, 'second.tsv'), 'second');
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 /** Starts a fresh main process (new modules, empty recorded state, its own userData) launched with launch.tsv. */

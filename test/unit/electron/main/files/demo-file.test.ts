@@ -1,15 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoFileCandidates, findDemoFile } from '../../../../../electron/main/files/demo-file';
+import { tempFolder } from '../../../../support/temp-folder';
 
 let root: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-demo-'));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+  root = tempFolder('demo');
 });
 
 describe('demo file location', () => {

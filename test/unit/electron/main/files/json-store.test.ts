@@ -1,15 +1,12 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createJsonStore } from '../../../../../electron/main/files/json-store';
+import { tempFolder } from '../../../../support/temp-folder';
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'upki-json-'));
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  folder = tempFolder('json');
 });
 
 describe('createJsonStore', () => {

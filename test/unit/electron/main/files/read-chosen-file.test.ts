@@ -1,15 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readChosenFile, type ReadFileSystem, type ReadHandle } from '../../../../../electron/main/files/read-chosen-file';
+import { tempFolder } from '../../../../support/temp-folder';
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'upki-read-'));
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  folder = tempFolder('read');
 });
 
 /** A file system whose handle reports `size` but must never be read (proves the stat comes first). */

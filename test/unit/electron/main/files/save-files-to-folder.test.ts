@@ -1,20 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sanitizeExportName } from '../../../../../electron/main/files/export-file-name';
 import { pathInsideFolder, saveFilesToFolder } from '../../../../../electron/main/files/save-files-to-folder';
 import { err } from '../../../../../shared/model/result';
+import { tempFolder } from '../../../../support/temp-folder';
 
 let root: string;
 let folder: string;
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'upki-folder-'));
+  root = tempFolder('folder');
   folder = join(root, 'export');
   await import('node:fs/promises').then((fs) => fs.mkdir(folder));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);

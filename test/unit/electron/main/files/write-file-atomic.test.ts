@@ -1,17 +1,16 @@
-import { chmod, link, lstat, mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, link, lstat, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFailed } from '../../../../../shared/ipc/errors';
 import { writeFileAtomic, type AtomicWriteFileSystem, type WriteHandle } from '../../../../../electron/main/files/write-file-atomic';
+import { tempFolder } from '../../../../support/temp-folder';
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'upki-write-'));
+  folder = tempFolder('write');
 });
 afterEach(async () => {
   await chmod(folder, 0o755).catch(() => undefined);
-  await rm(folder, { recursive: true, force: true });
 });
 
 const bytes = new TextEncoder().encode('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');

@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedFile } from '../../../../../shared/ipc/contract';
@@ -14,23 +12,14 @@ import type { WorkerRequest, WorkerResponse } from '../../../../../renderer/work
 import { deskFailureOf } from '../../../../../shared/use-cases/desk-failure';
 import { DeskSession } from '../../../../../shared/use-cases/desk-session';
 import { ListWorkerClient, type WorkerPort } from '../../../../../renderer/workers/list-worker-client';
-import { fileURLToPath, URL as NodeUrl } from 'node:url';
-import type { ManifestCertificate, ManifestDiagFile } from '../../../../../scripts/fixtures/manifest-types';
+import { certificateById, diagFileOf, fixtureDer, readFixture, readManifest } from '../../../../support/manifest';
 
 afterEach(cleanup);
 
-// happy-dom replaces the global URL, so test/e2e/support/paths.ts (which resolves with it) is not imported here.
-const FIXTURES_DIR = fileURLToPath(new NodeUrl('../../../../fixtures/', import.meta.url));
-const manifest = JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')) as {
-  referenceTime: string;
-  certificates: ManifestCertificate[];
-  diagFiles: ManifestDiagFile[];
-};
-const certificateById = (_: unknown, id: string): ManifestCertificate => manifest.certificates.find((c) => c.id === id)!;
-const fixtureDer = (certificate: ManifestCertificate) => readFileSync(join(FIXTURES_DIR, certificate.derPath));
-const passphraseOf = (file: string): string => manifest.diagFiles.find((entry) => entry.file === file)!.passphrase!;
-const fixture = (file: string): OpenedFile => ({ name: file.split('/').at(-1)!, bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, file))) });
-const leafDer = () => new Uint8Array(fixtureDer(certificateById(manifest, 'leaf-www-2025')));
+const manifest = readManifest();
+const passphraseOf = (file: string): string => diagFileOf(manifest, file).passphrase!;
+const fixture = (file: string): OpenedFile => ({ name: file.split('/').at(-1)!, bytes: readFixture(file) });
+const leafDer = () => fixtureDer(certificateById(manifest, 'leaf-www-2025'));
 
 /**
  * A worker port that runs the real DeskSession in this thread, passing messages through structuredClone
@@ -137,7 +126,7 @@ describe('CrlCheck', () => {
     await service.handlers.addCas({ files: [fixture(certificateById(manifest, revoked.issuerId).pemPath)], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined });
     const { client } = inProcessWorker(service);
     const services = { host: hostChoosing([fixture('diag/ca-g7-rsa.crl')]), worker: client };
-    const first = renderWith(services, <CrlCheck certificateDer={new Uint8Array(fixtureDer(revoked))} />);
+    const first = renderWith(services, <CrlCheck certificateDer={fixtureDer(revoked)} />);
     fireEvent.click(screen.getByRole('button', { name: '確認に使う CRL ファイルを選択…' }));
     await waitFor(() => expect(document.querySelector('[data-code="revoked-by-crl"]')).not.toBeNull());
     expect(document.querySelector('[data-code="revoked-by-crl"]')!.textContent).toContain(revoked.serialColonHex);

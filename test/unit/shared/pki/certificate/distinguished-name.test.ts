@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../../shared/pki/x509-library';
 import { describe, expect, it } from 'vitest';
 import { readElement } from '../../../../../shared/pki/der/der-reader';
 import { escapeDnValue, readDistinguishedName } from '../../../../../shared/pki/certificate/distinguished-name';

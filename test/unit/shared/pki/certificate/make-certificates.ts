@@ -3,10 +3,7 @@
  * with @peculiar/x509 and Node's WebCrypto. Keys are generated once per kind and reused, since
  * RSA key generation is slow; every certificate is still freshly built and signed.
  */
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
-
-x509.cryptoProvider.set(globalThis.crypto);
+import { x509 } from '../../../../../shared/pki/x509-library';
 
 /** Key types the helper can generate. */
 export type KeyKind = 'RSA-2048' | 'P-256' | 'P-384' | 'P-521' | 'Ed25519';

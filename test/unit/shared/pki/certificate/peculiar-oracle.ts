@@ -2,16 +2,13 @@
  * The independent answers the fast path is checked against: @peculiar/x509 for names, SANs,
  * serial, dates and basicConstraints; node:crypto for the key and the SHA-256; OpenSSL's CLI for a few.
  */
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
+import { x509 } from '../../../../../shared/pki/x509-library';
 import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateSummary } from '../../../../../shared/model/certificate-summary';
-
-x509.cryptoProvider.set(globalThis.crypto);
+import { tempFolder } from '../../../../support/temp-folder';
 
 const CURVES: Record<string, { name: string; bits: number }> = {
   prime256v1: { name: 'P-256', bits: 256 },
@@ -82,7 +79,7 @@ function parseOpensslDate(text: string): number {
 
 /** Runs the Debian openssl CLI on a DER certificate. The name options print DNs in @peculiar/x509's form for plain names. */
 export function opensslFacts(der: Uint8Array): OpensslFacts {
-  const dir = mkdtempSync(join(tmpdir(), 'x509-openssl-'));
+  const dir = tempFolder('x509-openssl');
   try {
     const file = join(dir, 'cert.der');
     writeFileSync(file, der);

@@ -1,4 +1,4 @@
-import type * as x509 from '@peculiar/x509';
+import type { x509 } from '../../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,15 @@ import {
 import { FAKE_EC_SPKI, explicit, integer, oid, rawCertificate, sequence, bitString, nullValue, set } from '../der/der-builder';
 import { makeCa, makeCertificate, makeLeaf, type CertificateSpec, type KeyKind, type TestCertificate } from './make-certificates';
 import { opensslFacts, summaryFromPeculiar } from './peculiar-oracle';
+import { expensiveRuns, hotParserRuns, propertyTimeout } from '../../../../support/fuzz-runs';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 // Each case of the agreement property makes and signs a real certificate (milliseconds of key work), so it
-// is capped; the byte-level fuzz of the same parser below runs RUNS * 5 cases.
-const SIGNED_RUNS = Math.min(RUNS, 1000);
+// runs expensiveRuns(); the byte-level fuzz of the same parser below runs hotParserRuns() cases.
+const SIGNED_RUNS = expensiveRuns();
+// About 50 ms a case at load 13 (51 s for 1,000); 250 ms leaves a margin of five on a busier machine.
+const SIGNED_TIMEOUT_MS = propertyTimeout(SIGNED_RUNS, 250);
+const BYTE_RUNS = hotParserRuns();
+const BYTE_TIMEOUT_MS = propertyTimeout(BYTE_RUNS);
 
 let ca: TestCertificate;
 beforeAll(async () => {
@@ -148,7 +152,7 @@ describe('readCertificateSummary on generated certificates', () => {
       const { der } = await makeCertificate({ ...rest, issuer: signedByCa ? ca : undefined });
       expect(fastSummary(der)).toEqual(summaryFromPeculiar(der));
     }), { numRuns: SIGNED_RUNS });
-  });
+  }, SIGNED_TIMEOUT_MS);
 
   it('agrees with openssl on serial, subject, dates and SHA-256 fingerprint', async () => {
     const certificates = [
@@ -298,12 +302,12 @@ describe('readCertificateSummary fuzz', () => {
   };
 
   it('never throws on random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), neverThrows), { numRuns: RUNS * 5 });
-  });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), neverThrows), { numRuns: BYTE_RUNS });
+  }, BYTE_TIMEOUT_MS);
 
   it('never throws on random bytes behind a SEQUENCE header', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (body) => neverThrows(sequence(body))), { numRuns: RUNS * 5 });
-  });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (body) => neverThrows(sequence(body))), { numRuns: BYTE_RUNS });
+  }, BYTE_TIMEOUT_MS);
 
   it('never throws on truncations, and a cut certificate is never ok', () => {
     fc.assert(
@@ -313,9 +317,9 @@ describe('readCertificateSummary fuzz', () => {
         neverThrows(truncated);
         expect(readCertificateSummary(truncated).ok).toBe(false);
       }),
-      { numRuns: RUNS * 5 },
+      { numRuns: BYTE_RUNS },
     );
-  });
+  }, BYTE_TIMEOUT_MS);
 
   it('never throws on bit flips and byte overwrites of a valid certificate', () => {
     fc.assert(
@@ -327,7 +331,7 @@ describe('readCertificateSummary fuzz', () => {
         }
         neverThrows(der);
       }),
-      { numRuns: RUNS * 5 },
+      { numRuns: BYTE_RUNS },
     );
-  });
+  }, BYTE_TIMEOUT_MS);
 });

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentOf, readChildren, readElement, readExpected } from '../../../../../shared/pki/der/der-reader';
 import { decodeOid } from '../../../../../shared/pki/der/der-oid';
 import { derLength, oid, sequence, tlv } from './der-builder';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../../support/fuzz-runs';
 
 describe('readElement', () => {
   const table: { name: string; input: number[]; limit?: number; want: ReturnType<typeof readElement> }[] = [
@@ -81,7 +80,7 @@ describe('DER reader fuzz', () => {
         if (typeof result === 'string') expect(['truncated', 'malformed']).toContain(result);
         else expect(result.end).toBeLessThanOrEqual(bytes.length);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -94,7 +93,7 @@ describe('DER reader fuzz', () => {
         const children = readChildren(bytes, parent);
         if (typeof children !== 'string') for (const child of children) expect(child.end).toBeLessThanOrEqual(parent.end);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -105,7 +104,7 @@ describe('DER reader fuzz', () => {
         const bytes = oid(text);
         expect(decodeOid(bytes, 2, bytes.length)).toBe(text);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -4,8 +4,7 @@ import { decodeBase64 } from '../../../../../shared/encoding/base64';
 import { normaliseText } from '../../../../../shared/pki/pem/normalise-text';
 import { scanPem } from '../../../../../shared/pki/pem/pem-scan';
 import { makeCertificate, toPemText } from '../certificate/make-certificates';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+import { FUZZ_RUNS } from '../../../../support/fuzz-runs';
 
 let der: Uint8Array;
 let pem: string;
@@ -97,7 +96,7 @@ describe('scanPem fuzz', () => {
           if (block.endLine !== null) expect(block.beginLine).toBeLessThanOrEqual(block.endLine);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -109,7 +108,7 @@ describe('scanPem fuzz', () => {
         expect(blocks).toHaveLength(1);
         expect(bodyBytes(blocks[0]!.base64)).toEqual([...der]);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
