@@ -18,7 +18,7 @@ test.describe('exports', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const list = new ListPage(page);
     const details = new DetailsPage(page);
-    await list.typeFilter('vpn.example.ac.jp');
+    await list.filterBy('vpn.example.ac.jp');
     await list.openRowByKeyboard(0);
     await details.expectRecord((await list.rowIndices())[0]!);
     await details.exportCrt();
@@ -34,7 +34,7 @@ test.describe('exports', () => {
   test('DER and CRLF variants come from the その他の形式 menu', async ({ page }) => {
     const list = new ListPage(page);
     const details = new DetailsPage(page);
-    await list.typeFilter('lib.example.ac.jp');
+    await list.filterBy('lib.example.ac.jp');
     await list.openRowByKeyboard(0);
     await details.expectRecord((await list.rowIndices())[0]!);
     await details.pane.getByRole('button', { name: /その他の形式/ }).click();

@@ -97,7 +97,7 @@ test('the details pane follows the renewal links to the previous certificate', a
   await app.waitFor('ready');
   const list = new ListPage(page);
   const details = new DetailsPage(page);
-  await list.typeFilter('www.example.ac.jp');
+  await list.filterBy('www.example.ac.jp');
   await list.openRowByKeyboard(2);
   await details.expectRecord((await list.rowIndices())[2]!);
   await details.pane.getByRole('button', { name: /www.example.ac.jp（2025\/07\/13 まで）を開く/ }).click();

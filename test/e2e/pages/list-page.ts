@@ -21,6 +21,17 @@ export class ListPage {
   }
 
   /**
+   * Types `text` like typeFilter, then waits until the list shows the answer to all of it. The query runs in a
+   * worker and its answers arrive after the keys, so a key press right after typing could land on the answer to
+   * an earlier keystroke; that one highlights a shorter stretch, so the first highlight reading `text` is the
+   * signal. For a filter whose text is highlighted in the rows (an FQDN or a part of one).
+   */
+  async filterBy(text: string): Promise<void> {
+    await this.typeFilter(text);
+    await expect(this.marks().first()).toHaveText(text, { ignoreCase: true });
+  }
+
+  /**
    * Waits until the count reads "表示 shown / 全 total 件" (or the English form) and the grid says it has
    * that many rows (aria-rowcount counts the header row too). The grid is virtualised: only a short
    * list is checked row by row.
