@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -7,6 +6,7 @@ import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { certificateById, readManifest } from './support/manifest';
 import { FIXTURES_DIR } from './support/paths';
@@ -16,13 +16,8 @@ const diagFiles = (JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 
 const diag = (file: string): ManifestDiagFile => diagFiles.find((entry) => entry.file === file)!;
 const fixturePath = (file: string) => join(FIXTURES_DIR, file);
 
-/** The serious and critical axe violations inside the details pane, as "rule: target" lines. */
-async function paneViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-testid="details"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
+/** The serious and critical axe violations inside the details pane. */
+const paneViolations = (page: Page) => seriousViolations(page, { include: ['[data-testid="details"]'] });
 
 /** The start page, the demo list, then the details of the row with `certificateId` (found by its application ID). */
 async function demoDetails(page: Page, url: string, certificateId: string): Promise<DetailsPage> {
