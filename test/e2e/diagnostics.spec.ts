@@ -1,23 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { certificateById, diagFileOf, fixturePath, readManifest } from '../support/manifest';
 
 const manifest = readManifest();
 const diag = (file: string) => diagFileOf(manifest, file);
 
-/** The serious and critical axe violations inside the details pane, as "rule: target" lines. */
-async function paneViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-testid="details"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
+/** The serious and critical axe violations inside the details pane. */
+const paneViolations = (page: Page) => seriousViolations(page, { include: ['[data-testid="details"]'] });
 
 /** The start page, the demo list, then the details of the row with `certificateId` (found by its application ID). */
 async function demoDetails(page: Page, url: string, certificateId: string): Promise<DetailsPage> {

@@ -7,6 +7,8 @@ interface FilterBarProps {
   readonly query: ListQuery;
   readonly dispatch: Dispatch<QueryAction>;
   readonly shown: number;
+  /** True once the rows shown answer the query as typed (the count says `data-settled`, which end-to-end tests wait on). */
+  readonly settled: boolean;
   readonly total: number;
   readonly inputRef: RefObject<HTMLInputElement | null>;
   /** ArrowDown in the box moves to the list. */
@@ -14,7 +16,7 @@ interface FilterBarProps {
 }
 
 /** One live filter box, the quick toggles and the "表示 n / 全 m 件" count. */
-export function FilterBar({ query, dispatch, shown, total, inputRef, onLeaveDown }: FilterBarProps) {
+export function FilterBar({ query, dispatch, shown, settled, total, inputRef, onLeaveDown }: FilterBarProps) {
   const { t } = useI18n();
   const toggle = (name: 'hideExpired' | 'hideRevokedOrReplaced' | 'pendingOrError', label: string) => (
     <button type="button" className="chip" aria-pressed={query[name]} onClick={() => dispatch({ type: 'toggle', toggle: name })}>
@@ -53,7 +55,7 @@ export function FilterBar({ query, dispatch, shown, total, inputRef, onLeaveDown
             {t('filter.shortcut')}
           </kbd>
         </div>
-        <output className="filter__count" aria-live="polite" data-testid="filter-count">
+        <output className="filter__count" aria-live="polite" data-testid="filter-count" data-settled={settled}>
           {t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}
         </output>
       </div>

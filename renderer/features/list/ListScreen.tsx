@@ -35,7 +35,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<GridHandle>(null);
-  const result = useListQuery(worker, meta, query, now);
+  const { result, settled } = useListQuery(worker, meta, query, now);
   const recordView = useRecordView(worker, openIndex, now, caVersion);
   const indices = result?.indices ?? new Int32Array(0);
 
@@ -81,6 +81,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           query={query}
           dispatch={dispatchQuery}
           shown={result ? indices.length : meta.total}
+          settled={settled}
           total={meta.total}
           inputRef={filterRef}
           onLeaveDown={() => gridRef.current?.focusFirstRow()}

@@ -14,10 +14,22 @@ export class ListPage {
     this.count = page.getByTestId('filter-count');
   }
 
-  /** Types into the filter box like a person (key by key; the list follows live). */
+  /**
+   * Types into the filter box like a person (key by key; the list follows live), then waits until the
+   * rows shown answer all of it. The query runs in a worker and its answers arrive after the keys, so
+   * without this a click could land on the answer to an earlier keystroke; the count's `data-settled`
+   * is the app's own signal that the rows answer the query as typed.
+   */
   async typeFilter(text: string): Promise<void> {
     await this.filter.click();
     await this.filter.pressSequentially(text);
+    await expect(this.filter).toHaveValue(new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await this.expectSettled();
+  }
+
+  /** Waits until the rows shown answer the query as it is now (the app's signal on the count). */
+  async expectSettled(): Promise<void> {
+    await expect(this.count).toHaveAttribute('data-settled', 'true');
   }
 
   /**
@@ -26,6 +38,7 @@ export class ListPage {
    * list is checked row by row.
    */
   async expectCount(shown: number, total: number): Promise<void> {
+    await this.expectSettled();
     await expect(this.count).toHaveText(new RegExp(`(表示 ${shown} / 全 ${total} 件|Showing ${shown} of ${total})`));
     await expect(this.grid).toHaveAttribute('aria-rowcount', String(shown + 1));
     if (shown <= 8) await expect(this.rows).toHaveCount(shown);

@@ -13,7 +13,7 @@ function Harness({ onLeaveDown = () => undefined }: { onLeaveDown?: () => void }
   const [query, dispatch] = useReducer(queryReducer, INITIAL_QUERY);
   return (
     <I18nProvider lang="ja">
-      <FilterBar query={query} dispatch={dispatch} shown={12} total={345} inputRef={createRef()} onLeaveDown={onLeaveDown} />
+      <FilterBar query={query} dispatch={dispatch} shown={12} settled total={345} inputRef={createRef()} onLeaveDown={onLeaveDown} />
       <output data-testid="query">{JSON.stringify(query)}</output>
     </I18nProvider>
   );

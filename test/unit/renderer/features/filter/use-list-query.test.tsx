@@ -23,11 +23,17 @@ describe('useListQuery', () => {
   it('asks the worker for every new query and shows its answer', async () => {
     const { worker, calls } = manualWorker();
     const { result, rerender } = renderHook(({ query }) => useListQuery(worker, meta, query, 1), { initialProps: { query: INITIAL_QUERY } });
-    expect(result.current).toBeNull();
+    expect(result.current).toEqual({ result: null, settled: false });
     await act(async () => calls[0]!.resolve(resultOf(0, 1, 2)));
-    expect(Array.from(result.current!.indices)).toEqual([0, 1, 2]);
+    expect(Array.from(result.current.result!.indices)).toEqual([0, 1, 2]);
+    expect(result.current.settled).toBe(true);
     rerender({ query: { ...INITIAL_QUERY, text: 'www' } });
     expect(calls[1]!.query.text).toBe('www');
+    // The old rows stay shown, but no longer as the answer to what is typed.
+    expect(Array.from(result.current.result!.indices)).toEqual([0, 1, 2]);
+    expect(result.current.settled).toBe(false);
+    await act(async () => calls[1]!.resolve(resultOf(1)));
+    expect(result.current.settled).toBe(true);
   });
 
   it('drops a late answer to an older keystroke', async () => {
@@ -36,13 +42,14 @@ describe('useListQuery', () => {
     rerender({ query: { ...INITIAL_QUERY, text: 'ww' } });
     await act(async () => calls[1]!.resolve(resultOf(2)));
     await act(async () => calls[0]!.resolve(resultOf(0, 1, 2)));
-    await waitFor(() => expect(Array.from(result.current!.indices)).toEqual([2]));
+    await waitFor(() => expect(Array.from(result.current.result!.indices)).toEqual([2]));
+    expect(result.current.settled).toBe(true);
   });
 
   it('asks nothing while no list is open', () => {
     const { worker, calls } = manualWorker();
     const { result } = renderHook(() => useListQuery(worker, null, INITIAL_QUERY, 1));
-    expect(result.current).toBeNull();
+    expect(result.current.result).toBeNull();
     expect(calls).toHaveLength(0);
   });
 });
