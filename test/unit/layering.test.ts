@@ -19,11 +19,14 @@ function importsOf(path: string): string[] {
   );
 }
 
+/** What node/ may not import: the electron package (or React), and the Electron, CLI, renderer and scripts folders. */
+const REFUSED_IN_NODE = /^(electron|react)|\.\.\/(\.\.\/)*(electron|renderer|cli|scripts)\//;
+
 describe('layering', () => {
-  it('keeps shared/ free of Node, Electron, React and the other layers', () => {
+  it('keeps shared/ free of Node, Electron, React and the other layers (node/ included)', () => {
     const offenders = sourceFiles('shared').flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /^(node:|fs$|path$|os$|electron|react)|\.\.\/(\.\.\/)*(electron|renderer|cli)\//.test(spec))
+        .filter((spec) => /^(node:|fs$|path$|os$|electron|react)|\.\.\/(\.\.\/)*(electron|renderer|cli|node)\//.test(spec))
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offenders).toEqual([]);
@@ -36,5 +39,21 @@ describe('layering', () => {
         .map((spec) => `${file}: ${spec}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps node/ (the Node file layer) to Node and shared/: no Electron, CLI, renderer or scripts', () => {
+    const offenders = sourceFiles('node').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => REFUSED_IN_NODE.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the node/ check tells refused imports from allowed ones', () => {
+    const refused = ['electron', '../../electron/main/files/host-error', '../../cli/lang', '../../renderer/host/host', '../../scripts/build-cli.mjs'];
+    const allowed = ['node:fs/promises', 'node:path', '../../shared/model/result', './fs-error'];
+    expect(refused.filter((spec) => !REFUSED_IN_NODE.test(spec))).toEqual([]);
+    expect(allowed.filter((spec) => REFUSED_IN_NODE.test(spec))).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureFolder } from '../../../../node/files/ensure-folder';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'upki-node-folder-'));
+  await writeFile(join(folder, 'taken'), 'x');
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('ensureFolder', () => {
+  const table = [
+    { name: 'resolves an existing folder', input: '.', want: 'ok' },
+    { name: 'creates a missing folder with its parents', input: 'certs/2026', want: 'ok' },
+    { name: 'refuses a path that is a file', input: 'taken', want: 'not-a-folder' },
+    { name: 'refuses a path below a file', input: 'taken/certs', want: 'not-a-folder' },
+  ];
+  it.each(table)('$name', async ({ input, want }) => {
+    const path = join(folder, input);
+    const result = await ensureFolder(path);
+    expect(result.ok ? 'ok' : result.error.code).toBe(want);
+    if (result.ok) {
+      expect(result.value).toBe(path);
+      expect((await stat(path)).isDirectory()).toBe(true);
+    } else {
+      expect(result.error).toEqual({ code: 'not-a-folder', file: path });
+    }
+  });
+});
