@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readChosenFile, type ReadFileSystem } from '../../../electron/main/files/read-chosen-file';
+import { readChosenFile } from '../../../electron/main/files/read-chosen-file';
+import type { ReadFileSystem } from '../../../node/files/read-file';
 import { MAX_CERTIFICATE_FILE_BYTES, MAX_INPUT_FILE_BYTES, MAX_LIST_FILE_BYTES } from '../../../shared/model/limits';
 import { readDomFiles } from '../../../renderer/host/dropped-files';
 import { hasJapanese } from './support';
@@ -23,7 +24,7 @@ function sizedFs(size: number): ReadFileSystem & { reads: number } {
   const fs = {
     reads: 0,
     open: async () => ({
-      stat: async () => ({ isFile: () => true, size }),
+      stat: async () => ({ isFile: () => true, isDirectory: () => false, size }),
       read: async () => {
         fs.reads++;
         return { bytesRead: 0 };
