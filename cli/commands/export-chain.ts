@@ -5,7 +5,7 @@ import { safeFileName } from '../../shared/export/safe-file-name';
 import type { Lang } from '../../shared/model/localized-text';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, type OptionValues } from '../command';
-import { pathInsideFolder, writeFileAtomicChecked } from '../files';
+import { pathInFolder, writeCheckedOutputFile } from '../files-or-exit';
 import { text } from '../lang';
 import { printable } from '../output/text-width';
 
@@ -34,7 +34,7 @@ export function chainExportName(certificateName: string, kind: ChainFileKind): s
 
 /** The targets of the chain files, each proven to stay inside `folder`. */
 export function chainTargets(folder: string, certificateName: string, kinds: readonly ChainFileKind[]): { kind: ChainFileKind; target: string }[] {
-  return kinds.map((kind) => ({ kind, target: pathInsideFolder(folder, chainExportName(certificateName, kind)) }));
+  return kinds.map((kind) => ({ kind, target: pathInFolder(folder, chainExportName(certificateName, kind)) }));
 }
 
 /** The chain of the exported certificate, built offline over the bundled NII/SECOM CAs and the --ca certificates. */
@@ -77,7 +77,7 @@ export async function writeChainFile(target: string, kind: ChainFileKind, chain:
     throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
   }
   const bytes = chainFileBytes(chain, kind, options.crlf ? '\r\n' : '\n');
-  await writeFileAtomicChecked(target, bytes, options.force, async (written) => {
+  await writeCheckedOutputFile(target, bytes, options.force, async (written) => {
     const check = await verifyChainFile(written, kind, leafSha256, chain);
     return check.ok ? null : { ja: `${target}: ${check.finding.message.ja}`, en: `${target}: ${check.finding.message.en}` };
   });
