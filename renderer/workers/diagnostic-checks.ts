@@ -5,15 +5,19 @@ import { matchKey } from '../../shared/diagnostics/key-match';
 import { sortFindings } from '../../shared/diagnostics/make-finding';
 import type { Finding } from '../../shared/model/finding';
 import { summarizeCertificate } from '../../shared/pki/certificate/summarize-certificate';
+import { oversizeFinding } from './certificate-file-limit';
 import type { CrlCheckView, KeyMatchView } from './list-protocol';
 
 /**
  * Compares a certificate with a private key or CSR (shared/diagnostics' matchKey) and answers with the
  * verdict and public-key hashes only. The key bytes are zeroed once read, whatever the outcome, so no
- * copy of a private key outlives the call in the worker.
+ * copy of a private key outlives the call in the worker. A file over the certificate-file limit is
+ * refused unread (file-too-large).
  */
 export async function runKeyMatch(certificateDer: Uint8Array, key: OpenedFile, passphrase: string | null): Promise<KeyMatchView> {
   try {
+    const oversize = oversizeFinding(key);
+    if (oversize) return { status: 'unreadable', source: null, certificateSpkiSha256: null, keySpkiSha256: null, finding: oversize };
     const result = await matchKey(certificateDer, key, passphrase ?? undefined);
     return {
       status: result.status,
@@ -43,8 +47,11 @@ export class CrlSession {
    * Reads a CRL file (DER or PEM) and checks `certificateDer` against it: the refusal finding
    * (crl-unreadable, crl-issuer-unknown, crl-signature-invalid) or revoked-by-crl / not-revoked-by-crl
    * (plus crl-outdated past nextUpdate). A verified CRL replaces an earlier one from the same issuer.
+   * A file over the certificate-file limit is refused unread (file-too-large).
    */
   async load(file: OpenedFile, certificateDer: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<CrlCheckView> {
+    const oversize = oversizeFinding(file);
+    if (oversize) return { crlNames: [file.name], accepted: false, findings: [oversize] };
     const read = loadCrl(file.bytes);
     if (!read.ok) return { crlNames: [file.name], accepted: false, findings: [read.error] };
     const check = await checkCrl(read.value, await issuerCandidates(extraCas), await this.summaries(certificateDer), { now });

@@ -1,12 +1,14 @@
 import type { OpenedFile } from '../../shared/ipc/contract';
 import type { CertificateList } from '../../shared/model/certificate-list';
+import type { Finding } from '../../shared/model/finding';
 import { findCurrentCertificates, type CurrentMap } from '../../shared/query/current';
 import { buildSearchIndex, type SearchIndex } from '../../shared/query/search-index';
 import { readCertificateList, recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { buildCertificateView, recordFindings } from './certificate-view';
+import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession, runKeyMatch } from './diagnostic-checks';
 import { certificateExportFiles, inventoryFile } from './export-files';
-import type { ListRow, WorkerCalls } from './list-protocol';
+import type { ListRow, LooseFilesResult, WorkerCalls } from './list-protocol';
 import { ROWS_PER_CHUNK } from './list-protocol';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
@@ -38,6 +40,8 @@ export class ListService {
   private extraCas: Uint8Array[] = [];
   /** Every loose certificate file opened, so their views can be rebuilt when CAs are added. */
   private looseFiles: OpenedFile[] = [];
+  /** The refusals of loose files over the certificate-file limit: said again when the views are rebuilt, their bytes not kept. */
+  private looseRefusals: Finding[] = [];
   /** The CRLs the user loaded this session (verified ones only). */
   private readonly crls = new CrlSession();
 
@@ -84,7 +88,9 @@ export class ListService {
       return inventoryFile(loaded.list, loaded.current, indices, lang, now);
     },
     loose: async ({ files, now }) => {
-      this.looseFiles.push(...files);
+      const refusals = files.map((file) => oversizeFinding(file));
+      this.looseFiles.push(...files.filter((_, i) => refusals[i] === null));
+      this.looseRefusals.push(...refusals.filter((refusal) => refusal !== null));
       return readLooseFiles(files, now, this.extraCas);
     },
     addCas: async ({ files, now }) => {
@@ -92,12 +98,18 @@ export class ListService {
       const known = new Set(this.extraCas.map((der) => der.join(',')));
       const fresh = read.ders.filter((der) => !known.has(der.join(',')));
       this.extraCas.push(...fresh);
-      return { added: fresh.length, findings: read.findings, loose: await readLooseFiles(this.looseFiles, now, this.extraCas) };
+      return { added: fresh.length, findings: read.findings, loose: await this.rebuildLoose(now) };
     },
     matchKey: async ({ certificateDer, key, passphrase }) => runKeyMatch(certificateDer, key, passphrase),
     checkCrl: async ({ certificateDer, crl, now }) =>
       crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
   };
+
+  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first. */
+  private async rebuildLoose(now: number): Promise<LooseFilesResult> {
+    const read = await readLooseFiles(this.looseFiles, now, this.extraCas);
+    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems] };
+  }
 
   private require(): LoadedList {
     if (!this.loaded) throw new Error('no list is loaded');
