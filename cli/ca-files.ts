@@ -1,21 +1,20 @@
 import { basename } from 'node:path';
 import { readCertificatesLeniently } from '../shared/diagnostics/pem-doctor';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
-import { readInputFile } from './files';
+import { readInputFile } from './files-or-exit';
 import { text } from './lang';
-
-/** A generous cap for a CA, key or CRL file (bytes): real ones are a few kilobytes, CRLs at most a few megabytes. */
-export const MAX_SIDE_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The DER of every certificate in the --ca files, in order (PEM, DER or PKCS#7; each file may hold
- * several). A file that cannot be read or holds no certificate ends the command with exit 1.
+ * several), each read within the certificate-file limit. A file that cannot be read, is over the
+ * limit or holds no certificate ends the command with exit 1.
  */
 export async function readCaFiles(files: readonly string[], io: CliIo): Promise<Uint8Array[]> {
   const ders: Uint8Array[] = [];
   for (const file of files) {
-    const read = await readCertificatesLeniently(basename(file), readInputFile(file, io.cwd, MAX_SIDE_FILE_BYTES));
+    const read = await readCertificatesLeniently(basename(file), await readInputFile(file, io.cwd, MAX_CERTIFICATE_FILE_BYTES));
     if (read.certificates.length === 0) {
       const code = read.findings[0]?.code ?? 'no-certificate-found';
       throw inputError(text(`--ca のファイルに証明書がありません: ${file} [${code}]`, `the --ca file holds no certificate: ${file} [${code}]`));

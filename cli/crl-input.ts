@@ -2,10 +2,10 @@ import { checkCrl, loadCrl, type ParsedCrl } from '../shared/diagnostics/crl-che
 import type { CertificateSummary } from '../shared/model/certificate-summary';
 import type { Finding } from '../shared/model/finding';
 import { sourceLocation } from '../shared/model/location';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
-import { MAX_SIDE_FILE_BYTES } from './ca-files';
-import { readInputFile } from './files';
+import { readInputFile } from './files-or-exit';
 import { text } from './lang';
 
 /** One --crl file, read and judged: whether a known CA signed it, and its file-level findings. */
@@ -18,13 +18,18 @@ export interface CrlInput {
   readonly findings: readonly Finding[];
 }
 
-/** Reads every --crl file (DER or PEM); one that cannot be read or is no CRL ends the command with exit 1. */
-export function readCrlFiles(files: readonly string[], io: CliIo): { path: string; parsed: ParsedCrl }[] {
-  return files.map((path) => {
-    const read = loadCrl(readInputFile(path, io.cwd, MAX_SIDE_FILE_BYTES));
+/**
+ * Reads every --crl file (DER or PEM) within the certificate-file limit; one that cannot be read, is
+ * over the limit or is no CRL ends the command with exit 1.
+ */
+export async function readCrlFiles(files: readonly string[], io: CliIo): Promise<{ path: string; parsed: ParsedCrl }[]> {
+  const crls: { path: string; parsed: ParsedCrl }[] = [];
+  for (const path of files) {
+    const read = loadCrl(await readInputFile(path, io.cwd, MAX_CERTIFICATE_FILE_BYTES));
     if (!read.ok) throw inputError(text(`--crl のファイルを CRL として読めません: ${path} [${read.error.code}]`, `the --crl file is not a readable CRL: ${path} [${read.error.code}]`));
-    return { path, parsed: read.value };
-  });
+    crls.push({ path, parsed: read.value });
+  }
+  return crls;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import { matchKey } from '../shared/diagnostics/key-match';
 import type { Finding } from '../shared/model/finding';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError, usageError } from './cli-error';
 import { stringOption, type CommandContext } from './command';
-import { MAX_SIDE_FILE_BYTES } from './ca-files';
-import { readInputFile } from './files';
+import { readInputFile } from './files-or-exit';
 import { text } from './lang';
 
 /** The --key file as matchKey takes it, and the passphrase to open it with (never from argv). */
@@ -51,8 +51,8 @@ async function probe(file: KeyInput['file'], passphrase: string | undefined): Pr
 /**
  * Reads the --key file (a private key in any supported form, or a CSR) and settles its passphrase:
  * from the variable named by --passphrase-env, else, when the key is encrypted and stdin is a
- * terminal, from a prompt without echo (up to three tries). A file that cannot be read, or that is
- * no key or CSR, ends the command with exit 1. Returns null without --key.
+ * terminal, from a prompt without echo (up to three tries). A file that cannot be read, is over the
+ * certificate-file limit, or is no key or CSR, ends the command with exit 1. Returns null without --key.
  */
 export async function loadKey(context: CommandContext): Promise<KeyInput | null> {
   const path = stringOption(context.values, 'key');
@@ -61,7 +61,7 @@ export async function loadKey(context: CommandContext): Promise<KeyInput | null>
     return null;
   }
   const environment = passphraseFromEnvironment(context);
-  const file = { name: basename(path), bytes: readInputFile(path, context.io.cwd, MAX_SIDE_FILE_BYTES) };
+  const file = { name: basename(path), bytes: await readInputFile(path, context.io.cwd, MAX_CERTIFICATE_FILE_BYTES) };
   let passphrase = environment.value;
   let problem = await probe(file, passphrase);
   if (problem && UNREADABLE.has(problem.code)) {

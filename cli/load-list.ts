@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { CertificateList } from '../shared/model/certificate-list';
+import { MAX_LIST_FILE_BYTES } from '../shared/model/limits';
 import type { Lang } from '../shared/model/localized-text';
 import { readCertificateList } from '../shared/tsv/read-certificate-list';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
-import { readInputFile } from './files';
+import { readInputFile } from './files-or-exit';
 import { text } from './lang';
 import { nodeSha256Hex } from './node-digest';
 import { problemLine } from './output/problems';
@@ -14,7 +15,7 @@ import { problemLine } from './output/problems';
  * Row problems are written to stderr, one line each, and stay in `list.problems`.
  */
 export async function loadList(file: string, io: CliIo, lang: Lang): Promise<CertificateList> {
-  const bytes = readInputFile(file, io.cwd);
+  const bytes = await readInputFile(file, io.cwd, MAX_LIST_FILE_BYTES);
   const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
     // The file is named as the user typed it (the reader knows only its base name).

@@ -5,7 +5,7 @@ import { chainExportFile, chainExportName, type ExportSubject } from '../../shar
 import type { Lang } from '../../shared/model/localized-text';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, type OptionValues } from '../command';
-import { pathInsideFolder, writeFileAtomicChecked } from '../files';
+import { pathInFolder, writeCheckedOutputFile } from '../files-or-exit';
 import { text } from '../lang';
 import { printable } from '../output/text-width';
 
@@ -23,7 +23,7 @@ export function chainKinds(values: OptionValues, caFiles: readonly string[]): Ch
 
 /** The targets of the chain files (named by shared/use-cases' chainExportName), each proven to stay inside `folder`. */
 export function chainTargets(folder: string, subject: ExportSubject, kinds: readonly ChainFileKind[]): { kind: ChainFileKind; target: string }[] {
-  return kinds.map((kind) => ({ kind, target: pathInsideFolder(folder, chainExportName(subject, kind)) }));
+  return kinds.map((kind) => ({ kind, target: pathInFolder(folder, chainExportName(subject, kind)) }));
 }
 
 /** The chain of the exported certificate, built offline over the bundled NII/SECOM CAs and the --ca certificates. */
@@ -66,7 +66,7 @@ export async function writeChainFile(target: string, kind: ChainFileKind, chain:
     throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
   }
   const { bytes } = chainExportFile(chain, {}, kind, options.crlf ? '\r\n' : '\n');
-  await writeFileAtomicChecked(target, bytes, options.force, async (written) => {
+  await writeCheckedOutputFile(target, bytes, options.force, async (written) => {
     const check = await verifyChainFile(written, kind, leafSha256, chain);
     return check.ok ? null : { ja: `${target}: ${check.finding.message.ja}`, en: `${target}: ${check.finding.message.en}` };
   });

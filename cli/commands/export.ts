@@ -11,7 +11,7 @@ import { certificateExportFile } from '../../shared/use-cases/export-files';
 import { inputError, usageError } from '../cli-error';
 import { readCaFiles } from '../ca-files';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
-import { ensureOutputFolder, pathInsideFolder, refuseExisting, writeFileAtomic } from '../files';
+import { ensureOutputFolder, pathInFolder, refuseExisting, writeOutputFile } from '../files-or-exit';
 import { text } from '../lang';
 import { loadList } from '../load-list';
 import { printable } from '../output/text-width';
@@ -77,7 +77,7 @@ async function run(context: CommandContext): Promise<0 | 1> {
   const kinds = chainKinds(context.values, caFiles);
   const force = flagOption(context.values, 'force');
   const crlf = flagOption(context.values, 'crlf');
-  const folder = ensureOutputFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
+  const folder = await ensureOutputFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
   const extraCas = await readCaFiles(caFiles, context.io);
   const list = await loadList(file, context.io, context.lang);
   const record = chooseRecord(list, selector, context.now);
@@ -86,15 +86,15 @@ async function run(context: CommandContext): Promise<0 | 1> {
   const der = recordCertificateDer(list, record);
   if (!der) throw inputError(text(`${record.line} 行目の証明書を読み出せません`, `cannot read the certificate on line ${record.line}`));
   // Named after the FQDN asked for (NII's procedure: save it as www.xxx.ac.jp.crt), else the record's.
-  // The name is one harmless segment (safeFileName); pathInsideFolder proves it stays in --out.
+  // The name is one harmless segment (safeFileName); pathInFolder proves it stays in --out.
   const subject = { record, host: selector.by === 'fqdn' ? selector.fqdn : null };
   const { name, bytes } = certificateExportFile(der, subject, format === 'der' ? 'der' : crlf ? 'pem-crlf' : 'pem');
-  const target = pathInsideFolder(folder, name);
+  const target = pathInFolder(folder, name);
   const chainFiles = chainTargets(folder, subject, kinds);
   // Refuse an existing file before writing any, so that a refusal leaves the folder as it was.
-  for (const path of [target, ...chainFiles.map((entry) => entry.target)]) refuseExisting(path, force);
+  for (const path of [target, ...chainFiles.map((entry) => entry.target)]) await refuseExisting(path, force);
   const chain = kinds.length > 0 ? await exportChain(der, extraCas, context.now) : null;
-  writeFileAtomic(target, bytes, force);
+  await writeOutputFile(target, bytes, force);
   context.io.stdout(`${target}\n`);
   if (chain === null) return 0;
   // An incomplete chain refuses the chain files, not the certificate file written above.

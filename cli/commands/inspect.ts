@@ -1,11 +1,12 @@
 import { readCertificatesLeniently, type LenientRead } from '../../shared/diagnostics/pem-doctor';
 import { bundledCaDers } from '../../shared/pki/chain/chain-pool';
 import type { Finding } from '../../shared/model/finding';
+import { MAX_CERTIFICATE_FILE_BYTES } from '../../shared/model/limits';
 import { readCaFiles } from '../ca-files';
 import { CliError } from '../cli-error';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { judgeCrls, readCrlFiles } from '../crl-input';
-import { readInputFile } from '../files';
+import { readInputFile } from '../files-or-exit';
 import { certificateFindings } from '../inspect/certificate-findings';
 import type { FileReport, InspectSetup } from '../inspect/inspect-report';
 import { loadKey } from '../key-input';
@@ -21,7 +22,7 @@ type ReadFile = { readonly file: string; readonly read: LenientRead; readonly er
 async function readFile(file: string, context: CommandContext): Promise<ReadFile> {
   try {
     // The doctor repairs damaged PEM, reads DER and PKCS#7, and refuses keys, CSRs and CRLs without keeping their content.
-    return { file, read: await readCertificatesLeniently(file, readInputFile(file, context.io.cwd)), error: null };
+    return { file, read: await readCertificatesLeniently(file, await readInputFile(file, context.io.cwd, MAX_CERTIFICATE_FILE_BYTES)), error: null };
   } catch (error) {
     // One unreadable file does not stop the others; it is reported and makes the exit status 1.
     if (!(error instanceof CliError)) throw error;
@@ -51,7 +52,7 @@ function unreadableLine(report: FileReport, context: CommandContext): string {
 async function run(context: CommandContext): Promise<0 | 1> {
   // The side files first: a missing or unusable --ca, --crl or --key file stops before any report (exit 1).
   const extraCas = await readCaFiles(listOption(context.values, 'ca'), context.io);
-  const crlFiles = readCrlFiles(listOption(context.values, 'crl'), context.io);
+  const crlFiles = await readCrlFiles(listOption(context.values, 'crl'), context.io);
   const key = await loadKey(context);
   const inputs: ReadFile[] = [];
   for (const file of context.positionals) inputs.push(await readFile(file, context));

@@ -1,3 +1,4 @@
+import { fileTooLargeText } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import type { HostError } from './contract';
 
@@ -6,8 +7,8 @@ import type { HostError } from './contract';
  * arrives with only its message). Each carries a stable code and a sentence in Japanese and English.
  */
 
-/** Why a file operation failed, read from the OS error code (see electron/main/files/fs-error-cause.ts). */
-export type FileErrorCause = 'permission' | 'read-only' | 'no-space' | 'not-a-folder' | 'is-a-folder' | 'busy' | 'missing' | 'other';
+/** Why a file operation failed, read from the OS error code or the file's type (see node/files/fs-error.ts). */
+export type FileErrorCause = 'permission' | 'read-only' | 'no-space' | 'not-a-folder' | 'is-a-folder' | 'not-a-regular-file' | 'busy' | 'missing' | 'other';
 
 const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
   permission: { ja: 'アクセス権限がありません', en: 'permission denied' },
@@ -15,6 +16,7 @@ const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
   'no-space': { ja: 'ディスクの空き容量が足りません', en: 'the disk is full' },
   'not-a-folder': { ja: 'フォルダーではありません', en: 'it is not a folder' },
   'is-a-folder': { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' },
+  'not-a-regular-file': { ja: '通常のファイルではありません（デバイスやパイプなど）', en: 'it is not a regular file (a device or a pipe)' },
   busy: { ja: '他のプログラムが使用中です', en: 'another program is using it' },
   missing: { ja: '見つかりません', en: 'it was not found' },
   other: { ja: '予期しないエラーが起きました', en: 'an unexpected error occurred' },
@@ -23,11 +25,6 @@ const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
 /** The reason sentence of a cause, in both languages. */
 export function describeCause(cause: FileErrorCause): LocalizedText {
   return CAUSE_TEXT[cause];
-}
-
-/** Megabytes with one decimal at most, for messages ("512 MB"). */
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 /** A host error from a code and its two sentences. */
@@ -51,11 +48,7 @@ export function forbiddenSender(method: string): HostError {
 
 /** The file is bigger than the host agrees to read or write; sizes in bytes. */
 export function fileTooLarge(name: string, sizeBytes: number, limitBytes: number): HostError {
-  return hostError(
-    'file-too-large',
-    `「${name}」は大きすぎます（${megabytes(sizeBytes)}、上限 ${megabytes(limitBytes)}）。`,
-    `"${name}" is too large (${megabytes(sizeBytes)}; the limit is ${megabytes(limitBytes)}).`,
-  );
+  return { code: 'file-too-large', message: fileTooLargeText(name, sizeBytes, limitBytes) };
 }
 
 /** The file could not be read, and why. */

@@ -46,6 +46,7 @@ export type FindingCode =
   | 'chain-file-verified'
   | 'chain-file-invalid'
   // reading certificate files (the PEM doctor)
+  | 'file-too-large'
   | 'pem-repaired'
   | 'pem-corrupt'
   | 'truncated'

@@ -4,6 +4,7 @@ import { checkCrl, loadCrl, type ParsedCrl } from '../diagnostics/crl-check';
 import { sortFindings } from '../diagnostics/make-finding';
 import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
 import { bundledCaDers } from '../pki/chain/chain-pool';
+import { oversizeFinding } from './certificate-file-limit';
 import type { CrlCheckView } from './views';
 
 /** The issuer candidates a CRL may be signed by: the bundled CAs, then the user's CA files (DER). */
@@ -22,8 +23,11 @@ export class CrlSession {
    * Reads a CRL file (DER or PEM) and checks `certificateDer` against it: the refusal finding
    * (crl-unreadable, crl-issuer-unknown, crl-signature-invalid) or revoked-by-crl / not-revoked-by-crl
    * (plus crl-outdated past nextUpdate). A verified CRL replaces an earlier one from the same issuer.
+   * A file over the certificate-file limit is refused unread (file-too-large).
    */
   async load(file: NamedBytes, certificateDer: Uint8Array, extraCas: readonly Uint8Array[], now: number): Promise<CrlCheckView> {
+    const oversize = oversizeFinding(file);
+    if (oversize) return { crlNames: [file.name], accepted: false, findings: [oversize] };
     const read = loadCrl(file.bytes);
     if (!read.ok) return { crlNames: [file.name], accepted: false, findings: [read.error] };
     const check = await checkCrl(read.value, await issuerCandidates(extraCas), await this.summaries(certificateDer), { now });

@@ -9,6 +9,7 @@ import { findCurrentCertificates, type CurrentMap } from '../query/current';
 import { buildSearchIndex, type SearchIndex } from '../query/search-index';
 import { readCertificateList, recordCertificateDer } from '../tsv/read-certificate-list';
 import { buildCertificateReport, recordFindings } from './certificate-report';
+import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession } from './crl-session';
 import { noListLoaded } from './desk-failure';
 import { certificateExportFiles, inventoryExportFile, type ExportFile } from './export-files';
@@ -67,6 +68,8 @@ export class DeskSession {
   private extraCas: Uint8Array[] = [];
   /** Every loose certificate file opened, so their views can be rebuilt when CAs are added. */
   private looseFiles: NamedBytes[] = [];
+  /** The refusals of loose files over the certificate-file limit: said again when the reports are rebuilt, their bytes not kept. */
+  private looseRefusals: Finding[] = [];
   /** The CRLs the user loaded this session (verified ones only). */
   private readonly crls = new CrlSession();
 
@@ -113,7 +116,9 @@ export class DeskSession {
       return inventoryExportFile(loaded.list, loaded.current, indices, lang, now);
     },
     loose: async ({ files, now }) => {
-      this.looseFiles.push(...files);
+      const refusals = files.map((file) => oversizeFinding(file));
+      this.looseFiles.push(...files.filter((_, i) => refusals[i] === null));
+      this.looseRefusals.push(...refusals.filter((refusal) => refusal !== null));
       return readLooseFiles(files, now, this.extraCas);
     },
     addCas: async ({ files, now }) => {
@@ -121,12 +126,18 @@ export class DeskSession {
       const known = new Set(this.extraCas.map((der) => der.join(',')));
       const fresh = read.ders.filter((der) => !known.has(der.join(',')));
       this.extraCas.push(...fresh);
-      return { added: fresh.length, findings: read.findings, loose: await readLooseFiles(this.looseFiles, now, this.extraCas) };
+      return { added: fresh.length, findings: read.findings, loose: await this.rebuildLoose(now) };
     },
     matchKey: async ({ certificateDer, key, passphrase }) => checkKeyFile(certificateDer, key, passphrase),
     checkCrl: async ({ certificateDer, crl, now }) =>
       crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
   };
+
+  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first. */
+  private async rebuildLoose(now: number): Promise<LooseFilesResult> {
+    const read = await readLooseFiles(this.looseFiles, now, this.extraCas);
+    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems] };
+  }
 
   private require(): LoadedList {
     if (!this.loaded) throw noListLoaded();

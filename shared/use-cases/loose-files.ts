@@ -5,6 +5,7 @@ import type { NamedBytes } from '../model/named-bytes';
 import { readCertificatesLeniently } from '../diagnostics/pem-doctor';
 import { classifyRecord } from '../query/record-state';
 import { buildCertificateReport } from './certificate-report';
+import { oversizeFinding } from './certificate-file-limit';
 import type { LooseCertificate, LooseFilesResult } from './views';
 
 const NONE = { ja: '', en: '' };
@@ -23,12 +24,17 @@ function recordOf(summary: CertificateSummary): CertificateRecord {
 /**
  * Reads loose certificate files with the PEM doctor (damaged PEM repaired, DER, bare base64, PKCS#7)
  * into certificates with their reports, plus the findings per file (repairs as warnings, refusals
- * such as a private key as errors).
+ * such as a private key or a file over the certificate-file limit as errors).
  */
 export async function readLooseFiles(files: readonly NamedBytes[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
   const certificates: LooseCertificate[] = [];
   const problems: Finding[] = [];
   for (const file of files) {
+    const oversize = oversizeFinding(file);
+    if (oversize) {
+      problems.push(oversize);
+      continue;
+    }
     const content = await readCertificatesLeniently(file.name, file.bytes);
     problems.push(...content.findings);
     for (const [position, loaded] of content.certificates.entries()) {
@@ -51,11 +57,16 @@ export async function readLooseFiles(files: readonly NamedBytes[], now: number, 
   return { certificates, problems };
 }
 
-/** The certificates of the user's CA files (DER), and the findings about files that held none. */
+/** The certificates of the user's CA files (DER), and the findings about files that held none or were over the certificate-file limit. */
 export async function readCaFiles(files: readonly NamedBytes[]): Promise<{ ders: Uint8Array[]; findings: Finding[] }> {
   const ders: Uint8Array[] = [];
   const findings: Finding[] = [];
   for (const file of files) {
+    const oversize = oversizeFinding(file);
+    if (oversize) {
+      findings.push(oversize);
+      continue;
+    }
     const content = await readCertificatesLeniently(file.name, file.bytes);
     ders.push(...content.certificates.map((certificate) => certificate.der));
     findings.push(...content.findings.filter((finding) => finding.severity === 'error'));

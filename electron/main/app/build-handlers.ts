@@ -1,8 +1,9 @@
 import type { FileToSave, HostError, OpenedFile, OpenFileKind, SaveFileKind } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
+import type { FileError } from '../../../node/files/file-error';
+import type { AtomicWriteOptions } from '../../../node/files/write-file-atomic';
 import type { FolderSaveReport } from '../files/save-files-to-folder';
-import type { AtomicWriteFailure, AtomicWriteOptions } from '../files/write-file-atomic';
 import type { RecentFiles } from '../files/recent-files';
 import { createGetPreferredLanguageHandler } from '../ipc/handle-get-preferred-language';
 import { createListRecentFilesHandler } from '../ipc/handle-list-recent-files';
@@ -23,7 +24,7 @@ export interface MainServices {
   readonly chooseSavePath: (suggestedName: string, kind: SaveFileKind) => Promise<string | null>;
   readonly chooseFolder: () => Promise<string | null>;
   readonly readFile: (path: string) => Promise<Result<OpenedFile, HostError>>;
-  readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, AtomicWriteFailure>>;
+  readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, FileError>>;
   readonly saveToFolder: (folder: string, files: readonly FileToSave[]) => Promise<FolderSaveReport>;
   readonly recent: RecentFiles;
   readonly takeLaunchPaths: () => string[];

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 import { EVENT_CHANNELS } from '../../../shared/ipc/channels';
 import type { HostEvents } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/model/localized-text';
@@ -11,7 +12,6 @@ import { readBundleFile } from '../files/read-bundle-file';
 import { readChosenFile } from '../files/read-chosen-file';
 import { createRecentFiles } from '../files/recent-files';
 import { saveFilesToFolder } from '../files/save-files-to-folder';
-import { writeFileAtomic } from '../files/write-file-atomic';
 import { registerHandlers } from '../ipc/register-handlers';
 import { installMenu } from '../menu/install-menu';
 import { APP_SCHEME } from '../security/app-origin';

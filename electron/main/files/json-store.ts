@@ -1,6 +1,8 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './write-file-atomic';
+import { MAX_SETTINGS_FILE_BYTES } from '../../../shared/model/limits';
+import { ensureFolder } from '../../../node/files/ensure-folder';
+import { readFileLimited } from '../../../node/files/read-file';
+import { writeFileAtomic } from '../../../node/files/write-file-atomic';
 
 /** A small JSON file in the app's userData folder (settings, window bounds, recent files). */
 export interface JsonStore {
@@ -10,29 +12,28 @@ export interface JsonStore {
   save(value: unknown): Promise<boolean>;
 }
 
-// Our own settings files are a few kilobytes; anything bigger is not ours.
-const MAX_STORE_BYTES = 1024 * 1024;
-
 /** A JsonStore backed by one file; a corrupt or missing file reads as null, never throws. */
 export function createJsonStore(path: string): JsonStore {
   return {
     async load() {
+      const read = await readFileLimited(path, { maxBytes: MAX_SETTINGS_FILE_BYTES });
+      if (!read.ok) return null;
       try {
-        if ((await stat(path)).size > MAX_STORE_BYTES) return null;
-        const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+        const parsed: unknown = JSON.parse(new TextDecoder().decode(read.value));
         return parsed;
       } catch {
         return null;
       }
     },
     async save(value) {
+      let bytes: Uint8Array;
       try {
-        await mkdir(dirname(path), { recursive: true });
-        const bytes = new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
-        return (await writeFileAtomic(path, bytes, { overwrite: true })).ok;
+        bytes = new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
       } catch {
-        return false;
+        return false; // a value JSON cannot hold (a cycle, a BigInt)
       }
+      if (!(await ensureFolder(dirname(path))).ok) return false;
+      return (await writeFileAtomic(path, bytes, { overwrite: true })).ok;
     },
   };
 }

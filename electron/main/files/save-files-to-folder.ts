@@ -1,9 +1,11 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { FileToSave, FolderSaveOutcome, HostError } from '../../../shared/ipc/contract';
 import { writeFailed } from '../../../shared/ipc/errors';
 import type { Result } from '../../../shared/model/result';
-import type { AtomicWriteFailure, AtomicWriteOptions } from './write-file-atomic';
-import { writeFileAtomic } from './write-file-atomic';
+import type { FileError } from '../../../node/files/file-error';
+import { pathInsideFolder } from '../../../node/files/path-inside-folder';
+import { writeFileAtomic, type AtomicWriteOptions } from '../../../node/files/write-file-atomic';
+import { hostErrorOf } from './host-error';
 
 /** A folder export's outcome plus the errors behind every 'write-failed' skip (for the user-facing message). */
 export interface FolderSaveReport extends FolderSaveOutcome {
@@ -16,17 +18,8 @@ export interface SaveFilesToFolderOptions {
   readonly overwrite: boolean;
   /** Turns a suggested name into a safe file name (shared/export's rules). */
   readonly sanitizeName: (name: string) => string;
-  /** The atomic writer, injectable for tests. */
-  readonly write?: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, AtomicWriteFailure>>;
-}
-
-/** The path of `name` directly inside `folder`, or null when it would land anywhere else (`..`, absolute, subfolder). */
-export function pathInsideFolder(folder: string, name: string): string | null {
-  const root = resolve(folder);
-  const target = resolve(root, name);
-  const rel = relative(root, target);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || dirname(target) !== root) return null;
-  return target;
+  /** The atomic writer (node/files), injectable for tests. */
+  readonly write?: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, FileError>>;
 }
 
 /**
@@ -51,11 +44,11 @@ export async function saveFilesToFolder(folder: string, files: readonly FileToSa
     const result = await write(target, file.bytes, { overwrite: options.overwrite });
     if (result.ok) {
       written.push(name);
-    } else if (result.error.reason === 'exists') {
+    } else if (result.error.code === 'exists') {
       skipped.push({ name, reason: 'exists' });
     } else {
       skipped.push({ name, reason: 'write-failed' });
-      errors.push(writeFailed(name, result.error.cause));
+      errors.push(hostErrorOf(result.error, name));
     }
   }
   return { folder: resolve(folder), written, skipped, errors };

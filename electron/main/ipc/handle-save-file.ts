@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import type { SaveFileKind } from '../../../shared/ipc/contract';
-import { writeFailed } from '../../../shared/ipc/errors';
 import { err, ok, type Result } from '../../../shared/model/result';
-import type { AtomicWriteFailure, AtomicWriteOptions } from '../files/write-file-atomic';
+import type { FileError } from '../../../node/files/file-error';
+import type { AtomicWriteOptions } from '../../../node/files/write-file-atomic';
+import { hostErrorOf } from '../files/host-error';
 import { guardedHandler, type HostRequestHandler } from './handler-kit';
 import type { SenderPolicy } from './sender-check';
 
@@ -11,7 +12,7 @@ export interface SaveFileDeps {
   readonly policy: SenderPolicy;
   /** Shows the native save dialog (which confirms overwriting itself); the path, or null when cancelled. */
   readonly chooseSavePath: (suggestedName: string, kind: SaveFileKind) => Promise<string | null>;
-  readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, AtomicWriteFailure>>;
+  readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, FileError>>;
 }
 
 /**
@@ -24,6 +25,6 @@ export function createSaveFileHandler(deps: SaveFileDeps): HostRequestHandler<'s
     if (path === null) return ok(null);
     const written = await deps.write(path, bytes, { overwrite: true });
     if (written.ok) return ok({ savedTo: path });
-    return err(writeFailed(basename(path), written.error.reason === 'exists' ? 'other' : written.error.cause));
+    return err(hostErrorOf(written.error, basename(path)));
   });
 }

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readChosenFile, type ReadFileSystem, type ReadHandle } from '../../../../../electron/main/files/read-chosen-file';
+import { readChosenFile } from '../../../../../electron/main/files/read-chosen-file';
+import type { ReadFileSystem, ReadHandle } from '../../../../../node/files/read-file';
 import { tempFolder } from '../../../../support/temp-folder';
 
 let folder: string;
@@ -15,7 +16,7 @@ function unreadableFs(size: number): ReadFileSystem & { reads: number; closed: n
     reads: 0,
     closed: 0,
     open: async (): Promise<ReadHandle> => ({
-      stat: async () => ({ isFile: () => true, size }),
+      stat: async () => ({ isFile: () => true, isDirectory: () => false, size }),
       read: async () => {
         fs.reads++;
         return { bytesRead: 0 };
@@ -73,6 +74,16 @@ describe('readChosenFile', () => {
     expect(!result.ok && result.error.code).toBe('read-failed');
   });
 
+  it.skipIf(process.platform === 'win32')('refuses a device with read-failed saying it is not a regular file', async () => {
+    const result = await readChosenFile('/dev/null');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('read-failed');
+      expect(result.error.message.en).toContain('"null"');
+      expect(result.error.message.en).toContain('not a regular file');
+    }
+  });
+
   it('reports a permission error as read-failed with the reason', async () => {
     const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
     const result = await readChosenFile('/x/secret.tsv', { fs: { open: async () => Promise.reject(denied) } });
@@ -86,7 +97,7 @@ describe('readChosenFile', () => {
   it('keeps only the bytes that were there when a file shrinks while being read', async () => {
     const fs: ReadFileSystem = {
       open: async () => ({
-        stat: async () => ({ isFile: () => true, size: 10 }),
+        stat: async () => ({ isFile: () => true, isDirectory: () => false, size: 10 }),
         read: async (buffer, offset) => {
           if (offset > 0) return { bytesRead: 0 };
           buffer.set([1, 2, 3], 0);

@@ -175,7 +175,7 @@ describe('handler behaviour', () => {
   it('saveFile answers null when cancelled and reports write failures', async () => {
     const cancelled = fakeServices({ chooseSavePath: async () => null });
     expect(await call(buildHandlers(cancelled.services).saveFile, VALID.saveFile)).toEqual({ ok: true, value: null });
-    const failing = fakeServices({ write: async () => err({ reason: 'write-failed', cause: 'read-only' }) });
+    const failing = fakeServices({ write: async (target) => err({ code: 'write-failed', file: target, cause: 'read-only', errno: 'EROFS' }) });
     const result = await call(buildHandlers(failing.services).saveFile, VALID.saveFile);
     expect(!result.ok && result.error.code).toBe('write-failed');
     expect(!result.ok && result.error.message.en).toContain('www.crt');

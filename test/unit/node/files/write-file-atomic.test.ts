@@ -1,9 +1,9 @@
 import { chmod, link, lstat, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFailed } from '../../../../../shared/ipc/errors';
-import { writeFileAtomic, type AtomicWriteFileSystem, type WriteHandle } from '../../../../../electron/main/files/write-file-atomic';
-import { tempFolder } from '../../../../support/temp-folder';
+import { writeFileAtomic } from '../../../../node/files/write-file-atomic';
+import type { WriteFileSystem, WriteHandle } from '../../../../node/files/write-file-system';
+import { tempFolder } from '../../../support/temp-folder';
 
 let folder: string;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ afterEach(async () => {
 const bytes = new TextEncoder().encode('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
 
 /** The real file system with one step replaced. */
-function fsWith(overrides: Partial<AtomicWriteFileSystem>): AtomicWriteFileSystem {
+function fsWith(overrides: Partial<WriteFileSystem>): WriteFileSystem {
   return { open, rename, link, unlink, lstat, ...overrides };
 }
 
@@ -34,7 +34,7 @@ describe('writeFileAtomic', () => {
   it('refuses an existing target without overwrite and leaves it untouched', async () => {
     const target = join(folder, 'www.example.ac.jp.crt');
     await writeFile(target, 'old');
-    expect(await writeFileAtomic(target, bytes, { overwrite: false })).toEqual({ ok: false, error: { reason: 'exists' } });
+    expect(await writeFileAtomic(target, bytes, { overwrite: false })).toEqual({ ok: false, error: { code: 'exists', file: target } });
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(folder)).toEqual(['www.example.ac.jp.crt']);
   });
@@ -55,7 +55,7 @@ describe('writeFileAtomic', () => {
         return link(existing, newPath);
       },
     });
-    expect(await writeFileAtomic(target, bytes, { overwrite: false, fs })).toEqual({ ok: false, error: { reason: 'exists' } });
+    expect(await writeFileAtomic(target, bytes, { overwrite: false, fs })).toEqual({ ok: false, error: { code: 'exists', file: target } });
     expect(await readFile(target, 'utf8')).toBe('someone else');
     expect(await readdir(folder)).toEqual(['race.crt']);
   });
@@ -68,7 +68,7 @@ describe('writeFileAtomic', () => {
     expect(await readdir(folder)).toEqual(['fat32.crt']);
   });
 
-  const failures: readonly { name: string; input: Partial<AtomicWriteFileSystem>; want: string }[] = [
+  const failures: readonly { name: string; input: Partial<WriteFileSystem>; want: { cause: string; errno: string } }[] = [
     {
       name: 'a write that fails half-way (disk full) leaves no temp file and no target',
       input: {
@@ -84,7 +84,7 @@ describe('writeFileAtomic', () => {
           };
         },
       },
-      want: 'no-space',
+      want: { cause: 'no-space', errno: 'ENOSPC' },
     },
     {
       name: 'a failing fsync leaves no temp file and no target',
@@ -94,16 +94,16 @@ describe('writeFileAtomic', () => {
           return { writeFile: (data) => handle.writeFile(data), sync: async () => Promise.reject(systemError('EIO')), close: () => handle.close() };
         },
       },
-      want: 'other',
+      want: { cause: 'other', errno: 'EIO' },
     },
-    { name: 'a failing final link and rename leaves no temp file and no target', input: { link: async () => Promise.reject(systemError('EPERM')), rename: async () => Promise.reject(systemError('EACCES')) }, want: 'permission' },
-    { name: 'a read-only folder (temp file cannot be created) is write-failed read-only', input: { open: async () => Promise.reject(systemError('EROFS')) }, want: 'read-only' },
+    { name: 'a failing final link and rename leaves no temp file and no target', input: { link: async () => Promise.reject(systemError('EPERM')), rename: async () => Promise.reject(systemError('EACCES')) }, want: { cause: 'permission', errno: 'EACCES' } },
+    { name: 'a read-only folder (temp file cannot be created) is write-failed read-only', input: { open: async () => Promise.reject(systemError('EROFS')) }, want: { cause: 'read-only', errno: 'EROFS' } },
   ];
 
   it.each(failures)('$name', async ({ input, want }) => {
     const target = join(folder, 'www.example.ac.jp.crt');
     const result = await writeFileAtomic(target, bytes, { overwrite: false, fs: fsWith(input) });
-    expect(result).toEqual({ ok: false, error: { reason: 'write-failed', cause: want } });
+    expect(result).toEqual({ ok: false, error: { code: 'write-failed', file: target, ...want } });
     expect(await readdir(folder)).toEqual([]);
   });
 
@@ -111,22 +111,26 @@ describe('writeFileAtomic', () => {
     const target = join(folder, 'a.crt');
     await writeFile(target, 'old');
     const fs = fsWith({ rename: async () => Promise.reject(systemError('EBUSY')) });
-    expect(await writeFileAtomic(target, bytes, { overwrite: true, fs })).toEqual({ ok: false, error: { reason: 'write-failed', cause: 'busy' } });
+    expect(await writeFileAtomic(target, bytes, { overwrite: true, fs })).toEqual({ ok: false, error: { code: 'write-failed', file: target, cause: 'busy', errno: 'EBUSY' } });
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(folder)).toEqual(['a.crt']);
   });
 
-  it('reports a folder that does not exist as write-failed with a clear message', async () => {
-    const result = await writeFileAtomic(join(folder, 'missing', 'a.crt'), bytes, { overwrite: false });
-    expect(result).toEqual({ ok: false, error: { reason: 'write-failed', cause: 'missing' } });
+  it('reports a folder that does not exist as write-failed, missing', async () => {
+    const target = join(folder, 'missing', 'a.crt');
+    expect(await writeFileAtomic(target, bytes, { overwrite: false })).toEqual({ ok: false, error: { code: 'write-failed', file: target, cause: 'missing', errno: 'ENOENT' } });
   });
 
-  it('turns a read-only folder into a write-failed message in both languages', async () => {
+  it('reports a folder it may not write into as write-failed, permission', async () => {
+    const target = join(folder, 'a.crt');
     const fs = fsWith({ open: async () => Promise.reject(systemError('EACCES')) });
-    const result = await writeFileAtomic(join(folder, 'a.crt'), bytes, { overwrite: false, fs });
-    expect(result).toEqual({ ok: false, error: { reason: 'write-failed', cause: 'permission' } });
-    const message = writeFailed('a.crt', 'permission').message;
-    expect(message.ja).toContain('「a.crt」を保存できませんでした: アクセス権限がありません');
-    expect(message.en).toContain('Could not save "a.crt": permission denied');
+    expect(await writeFileAtomic(target, bytes, { overwrite: false, fs })).toEqual({ ok: false, error: { code: 'write-failed', file: target, cause: 'permission', errno: 'EACCES' } });
+  });
+
+  it('removes the temporary file when the target turns out to exist at the link (no-overwrite race)', async () => {
+    const target = join(folder, 'late.crt');
+    const fs = fsWith({ link: async () => Promise.reject(systemError('EEXIST')) });
+    expect(await writeFileAtomic(target, bytes, { overwrite: false, fs })).toEqual({ ok: false, error: { code: 'exists', file: target } });
+    expect(await readdir(folder)).toEqual([]);
   });
 });
