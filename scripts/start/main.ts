@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readChosenFile } from '../../electron/main/files/read-chosen-file';
+import { readChosenFile } from '../../node/files/read-chosen-file';
 import { findElectronBinary } from './electron-binary';
 import { failureLine, launchFileLine, START_MESSAGES, urlLine } from './messages';
 import { runNode } from './run-process';

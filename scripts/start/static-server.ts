@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { resolveBundlePath } from '../../electron/main/security/bundle-path';
-import { contentTypeOf } from '../../electron/main/security/content-types';
-import { buildContentSecurityPolicy, inlineScriptHashes } from '../../electron/main/security/csp';
+import { resolveBundlePath } from '../../node/web/bundle-path';
+import { contentTypeOf } from '../../node/web/content-types';
+import { buildContentSecurityPolicy, inlineScriptHashes } from '../../node/web/csp';
 
 /** A file the page opens at start (`GET /launch-file`, see renderer/host/web-launch-file.ts). */
 export interface LaunchFile {

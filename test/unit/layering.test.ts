@@ -67,19 +67,6 @@ const TOP_FOLDERS: Readonly<Record<string, TopFolderRule>> = {
   '(root)': { mayImport: ['*'], noPackages: [] },
 };
 
-/**
- * Imports that break the rules today and are known (each reported in the issue). The list can only
- * shrink: a new offender fails the test, and so does an entry here that no longer occurs. It never
- * names a folder, only exact file → specifier pairs.
- */
-const KNOWN_VIOLATIONS: readonly string[] = [
-  // `npm start` in Chrome reuses the Electron host's file reader and bundle server helpers; they belong in node/ or shared/.
-  'scripts/start/main.ts: ../../electron/main/files/read-chosen-file (from scripts to electron/main)',
-  'scripts/start/static-server.ts: ../../electron/main/security/bundle-path (from scripts to electron/main)',
-  'scripts/start/static-server.ts: ../../electron/main/security/content-types (from scripts to electron/main)',
-  'scripts/start/static-server.ts: ../../electron/main/security/csp (from scripts to electron/main)',
-];
-
 /** Folders that hold no source of ours (dependencies, build output, generated reports, test data). */
 const NOT_SOURCE = new Set(['node_modules', 'dist', 'out', 'test-output', 'test-results', 'playwright-report', 'bench-output', 'test/fixtures']);
 const SOURCE_FILE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -227,7 +214,6 @@ describe('layering', () => {
     expect(importsOf('shared/ipc/channels.ts')).toContain('./contract');
     expect(importsOf('shared/ipc/limits.ts')).toContain('../model/limits');
     expect(importsOf('scripts/bench/typing.ts')).toContain('../../shared/query/search-index');
-    expect(offendingImports(['scripts/start/static-server.ts'])).toContain(KNOWN_VIOLATIONS[1]);
   });
 
   it.each([
@@ -252,12 +238,6 @@ describe('layering', () => {
   });
 
   it('every import follows the shared/ DAG and the top-folder rules', () => {
-    const offenders = offendingImports(FILES);
-    const unknown = offenders.filter((line) => !KNOWN_VIOLATIONS.includes(line));
-    expect(unknown, 'imports that break the layering').toEqual([]);
-    expect(
-      KNOWN_VIOLATIONS.filter((line) => !offenders.includes(line)),
-      'known violations that are gone: delete them from KNOWN_VIOLATIONS',
-    ).toEqual([]);
+    expect(offendingImports(FILES), 'imports that break the layering').toEqual([]);
   });
 });

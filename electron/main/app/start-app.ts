@@ -9,7 +9,7 @@ import { findDemoFile } from '../files/demo-file';
 import { sanitizeExportName } from '../files/export-file-name';
 import { createJsonStore } from '../files/json-store';
 import { readBundleFile } from '../files/read-bundle-file';
-import { readChosenFile } from '../files/read-chosen-file';
+import { readChosenFile } from '../../../node/files/read-chosen-file';
 import { createRecentFiles } from '../files/recent-files';
 import { saveFilesToFolder } from '../files/save-files-to-folder';
 import { registerHandlers } from '../ipc/register-handlers';

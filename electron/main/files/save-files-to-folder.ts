@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/model/result';
 import type { FileError } from '../../../node/files/file-error';
 import { pathInsideFolder } from '../../../node/files/path-inside-folder';
 import { writeFileAtomic, type AtomicWriteOptions } from '../../../node/files/write-file-atomic';
-import { hostErrorOf } from './host-error';
+import { hostErrorOf } from '../../../node/files/host-error';
 
 /** A folder export's outcome plus the errors behind every 'write-failed' skip (for the user-facing message). */
 export interface FolderSaveReport extends FolderSaveOutcome {

@@ -3,7 +3,7 @@ import type { SaveFileKind } from '../../../shared/ipc/contract';
 import { err, ok, type Result } from '../../../shared/model/result';
 import type { FileError } from '../../../node/files/file-error';
 import type { AtomicWriteOptions } from '../../../node/files/write-file-atomic';
-import { hostErrorOf } from '../files/host-error';
+import { hostErrorOf } from '../../../node/files/host-error';
 import { guardedHandler, type HostRequestHandler } from './handler-kit';
 import type { SenderPolicy } from './sender-check';
 

@@ -1,7 +1,7 @@
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { resolveBundlePath } from './bundle-path';
-import { contentTypeOf } from './content-types';
-import { buildContentSecurityPolicy, inlineScriptHashes } from './csp';
+import { resolveBundlePath } from '../../../node/web/bundle-path';
+import { contentTypeOf } from '../../../node/web/content-types';
+import { buildContentSecurityPolicy, inlineScriptHashes } from '../../../node/web/csp';
 
 /**
  * The privileges of the app:// scheme: standard (a real origin and relative URLs), secure (a secure

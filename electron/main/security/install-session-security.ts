@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { buildContentSecurityPolicy } from './csp';
+import { buildContentSecurityPolicy } from '../../../node/web/csp';
 import { installPermissionGuards } from './permission-guard';
 import { isAllowedRequest } from './request-filter';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readChosenFile } from '../../../electron/main/files/read-chosen-file';
+import { readChosenFile } from '../../../node/files/read-chosen-file';
 import type { ReadFileSystem } from '../../../node/files/read-file';
 import { readDomFiles } from '../../../renderer/host/dropped-files';
 import type { OpenedFile } from '../../../shared/ipc/contract';

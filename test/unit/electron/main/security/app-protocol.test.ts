@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGES, appSchemeDefinitions, createBundleResponder } from '../../../../../electron/main/security/app-protocol';
-import { resolveBundlePath } from '../../../../../electron/main/security/bundle-path';
-import { contentTypeOf } from '../../../../../electron/main/security/content-types';
+import { resolveBundlePath } from '../../../../../node/web/bundle-path';
+import { contentTypeOf } from '../../../../../node/web/content-types';
 
 const root = resolve('/opt/app/renderer');
 

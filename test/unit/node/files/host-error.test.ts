@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostErrorOf } from '../../../../../electron/main/files/host-error';
-import type { FileError } from '../../../../../node/files/file-error';
+import { hostErrorOf } from '../../../../node/files/host-error';
+import type { FileError } from '../../../../node/files/file-error';
 
 const MiB = 1024 * 1024;
 const file = '/home/staff/a.crt';

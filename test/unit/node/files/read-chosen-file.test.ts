@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readChosenFile } from '../../../../../electron/main/files/read-chosen-file';
-import type { ReadFileSystem, ReadHandle } from '../../../../../node/files/read-file';
-import { tempFolder } from '../../../../support/temp-folder';
+import { readChosenFile } from '../../../../node/files/read-chosen-file';
+import type { ReadFileSystem, ReadHandle } from '../../../../node/files/read-file';
+import { tempFolder } from '../../../support/temp-folder';
 
 let folder: string;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import type { HostError, OpenedFile } from '../../../shared/ipc/contract';
-import { MAX_INPUT_FILE_BYTES } from '../../../shared/model/limits';
-import { err, ok, type Result } from '../../../shared/model/result';
-import { readFileLimited, type ReadFileSystem } from '../../../node/files/read-file';
+import type { HostError, OpenedFile } from '../../shared/ipc/contract';
+import { MAX_INPUT_FILE_BYTES } from '../../shared/model/limits';
+import { err, ok, type Result } from '../../shared/model/result';
+import { readFileLimited, type ReadFileSystem } from './read-file';
 import { hostErrorOf } from './host-error';
 
 /** Options of readChosenFile; sizes in bytes. */

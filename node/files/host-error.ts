@@ -1,6 +1,6 @@
-import type { HostError } from '../../../shared/ipc/contract';
-import { fileTooLarge, notFound, readFailed, writeFailed } from '../../../shared/ipc/errors';
-import type { FileError } from '../../../node/files/file-error';
+import type { HostError } from '../../shared/ipc/contract';
+import { fileTooLarge, notFound, readFailed, writeFailed } from '../../shared/ipc/errors';
+import type { FileError } from './file-error';
 
 /**
  * A node/files failure worded as the host contract's HostError, naming the file by `name` (a base

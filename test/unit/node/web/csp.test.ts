@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, inlineScriptHashes } from '../../../../../electron/main/security/csp';
+import { buildContentSecurityPolicy, inlineScriptHashes } from '../../../../node/web/csp';
 
 /** The directives of a policy as a map from name to sources. */
 function directives(policy: string): Map<string, string[]> {
