@@ -1,35 +1,20 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, LocalizedText } from '../../shared/model/localized-text';
-import { makeCatalogue, placeholdersOf, type MessageValues } from '../../shared/model/message-catalogue';
+import { makeCatalogue, placeholdersOf, type MessageValues, type Translate as TranslateOf } from '../../shared/model/message-catalogue';
 import { en } from './en';
-import { ja, type MessageKey, type Messages } from './ja';
-
-// The same shape as the main process's catalogue (electron/main/i18n/i18n.ts): ja.ts defines the keys,
-// en.ts must match them, and components look texts up with a typed `t(key, values)` from useI18n.
-
-const catalogue = makeCatalogue<MessageKey>({ ja, en });
-
-/** The dictionaries by language. */
-export const DICTIONARIES: { readonly [L in Lang]: Messages } = catalogue.dictionaries;
-
-export type { MessageValues };
-
-/** Looks a key up in one language. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
-
-/** The text of a key in a language with its `{placeholders}` filled; an unknown placeholder stays as written. */
-export const formatMessage: (lang: Lang, key: MessageKey, values?: MessageValues) => string = catalogue.format;
-
-/** `t` for one language. */
-export const translator: (lang: Lang) => Translate = catalogue.translator;
+import { ja, type MessageKey } from './ja';
 
 /**
- * A key's text in both languages, for messages kept in state as LocalizedText (notices, load errors)
- * beside the host's and the worker's: they follow a later language switch like those do.
+ * The renderer's catalogue, on the one mechanism every front end uses (shared/model/message-catalogue):
+ * ja.ts defines the keys, en.ts must match them. `bothLanguages` gives a key's text in both languages,
+ * for messages kept in state as LocalizedText (notices, load errors) that follow a later language switch.
  */
-export const bothLanguages: (key: MessageKey, values?: MessageValues) => LocalizedText = catalogue.bothLanguages;
+export const { dictionaries: DICTIONARIES, format: formatMessage, translator, bothLanguages } = makeCatalogue<MessageKey>({ ja, en });
 
-export { placeholdersOf };
+/** Looks a key up in one language. */
+export type Translate = TranslateOf<MessageKey>;
+
+export { placeholdersOf, type MessageValues };
 
 /** The language to start in: Japanese unless the preferred language tag is English. */
 export function languageFromTag(tag: string | null | undefined): Lang {

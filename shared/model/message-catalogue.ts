@@ -20,13 +20,16 @@ export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
+/** `t` for one language of a catalogue with keys K. */
+export type Translate<K extends string> = (key: K, values?: MessageValues) => string;
+
 /** The lookups of one catalogue, typed by its keys. */
 export interface Catalogue<K extends string> {
   readonly dictionaries: { readonly [L in Lang]: Readonly<Record<K, string>> };
   /** A key's text in a language, placeholders filled. */
   format(lang: Lang, key: K, values?: MessageValues): string;
   /** `t` for one language. */
-  translator(lang: Lang): (key: K, values?: MessageValues) => string;
+  translator(lang: Lang): Translate<K>;
   /** A key's text in both languages, for messages kept as data that follow a later language switch. */
   bothLanguages(key: K, values?: MessageValues): LocalizedText;
 }

@@ -1,25 +1,15 @@
-import type { Lang } from '../../../shared/model/localized-text';
-import { makeCatalogue, placeholdersOf, type MessageValues } from '../../../shared/model/message-catalogue';
+import { makeCatalogue, placeholdersOf, type MessageValues, type Translate as TranslateOf } from '../../../shared/model/message-catalogue';
 import { en } from './en';
-import { ja, type MessageKey, type Messages } from './ja';
+import { ja, type MessageKey } from './ja';
 
-// The same shape as the renderer's catalogue (renderer/i18n/i18n.tsx): ja.ts defines the keys,
-// en.ts must match them, and callers look texts up with a typed `t(key, values)`.
-
-const catalogue = makeCatalogue<MessageKey>({ ja, en });
-
-/** The catalogues by language. */
-export const DICTIONARIES: { readonly [L in Lang]: Messages } = catalogue.dictionaries;
-
-export type { MessageValues };
+/**
+ * The main process's catalogue (menus, dialogs), on the one mechanism every front end uses
+ * (shared/model/message-catalogue): ja.ts defines the keys, en.ts must match them, and callers look
+ * texts up with a typed `t(key, values)`.
+ */
+export const { dictionaries: DICTIONARIES, format: formatMessage, translator } = makeCatalogue<MessageKey>({ ja, en });
 
 /** Looks a key up in one language. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+export type Translate = TranslateOf<MessageKey>;
 
-/** The text of a key in a language with its `{placeholders}` filled; an unknown placeholder stays as written. */
-export const formatMessage: (lang: Lang, key: MessageKey, values?: MessageValues) => string = catalogue.format;
-
-/** `t` for one language: what the menu and the dialogs use. */
-export const translator: (lang: Lang) => Translate = catalogue.translator;
-
-export { placeholdersOf };
+export { placeholdersOf, type MessageValues };
