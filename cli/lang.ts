@@ -12,11 +12,6 @@ export function langFromEnvironment(env: Readonly<Record<string, string | undefi
   return /^ja/i.test(locale) ? 'ja' : 'en';
 }
 
-/** True for a value --lang accepts. */
-export function isLang(value: string): value is Lang {
-  return value === 'ja' || value === 'en';
-}
-
 /** Shorthand for a message in both languages. */
 export function text(ja: string, en: string): LocalizedText {
   return { ja, en };
