@@ -11,7 +11,7 @@ import { certificateFindings } from '../inspect/certificate-findings';
 import type { FileReport, InspectSetup } from '../inspect/inspect-report';
 import { loadKey } from '../key-input';
 import { bothLanguages, formatMessage } from '../i18n/i18n';
-import { forCommandLine } from '../output/cli-wording';
+import { forCommandLine } from '../output/command-line-advice';
 import { inspectJson } from '../output/inspect-json';
 import { inspectText } from '../output/inspect-text';
 import { printable } from '../output/text-width';
