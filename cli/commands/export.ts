@@ -62,7 +62,7 @@ function candidatesFor(list: CertificateList, fqdn: string): CertificateRecord[]
 function choiceMessage(record: CertificateRecord, candidates: number, now: number, lang: Lang): string {
   const certificate = record.certificate!;
   const state = recordStateLabel(classifyRecord(record, now).state)[lang];
-  const validity = `${formatJst(certificate.notBefore)} 〜 ${formatJst(certificate.notAfter)} (JST)`;
+  const validity = `${formatMessage(lang, 'field.period', { from: formatJst(certificate.notBefore), to: formatJst(certificate.notAfter) })} (JST)`;
   return formatMessage(lang, 'export.choice', { id: record.applicationId, serial: certificate.serialNumber, validity, state, candidates, line: record.line });
 }
 

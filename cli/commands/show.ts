@@ -58,7 +58,7 @@ function certificateLines(details: CertificateDetails, lang: Lang): string {
     [t('show.subject'), details.subject.text],
     [t('show.issuer'), details.issuer.text],
     [t('field.serialNumber'), `${details.serialNumber} (${details.serialHex})`],
-    [t('field.validity'), `${formatJst(details.notBefore)} 〜 ${formatJst(details.notAfter)}`],
+    [t('field.validity'), t('field.period', { from: formatJst(details.notBefore), to: formatJst(details.notAfter) })],
     ['SAN', [...names.dnsNames, ...names.ipAddresses, ...names.emails, ...names.uris].join(', ')],
     [t('show.publicKey'), key],
     [t('show.signatureAlgorithm'), details.signatureAlgorithm.name],

@@ -51,6 +51,8 @@ export const en: Messages = {
   'field.status': 'Status',
   'field.serialNumber': 'Serial number',
   'field.validity': 'Validity (JST)',
+  // The wave dash of the Japanese reports, kept so that both languages lay periods out alike.
+  'field.period': '{from} 〜 {to}',
   'field.applicationId': 'Application ID',
   'severity.error': 'error',
   'severity.warning': 'warning',

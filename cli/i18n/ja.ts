@@ -58,6 +58,7 @@ export const ja = {
   'field.status': '状態',
   'field.serialNumber': 'シリアル番号',
   'field.validity': '有効期間 (JST)',
+  'field.period': '{from} 〜 {to}',
   'field.applicationId': '申請ID',
   'severity.error': 'エラー',
   'severity.warning': '警告',

@@ -40,7 +40,7 @@ function certificateText(report: CertificateReport, index: number, file: string,
   const where = place === '' ? '' : t('inspect.where', { place });
   const entries: [string, string][] = [
     [t('field.serialNumber'), `${summary.serialHex} (${summary.serialNumber})`],
-    [t('field.validity'), `${formatJst(summary.notBefore)} 〜 ${formatJst(summary.notAfter)}`],
+    [t('field.validity'), t('field.period', { from: formatJst(summary.notBefore), to: formatJst(summary.notAfter) })],
   ];
   if (report.chain !== null && report.chain.length > 0) entries.push([t('inspect.chain'), chainText(report.chain, lang)]);
   return [
