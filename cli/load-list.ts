@@ -20,7 +20,7 @@ export async function loadList(file: string, io: CliIo, lang: Lang): Promise<Cer
   if (!result.ok) {
     // The file is named as the user typed it (the reader knows only its base name).
     const { message, code } = result.error;
-    throw inputError(eachLanguage((lang) => formatMessage(lang, 'file.problem', { file, message: message[lang], code })));
+    throw inputError(eachLanguage((inLang) => formatMessage(inLang, 'file.problem', { file, message: message[inLang], code })));
   }
   for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);
   return result.value;
