@@ -106,6 +106,31 @@ const WORDING: Readonly<Record<PathFailureCode, FailureWording>> = {
     }),
     advice: { ja: '現行の中間 CA から発行された証明書へ更新してください。', en: 'Renew to a certificate issued under a current intermediate.' },
   },
+  'wrong-criticality': {
+    code: 'wrong-criticality',
+    message: (f) => ({ ja: `${f.name} の拡張の「重要」フラグが RFC 5280 の定めと違います（${f.detail}）。`, en: `An extension of ${f.name} is marked critical where RFC 5280 says otherwise (${f.detail}).` }),
+    advice: REISSUE,
+  },
+  'extension-not-allowed': {
+    code: 'extension-not-allowed',
+    message: (f) => ({ ja: `${f.name} は CA 証明書ではないのに、CA だけが持てる設定（${f.detail}）があります。`, en: `${f.name} is not a CA certificate but carries what only a CA may (${f.detail}).` }),
+    advice: REISSUE,
+  },
+  'bad-serial-number': {
+    code: 'bad-serial-number',
+    message: (f) => ({ ja: `${f.name} のシリアル番号（${f.detail}）が 0 か、20 バイトを超えています（RFC 5280 違反）。`, en: `The serial number of ${f.name} (${f.detail}) is zero or longer than 20 bytes (against RFC 5280).` }),
+    advice: REISSUE,
+  },
+  'invalid-dns-name': {
+    code: 'invalid-dns-name',
+    message: (f) => ({ ja: `${f.name} の dNSName「${f.detail}」はホスト名として正しくありません（アンダースコア、空のラベル、先頭のドットなど）。`, en: `The dNSName "${f.detail}" of ${f.name} is not a valid host name (an underscore, an empty label, a leading dot…).` }),
+    advice: { ja: '正しいホスト名だけを dNSName に入れて UPKI で申請し直してください。', en: 'Apply through UPKI again with valid host names only as dNSNames.' },
+  },
+  'name-constraints-unchecked': {
+    code: 'name-constraints-unchecked',
+    message: (f) => ({ ja: `${f.name} の名前と上位 CA の名前制約の組み合わせが多すぎるため（${f.detail}）、確認できません。確認できない経路は信頼しません。`, en: `${f.name} has too many names for the issuing CA's name constraints to check (${f.detail}); a path that cannot be checked is not trusted.` }),
+    advice: REISSUE,
+  },
   'untrusted-root': {
     code: 'untrusted-root',
     message: (f) => ({ ja: `チェーンの行き着くルート ${f.name} は、信頼できるルート（アプリ同梱のもの、または追加された CA ファイル）ではありません。`, en: `The chain ends at the root ${f.name}, which is not a trusted root (neither bundled with the app nor added as a CA file).` }),

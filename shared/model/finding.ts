@@ -59,6 +59,11 @@ export type FindingCode =
   | 'issuer-eku-excludes-server-auth'
   | 'weak-key-on-path'
   | 'untrusted-root'
+  | 'wrong-criticality'
+  | 'extension-not-allowed'
+  | 'bad-serial-number'
+  | 'invalid-dns-name'
+  | 'name-constraints-unchecked'
   // reading certificate files (the PEM doctor)
   | 'file-too-large'
   | 'pem-repaired'

@@ -34,6 +34,8 @@ export interface CertificateConstraints {
   readonly unknownCritical: readonly string[];
   /** Extensions that appear more than once or do not decode, by OID. */
   readonly malformed: readonly string[];
+  /** Every extension present, by OID, with whether it is marked critical. */
+  readonly criticality: ReadonlyMap<string, boolean>;
 }
 
 /** Extensions whose meaning path validation honours, or which are safe to accept as critical because they only inform (RFC 5280 §4.2.1). */
@@ -83,6 +85,7 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
   const known = cache.get(certificate);
   if (known) return known;
   const seen = new Set<string>();
+  const criticality = new Map<string, boolean>();
   const malformed: string[] = [];
   const unknownCritical: string[] = [];
   let basicConstraints: CertificateConstraints['basicConstraints'] = null;
@@ -94,6 +97,7 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
     const oid = extension.type;
     if (seen.has(oid)) malformed.push(oid);
     seen.add(oid);
+    criticality.set(oid, extension.critical);
     if (extension.critical && !UNDERSTOOD.has(oid)) unknownCritical.push(oid);
     try {
       switch (oid) {
@@ -110,6 +114,8 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
           break;
         case '2.5.29.30':
           nameConstraints = readNameConstraints(extension.value);
+          // RFC 5280 §4.2.1.10: a nameConstraints extension with neither subtree is not allowed.
+          if (nameConstraints.permitted.length === 0 && nameConstraints.excluded.length === 0) malformed.push(oid);
           break;
         case '2.5.29.17':
           subjectAltNames = AsnConvert.parse(extension.value, GeneralNames).map(nameFormOf);
@@ -119,7 +125,7 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
       malformed.push(oid);
     }
   }
-  const constraints: CertificateConstraints = { basicConstraints, keyUsage, extendedKeyUsage, nameConstraints, subjectAltNames, subject: readSubject(certificate), unknownCritical, malformed };
+  const constraints: CertificateConstraints = { basicConstraints, keyUsage, extendedKeyUsage, nameConstraints, subjectAltNames, subject: readSubject(certificate), unknownCritical, malformed, criticality };
   cache.set(certificate, constraints);
   return constraints;
 }

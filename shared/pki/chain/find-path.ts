@@ -6,7 +6,7 @@ import { validatePath, type ValidationProfile } from './validate-path';
 /** The most certificates a path may hold, leaf and anchor included (real web PKI paths hold 3–5). */
 export const MAX_PATH_LENGTH = 8;
 /** The most signature checks one search may make; past it the search stops with the best path so far (RFC 4158 §5: bound the work). */
-export const MAX_SIGNATURE_CHECKS = 64;
+export const MAX_SIGNATURE_CHECKS = 256;
 
 /** One path the search tried: the certificates from the leaf up, each one's signature under the next, and whether it ends at a trust anchor. */
 export interface PathAttempt {
@@ -37,7 +37,12 @@ const spkiKeys = new WeakMap<PoolEntry, string>();
 function caIdentity(entry: PoolEntry): string {
   let key = spkiKeys.get(entry);
   if (key === undefined) {
-    key = `${entry.subjectKey}|${Array.from(new Uint8Array(entry.certificate.publicKey.rawData), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+    try {
+      key = `${entry.subjectKey}|${Array.from(new Uint8Array(entry.certificate.publicKey.rawData), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+    } catch {
+      // A public key the library cannot read: the certificate alone is its identity.
+      key = `${entry.subjectKey}|${entry.summary.sha256}`;
+    }
     spkiKeys.set(entry, key);
   }
   return key;

@@ -98,12 +98,27 @@ export function describeName(name: NameForm): string {
   return `${name.kind}:${name.value}`;
 }
 
+/** The most name-against-constraint comparisons one CA's constraints may cost (webpki uses the same bound). */
+export const NAME_CHECK_LIMIT = 1 << 20;
+
+/**
+ * True when a wildcard dNSName ("*.example.com") could stand for a name inside the excluded base:
+ * the wildcard covers one label, so a base exactly one label below its parent is hit (CVE-2025-61727).
+ */
+function wildcardReachesExcluded(name: NameForm, base: NameForm): boolean {
+  if (name.kind !== 'dns' || base.kind !== 'dns' || !name.value.startsWith('*.')) return false;
+  const parent = lower(name.value.slice(2));
+  const excluded = lower(base.value).replace(/^\./, '');
+  const dot = excluded.indexOf('.');
+  return dot > 0 && excluded.slice(dot + 1) === parent;
+}
+
 /** The first name that breaks the constraints (outside every permitted base of its form, or inside an excluded one), or null. */
 export function violatingName(constraints: NameConstraintSet, names: readonly NameForm[]): NameForm | null {
   for (const name of names) {
     const permitted = constraints.permitted.filter((base) => base.kind === name.kind);
     if (permitted.length > 0 && !permitted.some((base) => within(name, base))) return name;
-    if (constraints.excluded.some((base) => within(name, base))) return name;
+    if (constraints.excluded.some((base) => within(name, base) || wildcardReachesExcluded(name, base))) return name;
   }
   return null;
 }

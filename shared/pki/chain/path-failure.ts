@@ -34,6 +34,16 @@ export type PathFailureCode =
   | 'weak-key'
   /** An old-generation NII intermediate that NII revoked (see known-cas). */
   | 'retired-intermediate'
+  /** An extension marked critical where it must not be, or not where it must (RFC 5280 §4.2.1). */
+  | 'wrong-criticality'
+  /** An extension only a CA may carry (nameConstraints, keyUsage keyCertSign) in a certificate that is not a CA. */
+  | 'extension-not-allowed'
+  /** A serial number that is zero or longer than 20 octets (RFC 5280 §4.1.2.2). */
+  | 'bad-serial-number'
+  /** A SAN dNSName that is not a host name (underscore, empty label, leading dot; RFC 5280 §4.2.1.6). */
+  | 'invalid-dns-name'
+  /** Too many names times constraints to check within the work limit; refused rather than left unchecked. */
+  | 'name-constraints-unchecked'
   /** The path ends at a self-signed certificate that is not a trust anchor (not bundled, not given by the user). */
   | 'untrusted-root';
 

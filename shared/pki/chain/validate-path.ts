@@ -1,8 +1,9 @@
 import { isRetiredIntermediate } from '../cas/known-cas';
 import { x509 } from '../x509-library';
 import { readConstraints, type NameForm } from './certificate-constraints';
-import { isSelfIssued, type PoolEntry } from './chain-pool';
-import { describeName, violatingName } from './name-constraints';
+import type { PoolEntry } from './chain-pool';
+import { certificateRuleFailures } from './certificate-rules';
+import { describeName, NAME_CHECK_LIMIT, violatingName } from './name-constraints';
 import type { PathFailure, PathFailureCode } from './path-failure';
 
 /** Which use the leaf must be fit for: `server` (a TLS server certificate) or `ca` (someone inspecting a CA certificate itself). */
@@ -13,6 +14,12 @@ const ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
 const EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
 const COMMON_NAME = '2.5.4.3';
 const STRONG_CURVES = new Set(['P-256', 'P-384', 'P-521']);
+
+/** Self-issued in RFC 5280's sense (§6.1): subject and issuer names are the same, whatever the keys. */
+const isSelfIssuedName = (entry: PoolEntry): boolean => entry.subjectKey === entry.issuerKey;
+
+/** The instant in whole seconds: certificate times have one-second granularity (RFC 5280 §4.1.2.5), so notAfter holds through its whole second. */
+const toSecond = (ms: number): number => Math.floor(ms / 1000) * 1000;
 
 /** Why a key is too weak for browsers (CA/B Forum BR §6.1.5), or null: RSA below 2048 bits or not whole bytes, EC off the NIST curves, DSA. */
 export function keyWeakness(entry: PoolEntry): string | null {
@@ -57,10 +64,12 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
     const entry = path[index]!;
     failures.push({ code, index, sha256: entry.summary.sha256, subjectDn: entry.summary.subjectDn, detail });
   };
+  const second = toSecond(now);
   path.forEach((entry, index) => {
     const constraints = readConstraints(entry.certificate);
-    if (now > entry.summary.notAfter) fail(index, 'expired');
-    else if (now < entry.summary.notBefore) fail(index, 'not-yet-valid');
+    if (second > entry.summary.notAfter) fail(index, 'expired');
+    else if (second < entry.summary.notBefore) fail(index, 'not-yet-valid');
+    for (const rule of certificateRuleFailures(entry, { isLeaf: index === 0 && profile === 'server', isAnchor: index > 0 && index === path.length - 1 })) fail(index, rule.code, rule.detail);
     for (const oid of constraints.malformed) fail(index, 'malformed-extension', oid);
     for (const oid of constraints.unknownCritical) fail(index, 'unknown-critical-extension', oid);
     const weakness = keyWeakness(entry);
@@ -71,7 +80,7 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
     if (constraints.keyUsage !== null && (constraints.keyUsage & x509.KeyUsageFlags.keyCertSign) === 0) fail(index, 'issuer-no-key-cert-sign');
     const pathLength = constraints.basicConstraints?.pathLength ?? null;
     // RFC 5280 §6.1.4 (l)-(m): self-issued intermediates do not count against pathLenConstraint.
-    const intermediatesBelow = path.slice(1, index).filter((below) => !isSelfIssued(below)).length;
+    const intermediatesBelow = path.slice(1, index).filter((below) => !isSelfIssuedName(below)).length;
     if (pathLength !== null && intermediatesBelow > pathLength) fail(index, 'path-length-exceeded', `pathLenConstraint ${pathLength}, ${intermediatesBelow} below`);
     if (profile === 'server' && index < path.length - 1 && constraints.extendedKeyUsage !== null) {
       const usages = constraints.extendedKeyUsage;
@@ -82,8 +91,14 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
     if (nameConstraints) {
       for (let below = 0; below < index; below++) {
         // RFC 5280 §6.1.3 (b): self-issued intermediates are exempt, the leaf never is.
-        if (below > 0 && isSelfIssued(path[below]!)) continue;
-        const broken = violatingName(nameConstraints, constrainedNames(path[below]!, below === 0));
+        if (below > 0 && isSelfIssuedName(path[below]!)) continue;
+        const names = constrainedNames(path[below]!, below === 0);
+        // Refuse rather than spend unbounded work on a crafted certificate (x509-limbo pathological::nc-dos).
+        if (names.length * (nameConstraints.permitted.length + nameConstraints.excluded.length) > NAME_CHECK_LIMIT) {
+          fail(below, 'name-constraints-unchecked', `${names.length} × ${nameConstraints.permitted.length + nameConstraints.excluded.length}`);
+          continue;
+        }
+        const broken = violatingName(nameConstraints, names);
         if (broken) fail(below, 'name-constraints-violated', `${describeName(broken)} (${entry.summary.subjectDn})`);
       }
     }
