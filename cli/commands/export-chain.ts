@@ -1,5 +1,6 @@
 import { checkChain, type ChainCheck } from '../../shared/diagnostics/chain-findings';
 import { verifyChainFile } from '../../shared/diagnostics/verify-chain-file';
+import { isExportablePath, isLeafOwnFailure } from '../../shared/pki/chain/build-chain-path';
 import type { ChainFileKind } from '../../shared/pki/chain/chain-file-certificates';
 import { chainExportFile, chainExportName, type ExportSubject } from '../../shared/use-cases/export-files';
 import type { Lang } from '../../shared/model/localized-text';
@@ -31,9 +32,9 @@ export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], no
   return checkChain(der, { extraCas, now });
 }
 
-/** Why no chain file can be written (exit 1), naming the missing issuer and --ca, or null when the chain is complete. */
+/** Why no chain file can be written (exit 1): a missing issuer (with --ca advice), a path that fails validation, a signature that does not verify; null when the path may be exported. */
 export function incompleteChainError(chain: ChainCheck): ReturnType<typeof inputError> | null {
-  if (chain.complete) return null;
+  if (isExportablePath(chain)) return null;
   if (chain.missingIssuer !== null) {
     const issuer = chain.missingIssuer;
     return inputError(
@@ -43,10 +44,11 @@ export function incompleteChainError(chain: ChainCheck): ReturnType<typeof input
       ),
     );
   }
+  const codes = [...new Set(chain.failures.filter((failure) => !isLeafOwnFailure(failure)).map((failure) => failure.code))].join(', ') || (chain.leafSelfIssued ? 'self-signed' : 'untrusted-root');
   return inputError(
     text(
-      'チェーンのファイルは書き出しません: チェーンの署名を検証できませんでした（inspect で詳しく確認できます。証明書ファイルは書き出しました）',
-      'not writing the chain file: a signature in the chain does not verify (see inspect for details; the certificate file was written)',
+      `チェーンのファイルは書き出しません: チェーンが検証に合格しません（${codes}。inspect で詳しく確認できます。証明書ファイルは書き出しました）`,
+      `not writing the chain file: the chain fails validation (${codes}; see inspect for details; the certificate file was written)`,
     ),
   );
 }

@@ -1,7 +1,7 @@
 import type { Finding, FindingCode } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
 import { RETIRED_ON } from '../pki/cas/known-cas';
-import type { PathFailure, PathFailureCode } from '../pki/chain/path-failure';
+import { isLeafOwnFailure, type PathFailure, type PathFailureCode } from '../pki/chain/path-failure';
 import { formatJstDate } from '../time/japan-time';
 import { makeFinding } from './make-finding';
 
@@ -144,12 +144,9 @@ const ROLE: Readonly<Record<'leaf' | 'intermediate' | 'root', LocalizedText>> = 
   root: { ja: 'ルート証明書', en: 'root' },
 };
 
-/** The leaf's own dates, key and EKU are reported by diagnoseCertificate's validity and strength checks; not twice. */
-const REPORTED_FOR_THE_LEAF_ELSEWHERE = new Set<PathFailureCode>(['expired', 'not-yet-valid', 'weak-key', 'no-server-auth']);
-
-/** True when a failure is reported by the chain findings (not by the leaf's own validity and strength findings). */
+/** True when a failure is reported by the chain findings; the leaf's own dates, key and EKU are diagnoseCertificate's to report, not twice. */
 export function isChainFailure(failure: PathFailure): boolean {
-  return failure.index > 0 || !REPORTED_FOR_THE_LEAF_ELSEWHERE.has(failure.code);
+  return !isLeafOwnFailure(failure);
 }
 
 const shortName = (dn: string): string => /CN=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? /OU=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? dn;

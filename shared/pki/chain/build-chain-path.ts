@@ -1,12 +1,13 @@
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { bundledEntries, isSelfIssued, makeEntry, type ChainSource, type PoolEntry } from './chain-pool';
 import { findPath } from './find-path';
-import type { PathFailure } from './path-failure';
+import { isLeafOwnFailure, type PathFailure } from './path-failure';
 import { checkSignature, type SignatureOutcome } from './signature-check';
 import type { ValidationProfile } from './validate-path';
 
 export type { ChainSource } from './chain-pool';
 export type { PathFailure, PathFailureCode } from './path-failure';
+export { isLeafOwnFailure } from './path-failure';
 export type { ValidationProfile } from './validate-path';
 
 /** A certificate's place in a chain. */
@@ -182,4 +183,13 @@ export async function buildChainPath(leafDer: Uint8Array, options: ChainOptions)
     leafSelfIssued: isSelfIssued(leaf),
     presented: options.presented ? presented : null,
   };
+}
+
+/**
+ * True when chain files may be written for this path: it reaches a trust anchor and breaks no rule
+ * except the leaf's own dates, key or EKU (which the certificate's own checks report, and which do
+ * not change which CA certificates belong in the file).
+ */
+export function isExportablePath(path: Pick<ChainPath, 'complete' | 'failures'>): boolean {
+  return path.complete && path.failures.every(isLeafOwnFailure);
 }

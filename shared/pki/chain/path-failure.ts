@@ -58,3 +58,11 @@ export interface PathFailure {
   /** A fact that explains the failure (an OID, the name that broke a constraint, a key size), or null. */
   readonly detail: string | null;
 }
+
+/** Failures about the leaf's own dates, key and EKU: the certificate's own checks report these, and a chain file of an expired leaf still holds the right CAs. */
+const LEAF_OWN: ReadonlySet<PathFailureCode> = new Set<PathFailureCode>(['expired', 'not-yet-valid', 'weak-key', 'no-server-auth']);
+
+/** True when the failure is about the leaf itself (its dates, key or EKU) rather than about the path to it. */
+export function isLeafOwnFailure(failure: PathFailure): boolean {
+  return failure.index === 0 && LEAF_OWN.has(failure.code);
+}

@@ -6,6 +6,7 @@ import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
 import { checkChain } from '../../../../shared/diagnostics/chain-findings';
 import { verifyChainFile } from '../../../../shared/diagnostics/verify-chain-file';
 import { chainFileBytes, chainFileName } from '../../../../shared/export/chain-files';
+import { chainExportFiles } from '../../../../shared/use-cases/export-files';
 import type { ChainOptions } from '../../../../shared/pki/chain/build-chain-path';
 import { issue, makeChain, type Issued } from './make-pki';
 import { tempFolder } from '../../../support/temp-folder';
@@ -126,6 +127,15 @@ describe('checkChain with a throw-away PKI', () => {
       }
     });
   }
+
+  it('offers chain files only for a path that validates', async () => {
+    const valid = await checkChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
+    const expired = await checkChain(leafOfExpired.der, { now: NOW, extraCas: [expiredIntermediate.der, rsa.root.der] });
+    const untrusted = await checkChain(rsa.leaf.der, { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, rsa.root.der] });
+    expect(chainExportFiles(valid, {}).map((file) => file.kind)).toEqual(['chain', 'fullchain', 'p7b']);
+    expect(chainExportFiles(expired, {})).toEqual([]);
+    expect(chainExportFiles(untrusted, {})).toEqual([]);
+  });
 
   it('names the missing issuer DN in incomplete-chain', async () => {
     const result = await checkChain(rsa.leaf.der, { now: NOW });
