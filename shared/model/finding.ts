@@ -72,6 +72,7 @@ export type FindingCode =
   | 'not-a-certificate'
   | 'no-certificate-found'
   | 'pkcs7-read'
+  | 'ber-certificate'
   // keys and CSRs
   | 'key-match'
   | 'key-mismatch'
