@@ -126,6 +126,14 @@ const WORDING: Readonly<Record<PathFailureCode, FailureWording>> = {
     message: (f) => ({ ja: `${f.name} の dNSName「${f.detail}」はホスト名として正しくありません（アンダースコア、空のラベル、先頭のドットなど）。`, en: `The dNSName "${f.detail}" of ${f.name} is not a valid host name (an underscore, an empty label, a leading dot…).` }),
     advice: { ja: '正しいホスト名だけを dNSName に入れて UPKI で申請し直してください。', en: 'Apply through UPKI again with valid host names only as dNSNames.' },
   },
+  'baseline-requirements': {
+    code: 'baseline-requirements',
+    message: (f) => ({
+      ja: `${f.name} は CA/ブラウザフォーラムの Baseline Requirements に違反しています（${f.detail}）。公的な CA はこのような証明書を発行してはならず、見つかれば失効させる義務があります。`,
+      en: `${f.name} breaks the CA/Browser Forum Baseline Requirements (${f.detail}); a publicly trusted CA must not issue such a certificate and must revoke it once found.`,
+    }),
+    advice: { ja: 'NII に問い合わせ、規則に沿った証明書で再発行を受けてください。', en: 'Contact NII and have a compliant certificate issued instead.' },
+  },
   'name-constraints-unchecked': {
     code: 'name-constraints-unchecked',
     message: (f) => ({ ja: `${f.name} の名前と上位 CA の名前制約の組み合わせが多すぎるため（${f.detail}）、確認できません。確認できない経路は信頼しません。`, en: `${f.name} has too many names for the issuing CA's name constraints to check (${f.detail}); a path that cannot be checked is not trusted.` }),

@@ -64,6 +64,7 @@ export type FindingCode =
   | 'bad-serial-number'
   | 'invalid-dns-name'
   | 'name-constraints-unchecked'
+  | 'baseline-requirements'
   // reading certificate files (the PEM doctor)
   | 'file-too-large'
   | 'pem-repaired'

@@ -1,5 +1,5 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { GeneralNames, Name as AsnName, NameConstraints, type GeneralName } from '@peculiar/asn1-x509';
+import { AuthorityInfoAccessSyntax, AuthorityKeyIdentifier, GeneralNames, Name as AsnName, NameConstraints, type GeneralName } from '@peculiar/asn1-x509';
 import { x509 } from '../x509-library';
 
 /** One name of a certificate or one base of a name constraint, by GeneralName form (RFC 5280 §4.2.1.6). */
@@ -36,6 +36,8 @@ export interface CertificateConstraints {
   readonly malformed: readonly string[];
   /** Every extension present, by OID, with whether it is marked critical. */
   readonly criticality: ReadonlyMap<string, boolean>;
+  /** Which fields the authorityKeyIdentifier holds, or null when it is absent. */
+  readonly authorityKeyFields: { readonly keyIdentifier: boolean; readonly issuerAndSerial: boolean } | null;
 }
 
 /** Extensions whose meaning path validation honours, or which are safe to accept as critical because they only inform (RFC 5280 §4.2.1). */
@@ -93,6 +95,7 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
   let extendedKeyUsage: string[] | null = null;
   let nameConstraints: NameConstraintSet | null = null;
   let subjectAltNames: NameForm[] = [];
+  let authorityKeyFields: CertificateConstraints['authorityKeyFields'] = null;
   for (const extension of certificate.extensions) {
     const oid = extension.type;
     if (seen.has(oid)) malformed.push(oid);
@@ -120,12 +123,21 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
         case '2.5.29.17':
           subjectAltNames = AsnConvert.parse(extension.value, GeneralNames).map(nameFormOf);
           break;
+        case '2.5.29.35': {
+          const parsed = AsnConvert.parse(extension.value, AuthorityKeyIdentifier);
+          authorityKeyFields = { keyIdentifier: parsed.keyIdentifier !== undefined, issuerAndSerial: parsed.authorityCertIssuer !== undefined || parsed.authorityCertSerialNumber !== undefined };
+          break;
+        }
+        case '1.3.6.1.5.5.7.1.1':
+          // authorityInfoAccess: only decoded, so that a damaged one is reported (x509-limbo webpki::malformed-aia).
+          AsnConvert.parse(extension.value, AuthorityInfoAccessSyntax);
+          break;
       }
     } catch {
       malformed.push(oid);
     }
   }
-  const constraints: CertificateConstraints = { basicConstraints, keyUsage, extendedKeyUsage, nameConstraints, subjectAltNames, subject: readSubject(certificate), unknownCritical, malformed, criticality };
+  const constraints: CertificateConstraints = { basicConstraints, keyUsage, extendedKeyUsage, nameConstraints, subjectAltNames, subject: readSubject(certificate), unknownCritical, malformed, criticality, authorityKeyFields };
   cache.set(certificate, constraints);
   return constraints;
 }

@@ -42,6 +42,8 @@ export type PathFailureCode =
   | 'bad-serial-number'
   /** A SAN dNSName that is not a host name (underscore, empty label, leading dot; RFC 5280 §4.2.1.6). */
   | 'invalid-dns-name'
+  /** A CA/Browser Forum Baseline Requirements profile rule broken (BR §7.1.2); a public CA must revoke such a certificate. */
+  | 'baseline-requirements'
   /** Too many names times constraints to check within the work limit; refused rather than left unchecked. */
   | 'name-constraints-unchecked'
   /** The path ends at a self-signed certificate that is not a trust anchor (not bundled, not given by the user). */

@@ -69,7 +69,7 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
     const constraints = readConstraints(entry.certificate);
     if (second > entry.summary.notAfter) fail(index, 'expired');
     else if (second < entry.summary.notBefore) fail(index, 'not-yet-valid');
-    for (const rule of certificateRuleFailures(entry, { isLeaf: index === 0 && profile === 'server', isAnchor: index > 0 && index === path.length - 1 })) fail(index, rule.code, rule.detail);
+    for (const rule of certificateRuleFailures(entry, { isLeaf: index === 0 && profile === 'server', isAnchor: index > 0 && index === path.length - 1, serverProfile: profile === 'server' })) fail(index, rule.code, rule.detail);
     for (const oid of constraints.malformed) fail(index, 'malformed-extension', oid);
     for (const oid of constraints.unknownCritical) fail(index, 'unknown-critical-extension', oid);
     const weakness = keyWeakness(entry);

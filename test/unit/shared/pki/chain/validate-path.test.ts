@@ -93,6 +93,12 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     pki.loopB = await ca('CN=Loop B, O=Throwaway PKI, C=JP', { issuer: pki.loopA });
     pki.loopAByB = await ca('CN=Loop A, O=Throwaway PKI, C=JP', { issuer: pki.loopB, keys: pki.loopA.keys });
     pki.leafOfLoop = await issue({ subject: LEAF, issuer: pki.loopAByB });
+    pki.criticalEku = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'], extensions: [new x509.ExtendedKeyUsageExtension([SERVER_AUTH], true)] });
+    pki.underscore = await issue({ subject: 'CN=foo_bar.example.ac.jp', issuer: pki.ica, dnsNames: ['foo_bar.example.ac.jp'] });
+    pki.serialTooLong = await issue({ subject: LEAF, issuer: pki.ica, serialNumber: `01${'23'.repeat(20)}` });
+    pki.leafCertSign = await issue({ subject: LEAF, issuer: pki.ica, keyUsage: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyCertSign });
+    pki.softBasicConstraints = await ca('CN=Soft BC ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, noBasicConstraints: true, extensions: [new x509.BasicConstraintsExtension(true, undefined, false)] });
+    pki.leafOfSoft = await issue({ subject: LEAF, issuer: pki.softBasicConstraints });
   }, 300_000);
 
   type Case = { name: string; input: () => { leaf: Uint8Array; options: ChainOptions }; want: { failures: string[]; valid: boolean; top?: string } };
@@ -126,6 +132,11 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     { name: 'treats a user CA that is not self-signed as an untrusted intermediate', input: () => ({ leaf: pki.leaf!.der, options: { now: NOW, extraCas: trusted(() => pki.ica!) } }), want: { failures: [], valid: false, top: 'CN=Rule ICA, O=Throwaway PKI, C=JP' } },
     { name: 'backtracks past an issuer whose name constraints forbid the leaf', input: () => ({ leaf: pki.leafOfShared!.der, options: { now: NOW, presented: [pki.leafOfShared!.der, pki.sharedIcaByStrict!.der], extraCas: trusted(() => pki.strictRoot!, () => pki.sharedIcaByAlt!, () => pki.altRoot!) } }), want: { failures: [], valid: true, top: 'CN=Alt Root, O=Throwaway PKI, C=JP' } },
     { name: 'never links an issuer by key identifier alone', input: () => ({ leaf: pki.misnamed!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: [], valid: false, top: LEAF } },
+    { name: 'refuses a server certificate whose EKU is critical (Baseline Requirements)', input: () => ({ leaf: pki.criticalEku!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['baseline-requirements'], valid: false } },
+    { name: 'refuses a SAN dNSName that is not a host name', input: () => ({ leaf: pki.underscore!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['invalid-dns-name'], valid: false } },
+    { name: 'refuses a serial number longer than 20 octets', input: () => ({ leaf: pki.serialTooLong!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['bad-serial-number'], valid: false } },
+    { name: 'refuses keyCertSign in a certificate that is not a CA', input: () => ({ leaf: pki.leafCertSign!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['extension-not-allowed'], valid: false } },
+    { name: 'refuses a CA whose basicConstraints is not critical', input: () => ({ leaf: pki.leafOfSoft!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.softBasicConstraints!) } }), want: { failures: ['wrong-criticality'], valid: false } },
     { name: 'stops on a loop of cross-certified CAs', input: () => ({ leaf: pki.leafOfLoop!.der, options: { now: NOW, extraCas: [pki.loopAByB!.der, pki.loopB!.der] } }), want: { failures: [], valid: false } },
   ];
 
