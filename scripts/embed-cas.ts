@@ -13,6 +13,8 @@ const CAS = [
   { file: 'secom-tls-rsa-root-ca-2024-cross-by-rootca2.pem', id: 'secom-tls-rsa-root-ca-2024-cross', role: 'intermediate', source: 'SECOM リポジトリ (SECOM TLS RSA Root CA 2024, cross-signed by Security Communication RootCA2)' },
   { file: 'security-communication-rootca2.pem', id: 'security-communication-rootca2', role: 'root', source: 'SECOM リポジトリ (Security Communication RootCA2)' },
   { file: 'security-communication-ecc-rootca1.pem', id: 'security-communication-ecc-rootca1', role: 'root', source: 'SECOM リポジトリ (Security Communication ECC RootCA1)' },
+  { file: 'secom-tls-rsa-root-ca-2024.pem', id: 'secom-tls-rsa-root-ca-2024', role: 'root', source: 'SECOM リポジトリ (SECOM TLS RSA Root CA 2024, self-signed)' },
+  { file: 'secom-tls-ecc-root-ca-2024.pem', id: 'secom-tls-ecc-root-ca-2024', role: 'root', source: 'SECOM リポジトリ (SECOM TLS ECC Root CA 2024, self-signed)' },
 ] as const;
 
 const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'ca'));
@@ -38,7 +40,7 @@ export interface BundledCa {
   readonly pem: string;
 }
 
-/** The bundled CAs: G7 RSA, G8 RSA, the SECOM TLS RSA Root CA 2024 cross certificate, RootCA2 and ECC RootCA1. */
+/** The bundled CAs: G7 RSA, G8 RSA, the SECOM TLS RSA Root CA 2024 cross certificate, RootCA2, ECC RootCA1 and the self-signed SECOM TLS RSA and ECC Root CA 2024. */
 export const BUNDLED_CAS: readonly BundledCa[] = [
 ${entries.join('\n')}
 ];

@@ -1,5 +1,6 @@
 import { checkChain, type ChainCheck } from '../../shared/diagnostics/chain-findings';
 import { verifyChainFile } from '../../shared/diagnostics/verify-chain-file';
+import { isExportablePath, isLeafOwnFailure } from '../../shared/pki/chain/build-chain-path';
 import type { ChainFileKind } from '../../shared/pki/chain/chain-file-certificates';
 import { chainExportFile, chainExportName, type ExportSubject } from '../../shared/use-cases/export-files';
 import type { Lang } from '../../shared/model/localized-text';
@@ -31,13 +32,14 @@ export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], no
   return checkChain(der, { extraCas, now });
 }
 
-/** Why no chain file can be written (exit 1), naming the missing issuer and --ca, or null when the chain is complete. */
+/** Why no chain file can be written (exit 1): a missing issuer (with --ca advice), a path that fails validation, a signature that does not verify; null when the path may be exported. */
 export function incompleteChainError(chain: ChainCheck): ReturnType<typeof inputError> | null {
-  if (chain.complete) return null;
+  if (isExportablePath(chain)) return null;
   if (chain.missingIssuer !== null) {
     return inputError(bothLanguages('export.missingIssuer', { issuer: chain.missingIssuer }));
   }
-  return inputError(bothLanguages('export.chainDoesNotVerify'));
+  const codes = [...new Set(chain.failures.filter((failure) => !isLeafOwnFailure(failure)).map((failure) => failure.code))].join(', ') || (chain.leafSelfIssued ? 'self-signed' : 'untrusted-root');
+  return inputError(bothLanguages('export.chainFailsValidation', { codes }));
 }
 
 /** Warnings worth saying before writing a complete chain (an expired or retired intermediate), one line each. */

@@ -110,7 +110,7 @@ export const en: Messages = {
   'export.certificateUnreadable': 'cannot read the certificate on line {line}',
   'export.caWithoutChain': '--ca only goes with --chain, --fullchain or --p7b',
   'export.missingIssuer': 'not writing the chain file: the issuer certificate "{issuer}" was not found. Get that CA certificate and pass it with --ca (the certificate file was written)',
-  'export.chainDoesNotVerify': 'not writing the chain file: a signature in the chain does not verify (see inspect for details; the certificate file was written)',
+  'export.chainFailsValidation': 'not writing the chain file: the chain fails validation ({codes}; see inspect for details; the certificate file was written)',
   'export.noIntermediate': 'not writing {file}: the certificate was issued by a root directly, so there is no intermediate',
   'export.chainFileCheckFailed': '{file}: {message}',
 

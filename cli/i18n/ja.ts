@@ -120,7 +120,7 @@ export const ja = {
   'export.caWithoutChain': '--ca は --chain、--fullchain、--p7b のどれかと一緒に指定してください',
   'export.missingIssuer':
     'チェーンのファイルは書き出しません: 発行元の証明書「{issuer}」が見つかりません。その CA 証明書ファイルを入手し、--ca で指定してください（証明書ファイルは書き出しました）',
-  'export.chainDoesNotVerify': 'チェーンのファイルは書き出しません: チェーンの署名を検証できませんでした（inspect で詳しく確認できます。証明書ファイルは書き出しました）',
+  'export.chainFailsValidation': 'チェーンのファイルは書き出しません: チェーンが検証に合格しません（{codes}。inspect で詳しく確認できます。証明書ファイルは書き出しました）',
   'export.noIntermediate': '中間証明書がないため {file} は書き出しません（ルートが直接発行した証明書です）',
   'export.chainFileCheckFailed': '{file}: {message}',
 

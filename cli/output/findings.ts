@@ -12,6 +12,7 @@ export function findingJson(finding: Finding, lang: Lang): Record<string, unknow
     message: finding.message[lang],
     ...(finding.advice ? { advice: finding.advice[lang] } : {}),
     ...(finding.location ? { location: { file: finding.location.file, line: finding.location.line, column: finding.location.column } } : {}),
+    ...(finding.certificate ? { certificate: { sha256: finding.certificate.sha256, subject: finding.certificate.subjectDn } } : {}),
   };
 }
 

@@ -1,9 +1,8 @@
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
-import { RETIRED_ON } from '../pki/cas/known-cas';
 import { buildChainPath, type ChainLink, type ChainOptions, type ChainPath } from '../pki/chain/build-chain-path';
-import { formatJstDate } from '../time/japan-time';
 import { makeFinding } from './make-finding';
+import { isChainFailure, pathFailureFinding } from './path-failure-findings';
 
 type ChainFacts = ChainPath;
 
@@ -98,43 +97,11 @@ function orderFindings(facts: ChainFacts): Finding[] {
   return findings;
 }
 
-function linkFindings(links: readonly ChainLink[]): Finding[] {
-  return links.flatMap((link): Finding[] => {
-    const name = cn(link.summary.subjectDn);
-    if (link.status === 'signature-invalid') {
-      return [
-        makeFinding(
-          'signature-invalid',
-          'error',
-          { ja: `${name} の署名を発行元の鍵で検証できませんでした。証明書が壊れているか、別の CA の証明書です。`, en: `The signature of ${name} does not verify with its issuer's key: the certificate is damaged or from another CA.` },
-          { ja: 'TSV から証明書を書き出し直し、それでも同じなら NII に問い合わせてください。', en: 'Export the certificate from the TSV again; if it persists, contact NII.' },
-        ),
-      ];
-    }
-    if (link.role === 'intermediate' && link.status === 'expired') {
-      return [
-        makeFinding(
-          'expired-intermediate',
-          'error',
-          { ja: `中間証明書 ${name} は ${formatJstDate(link.summary.notAfter)} に期限切れです。`, en: `The intermediate ${name} expired on ${formatJstDate(link.summary.notAfter)}.` },
-          { ja: 'サーバの中間証明書ファイルを、このアプリで書き出した最新の中間証明書に差し替えてください。', en: "Replace the server's intermediate file with the current one exported from this app." },
-        ),
-      ];
-    }
-    if (link.status === 'retired') {
-      return [
-        makeFinding(
-          'retired-intermediate',
-          'error',
-          {
-            ja: `中間証明書 ${name} は廃止された旧世代です（NII はサーバ用の旧中間 CA を ${RETIRED_ON} に失効させました）。`,
-            en: `The intermediate ${name} belongs to a retired generation (NII revoked the old server intermediates on ${RETIRED_ON}).`,
-          },
-          { ja: '現行の中間 CA から発行された証明書へ更新してください。', en: 'Renew to a certificate issued under a current intermediate.' },
-        ),
-      ];
-    }
-    return [];
+/** One finding per path failure that the chain reports (the leaf's own dates, key and EKU are the validity checks' to report). */
+function failureFindings(facts: ChainFacts): Finding[] {
+  return facts.failures.filter(isChainFailure).map((failure) => {
+    const link = facts.links[failure.index];
+    return pathFailureFinding(failure, { role: link?.role ?? 'intermediate', notBefore: link?.summary.notBefore ?? 0, notAfter: link?.summary.notAfter ?? 0 });
   });
 }
 
@@ -150,7 +117,7 @@ function unreadableLeaf(): Finding[] {
   ];
 }
 
-/** Every finding of a built chain: completeness, server-file order and content, and each link's state. */
+/** Every finding of a built and validated chain: completeness, each validation failure (with the certificate it concerns), server-file order and content. */
 export function chainFindings(facts: ChainFacts): Finding[] {
   if (!facts.leafReadable) return unreadableLeaf();
   const findings: Finding[] = [];
@@ -186,11 +153,16 @@ export function chainFindings(facts: ChainFacts): Finding[] {
         { ja: `${whereToGet(missing[0]!.summary.subjectDn).ja}${CHAIN_FILE_ADVICE.ja}`, en: `${whereToGet(missing[0]!.summary.subjectDn).en} ${CHAIN_FILE_ADVICE.en}` },
       ),
     );
-  } else if (facts.complete) {
+  } else if (facts.complete && !facts.failures.some(isChainFailure)) {
     const path = facts.links.map((link) => cn(link.summary.subjectDn)).join(' → ');
-    findings.push(makeFinding('chain-complete', 'ok', { ja: `チェーンはルートまでつながり、署名もすべて正しく検証できました: ${path}`, en: `The chain reaches a root and every signature verifies: ${path}` }));
+    findings.push(
+      makeFinding('chain-complete', 'ok', {
+        ja: `チェーンは信頼できるルートまでつながり、署名・CA の制約・有効期間の検証にすべて合格しました: ${path}`,
+        en: `The chain reaches a trusted root and passes every check of signatures, CA constraints and validity: ${path}`,
+      }),
+    );
   }
-  return [...findings, ...linkFindings(facts.links), ...orderFindings(facts)];
+  return [...findings, ...failureFindings(facts), ...orderFindings(facts)];
 }
 
 /** A built chain with its findings. */

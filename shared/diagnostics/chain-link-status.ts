@@ -14,4 +14,6 @@ export const CHAIN_LINK_STATUS: Readonly<Record<ChainLinkStatus, ChainLinkStatus
   'not-yet-valid': { severity: 'warning', label: { ja: 'まだ有効期間前', en: 'not yet valid' } },
   retired: { severity: 'warning', label: { ja: '失効済み・廃止された中間 CA', en: 'a revoked or retired intermediate CA' } },
   'signature-invalid': { severity: 'error', label: { ja: '署名を検証できません', en: 'the signature does not verify' } },
+  'unsupported-algorithm': { severity: 'error', label: { ja: 'このアプリが対応していない署名方式', en: 'a signature algorithm this app does not check' } },
+  failed: { severity: 'error', label: { ja: '検証規則を満たしていません', en: 'breaks a validation rule' } },
 };

@@ -29,15 +29,18 @@ function bareHost(input: string): string {
   return host.replace(/\.$/, '');
 }
 
-/** A certificate dNSName in comparable form: A-labels, lower case, no trailing dot. */
-const normaliseReference = (name: string): string => toAsciiHost(name.trim().replace(/\.$/, ''));
+/** A certificate dNSName in comparable form: A-labels, lower case. */
+const normaliseReference = (name: string): string => toAsciiHost(name.trim());
 
 /**
  * True when a presented dNSName matches the host (both in A-label lower case). RFC 6125 §6.4.3 and
  * CA/Browser Forum BR §3.2.2.6: the wildcard may only be the whole left-most label, stands for exactly
  * one label, never matches the bare parent, and needs at least two labels after it ("*.jp" is refused).
+ * A dNSName with a final dot ("example.com.") is not a valid presented identifier (RFC 5280 §4.2.1.6
+ * preferred name syntax; rustls-webpki and Chromium refuse it), so it matches nothing.
  */
 export function dnsNameMatches(presented: string, host: string): boolean {
+  if (presented.trim().endsWith('.')) return false;
   // The wildcard rules themselves live once, in shared/query/wildcard (the list search uses them too).
   return hostNameMatches(normaliseReference(presented), host);
 }

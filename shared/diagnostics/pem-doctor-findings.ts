@@ -108,6 +108,20 @@ export function corruptFinding(file: string, line: number | null, what: string, 
   );
 }
 
+/** `ber-certificate` (error): a certificate in BER (indefinite lengths), which RFC 5280 §4.1 forbids; not damaged, but not usable. */
+export function berFinding(file: string, line: number | null): Finding {
+  return makeFinding(
+    'ber-certificate',
+    'error',
+    {
+      ja: 'この証明書は DER ではなく BER（長さ不定形式）で符号化されています。RFC 5280 は DER を求めており、サーバやブラウザは受け付けません。',
+      en: 'This certificate is encoded in BER (indefinite lengths), not DER; RFC 5280 requires DER, and servers and browsers refuse it.',
+    },
+    { ja: 'TSV から証明書を書き出し直してください（UPKI の証明書は DER です）。', en: 'Export the certificate from the TSV again (UPKI certificates are DER).' },
+    at(file, line),
+  );
+}
+
 /** `no-certificate-found` (error): nothing certificate-like at all. */
 export function noCertificateFinding(file: string): Finding {
   return makeFinding(
@@ -141,6 +155,8 @@ export function issueFinding(issue: CertificateFileIssue, file: string): Finding
       return notACertificateFinding(issue.derKind, file, issue.line, issue.label);
     case 'pkcs7-read':
       return pkcs7Finding(file, issue.line, issue.count);
+    case 'ber-encoded':
+      return berFinding(file, issue.line);
     case 'no-certificate':
       return noCertificateFinding(file);
   }

@@ -66,12 +66,22 @@ export function encodePunycode(input: string): string | null {
 }
 
 /**
- * The A-label form of a host name: NFKC-normalised and lower-cased (an approximation of the UTS #46
- * mapping), ideographic full stops (U+3002, U+FF0E, U+FF61) read as dots (RFC 3490 §3.1), every
- * non-ASCII label encoded as "xn--" + Punycode. ASCII labels are only lower-cased.
+ * Code points UTS #46 maps to nothing ("ignored" in its mapping table): the soft hyphen U+00AD, the
+ * combining grapheme joiner, Mongolian free variation selectors, zero width space, word joiner,
+ * invisible plus, variation selectors and the byte order mark. A host typed or pasted with them is
+ * the same host without them.
+ */
+const UTS46_IGNORED = /[\u00ad\u034f\u180b-\u180d\u180f\u200b\u2060-\u2064\ufe00-\ufe0f\ufeff]|\udb40[\udd00-\uddef]|\ud82f[\udca0-\udca3]/g;
+
+/**
+ * The A-label form of a host name: the UTS #46 "ignored" code points removed, NFKC-normalised and
+ * lower-cased (an approximation of the UTS #46 mapping), ideographic full stops (U+3002, U+FF0E,
+ * U+FF61) read as dots (RFC 3490 §3.1), every non-ASCII label encoded as "xn--" + Punycode. ASCII
+ * labels are only lower-cased.
  */
 export function toAsciiHost(host: string): string {
   return host
+    .replace(UTS46_IGNORED, '')
     .normalize('NFKC')
     .toLowerCase()
     .split(/[.\u3002\uff0e\uff61]/)

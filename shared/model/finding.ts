@@ -45,6 +45,26 @@ export type FindingCode =
   | 'unrelated-certificate'
   | 'chain-file-verified'
   | 'chain-file-invalid'
+  // path validation (RFC 5280 §6; shared/pki/chain's PathFailure)
+  | 'expired-root'
+  | 'ca-not-yet-valid'
+  | 'unsupported-algorithm'
+  | 'issuer-not-ca'
+  | 'issuer-no-key-cert-sign'
+  | 'path-length-exceeded'
+  | 'name-constraints-violated'
+  | 'unknown-critical-extension'
+  | 'malformed-extension'
+  | 'ca-as-server-certificate'
+  | 'issuer-eku-excludes-server-auth'
+  | 'weak-key-on-path'
+  | 'untrusted-root'
+  | 'wrong-criticality'
+  | 'extension-not-allowed'
+  | 'bad-serial-number'
+  | 'invalid-dns-name'
+  | 'name-constraints-unchecked'
+  | 'baseline-requirements'
   // reading certificate files (the PEM doctor)
   | 'file-too-large'
   | 'pem-repaired'
@@ -53,6 +73,7 @@ export type FindingCode =
   | 'not-a-certificate'
   | 'no-certificate-found'
   | 'pkcs7-read'
+  | 'ber-certificate'
   // keys and CSRs
   | 'key-match'
   | 'key-mismatch'
@@ -85,4 +106,12 @@ export interface Finding {
   readonly action?: FindingAction;
   /** Where in an input file this finding points, when it is about a place in a file (e.g. a repaired PEM line). */
   readonly location?: SourceLocation;
+  /** The certificate this finding concerns, when it is about one certificate of a chain (a path-validation failure). */
+  readonly certificate?: FindingCertificate;
+}
+
+/** Which certificate a finding concerns: its SHA-256 (lower-case hex) and subject DN. */
+export interface FindingCertificate {
+  readonly sha256: string;
+  readonly subjectDn: string;
 }

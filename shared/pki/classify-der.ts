@@ -82,3 +82,16 @@ export function looksLikeDer(bytes: Uint8Array): boolean {
   if (bytes[1] === 0x80) return true; // BER indefinite length (PKCS#7 from some tools)
   return readElement(bytes, 0) !== 'malformed';
 }
+
+/**
+ * True when the bytes look like an X.509 certificate in BER rather than DER: an outer SEQUENCE of
+ * indefinite length (0x30 0x80, X.690 §8.1.3.6) holding a tbsCertificate SEQUENCE that starts with a
+ * version [0] or a serial INTEGER. RFC 5280 §4.1 requires DER, so such a file is named for what it is
+ * instead of "damaged". Never throws.
+ */
+export function looksLikeBerCertificate(bytes: Uint8Array): boolean {
+  if (bytes.length < 8 || bytes[0] !== 0x30 || bytes[1] !== 0x80 || bytes[2] !== 0x30) return false;
+  const length = bytes[3]!;
+  const contentStart = length === 0x80 || length < 0x80 ? 4 : 4 + (length & 0x7f);
+  return bytes[contentStart] === 0xa0 || bytes[contentStart] === 0x02;
+}

@@ -1,7 +1,7 @@
 import { decodeBase64 } from '../encoding/base64';
 import type { CertificateSummary } from '../model/certificate-summary';
 import { summarizeCertificate } from './certificate/summarize-certificate';
-import { classifyDer, looksLikeDer, type DerKind } from './classify-der';
+import { classifyDer, looksLikeBerCertificate, looksLikeDer, type DerKind } from './classify-der';
 import { readElement } from './der/der-reader';
 import { encodePem } from './pem/encode-pem';
 import { decodeText, normaliseText } from './pem/normalise-text';
@@ -30,6 +30,7 @@ export type CertificateFileIssue =
   | { readonly kind: 'corrupt'; readonly line: number | null; readonly column?: number; readonly what: CorruptPart }
   | { readonly kind: 'not-a-certificate'; readonly line: number | null; readonly derKind: DerKind; readonly label?: string }
   | { readonly kind: 'pkcs7-read'; readonly line: number | null; readonly count: number }
+  | { readonly kind: 'ber-encoded'; readonly line: number | null }
   | { readonly kind: 'no-certificate' };
 
 /** Which layer of a damaged certificate failed: the base64 text, the DER, the X.509 inside, a PKCS#7 bundle, or missing body lines. */
@@ -95,7 +96,8 @@ async function readDerBlob(der: Uint8Array, line: number | null, result: Mutable
     await addCertificate(der, line, result);
     return;
   }
-  if (readElement(der, 0) === 'truncated') result.issues.push({ kind: 'truncated', line });
+  if (looksLikeBerCertificate(der)) result.issues.push({ kind: 'ber-encoded', line });
+  else if (readElement(der, 0) === 'truncated') result.issues.push({ kind: 'truncated', line });
   else if (kind === 'unknown') result.issues.push({ kind: 'corrupt', line, what: 'DER' });
   else result.issues.push({ kind: 'not-a-certificate', line, derKind: kind });
 }

@@ -8,7 +8,7 @@ import { certificateFileName, hostFileName } from '../export/certificate-file-na
 import { chainFileBytes } from '../export/chain-files';
 import { inventoryCsv } from '../export/inventory-csv';
 import { safeFileName } from '../export/safe-file-name';
-import type { ChainLink, ChainPath } from '../pki/chain/build-chain-path';
+import { isExportablePath, type ChainLink, type ChainPath } from '../pki/chain/build-chain-path';
 import type { ChainFileKind } from '../pki/chain/chain-file-certificates';
 import type { CurrentMap } from '../query/current';
 import { formatJstDate } from '../time/japan-time';
@@ -68,9 +68,13 @@ export function chainExportFile(chain: ChainPath | readonly ChainLink[], subject
 
 const CHAIN_KINDS: readonly ChainFileKind[] = ['chain', 'fullchain', 'p7b'];
 
-/** Every chain file of a chain that has an intermediate to put in them; none otherwise (a root-issued or unbuilt chain). */
+/**
+ * Every chain file of a chain that has an intermediate to put in them and, for a built path, that
+ * validates (isExportablePath); none otherwise (a root-issued, unbuilt or failing chain).
+ */
 export function chainExportFiles(chain: ChainPath | readonly ChainLink[], subject: ExportSubject): ChainExportFile[] {
   const links = 'links' in chain ? chain.links : chain;
+  if ('links' in chain && !isExportablePath(chain)) return [];
   if (!links.some((link) => link.role === 'intermediate')) return [];
   return CHAIN_KINDS.map((kind) => chainExportFile(chain, subject, kind));
 }

@@ -1,14 +1,23 @@
 import type { CertificateSummary } from '../../model/certificate-summary';
-import { isRetiredIntermediate } from '../cas/known-cas';
-import { bundledEntries, isIssuerCandidate, isSelfIssued, makeEntry, verifiesWith, type ChainSource, type PoolEntry } from './chain-pool';
+import { bundledEntries, isSelfIssued, makeEntry, type ChainSource, type PoolEntry } from './chain-pool';
+import { findPath } from './find-path';
+import { isLeafOwnFailure, type PathFailure } from './path-failure';
+import { checkSignature, type SignatureOutcome } from './signature-check';
+import type { ValidationProfile } from './validate-path';
 
 export type { ChainSource } from './chain-pool';
+export type { PathFailure, PathFailureCode } from './path-failure';
+export { isLeafOwnFailure } from './path-failure';
+export type { ValidationProfile } from './validate-path';
 
 /** A certificate's place in a chain. */
 export type ChainRole = 'leaf' | 'intermediate' | 'root';
 
-/** How one link stands: its own validity and whether its signature checked out. */
-export type ChainLinkStatus = 'ok' | 'expired' | 'not-yet-valid' | 'retired' | 'signature-invalid';
+/**
+ * How one link stands: its own validity, whether its signature checked out, or (`failed`) another
+ * validation rule it breaks (see the path's failures for which).
+ */
+export type ChainLinkStatus = 'ok' | 'expired' | 'not-yet-valid' | 'retired' | 'signature-invalid' | 'unsupported-algorithm' | 'failed';
 
 /** One certificate of a built chain, leaf first. */
 export interface ChainLink {
@@ -18,7 +27,7 @@ export interface ChainLink {
   readonly source: ChainSource;
   /** The bundled CA's id when the link came from the app's bundle. */
   readonly bundledId: string | null;
-  /** True when this certificate's signature verified with the next link's key (a root: its own key); null when its issuer was not found. */
+  /** True when this certificate's signature verified with the next link's key (a trust anchor: its own key); false when it did not; null when there was no issuer to check with or its algorithm is unsupported. */
   readonly signatureValid: boolean | null;
   readonly status: ChainLinkStatus;
 }
@@ -31,15 +40,23 @@ export interface PresentedCertificate {
 }
 
 /**
- * A built path: the links from the leaf up, whether it reached a self-signed root with every
- * signature verified, the issuer that could not be found, and what the server's own file held.
+ * A built and validated path (RFC 5280 §6): the links from the leaf up to a trust anchor (or as far
+ * as they went), whether it reached an anchor with every signature verified (`complete`), whether
+ * it also passes every validation rule (`valid`), each failure with the certificate it concerns,
+ * the issuer that could not be found, and what the server's own file held.
  */
 export interface ChainPath {
   /** False when the leaf itself could not be decoded (then there are no links). */
   readonly leafReadable: boolean;
   readonly links: ChainLink[];
-  /** True when the path reached a self-signed root and every signature verified. */
+  /** True when the path reached a trust anchor and every signature verified. */
   readonly complete: boolean;
+  /** True when the path is complete and breaks no validation rule (the failures are empty). */
+  readonly valid: boolean;
+  /** The trust anchor the path ends at (the last link), or null when it reached none. */
+  readonly anchor: ChainLink | null;
+  /** Every rule the path breaks, leaf first; empty for a valid path. */
+  readonly failures: readonly PathFailure[];
   /** The issuer DN that could not be found, or null. */
   readonly missingIssuer: string | null;
   readonly leafSelfIssued: boolean;
@@ -47,20 +64,27 @@ export interface ChainPath {
   readonly presented: readonly PresentedCertificate[] | null;
 }
 
-/** What buildChainPath needs: the user's CA files, the certificates the server's file held (in file order), and the time to judge validity at. */
+/** The validator's answer in the terms of RFC 5280 §6 (for revocation checking over the path): certificates leaf → anchor, the anchor, the failures. */
+export type ValidatedPath = Pick<ChainPath, 'links' | 'anchor' | 'failures' | 'valid'>;
+
+/**
+ * What buildChainPath needs: the user's CA files, the certificates the server's file held (in file
+ * order), the time to judge validity at, and the leaf's profile (default: `ca` for a CA
+ * certificate, someone inspecting a CA file; `server` for any other).
+ */
 export interface ChainOptions {
   readonly extraCas?: readonly Uint8Array[];
   readonly presented?: readonly Uint8Array[];
   readonly now: number;
+  readonly profile?: ValidationProfile;
 }
 
-const MAX_DEPTH = 8;
 const SOURCE_RANK: Readonly<Record<ChainSource, number>> = { leaf: 0, presented: 1, user: 2, bundled: 3 };
 
 /**
  * Ranks candidate issuers: currently valid first; then not self-signed (so a cross certificate such
  * as SECOM TLS RSA Root CA 2024 by RootCA2 is kept, which old clients need); then presented, user,
- * bundled.
+ * bundled. Backtracking (find-path) still tries every candidate when the first leads nowhere.
  */
 function rank(now: number) {
   const score = (entry: PoolEntry): number[] => [
@@ -75,81 +99,97 @@ function rank(now: number) {
   };
 }
 
-/** Every certificate available (deduplicated by SHA-256, the first source winning) and the presented file's SHA-256s in file order. */
-async function makePool(leaf: PoolEntry, options: ChainOptions): Promise<{ pool: PoolEntry[]; presented: PresentedCertificate[] }> {
-  const pool = new Map<string, PoolEntry>([[leaf.summary.sha256, leaf]]);
-  const add = (entry: PoolEntry | null) => {
-    if (entry && !pool.has(entry.summary.sha256)) pool.set(entry.summary.sha256, entry);
-  };
-  const presented = await Promise.all((options.presented ?? []).map((der, index) => makeEntry(der, 'presented', index)));
-  presented.forEach(add);
-  (await Promise.all((options.extraCas ?? []).map((der) => makeEntry(der, 'user')))).forEach(add);
-  (await bundledEntries()).forEach(add);
-  const presentedList = presented.map((entry) => (entry ? { sha256: entry.summary.sha256, subjectDn: entry.summary.subjectDn, selfIssued: isSelfIssued(entry) } : null));
-  return { pool: [...pool.values()], presented: presentedList.filter((entry): entry is PresentedCertificate => entry !== null) };
+const isEntry = (entry: PoolEntry | null): entry is PoolEntry => entry !== null;
+
+/**
+ * The trust anchors, by SHA-256 (the trust contract, README "Path validation"): every bundled root,
+ * and every certificate the user gave that is self-signed (its own name and key sign it); the
+ * user's other certificates are untrusted intermediates, and nothing in the server's file is trusted.
+ */
+async function trustAnchors(user: readonly PoolEntry[], bundled: readonly PoolEntry[]): Promise<Set<string>> {
+  const anchors = new Set(bundled.filter(isSelfIssued).map((entry) => entry.summary.sha256));
+  for (const entry of user) {
+    if (isSelfIssued(entry) && (await checkSignature(entry, entry)) === 'valid') anchors.add(entry.summary.sha256);
+  }
+  return anchors;
 }
 
-function statusOf(entry: PoolEntry, role: ChainRole, signatureValid: boolean | null, now: number): ChainLinkStatus {
-  if (signatureValid === false) return 'signature-invalid';
-  if (now > entry.summary.notAfter) return 'expired';
-  if (now < entry.summary.notBefore) return 'not-yet-valid';
-  if (role === 'intermediate' && isRetiredIntermediate(entry.summary.subjectDn)) return 'retired';
-  return 'ok';
+/** Every certificate available (deduplicated by SHA-256, the first source winning), the anchors, and the presented file's certificates in file order. */
+async function makePool(leaf: PoolEntry, options: ChainOptions): Promise<{ pool: PoolEntry[]; anchors: Set<string>; presented: PresentedCertificate[] }> {
+  const pool = new Map<string, PoolEntry>([[leaf.summary.sha256, leaf]]);
+  const add = (entry: PoolEntry) => {
+    if (!pool.has(entry.summary.sha256)) pool.set(entry.summary.sha256, entry);
+  };
+  const presented = (await Promise.all((options.presented ?? []).map((der, index) => makeEntry(der, 'presented', index)))).filter(isEntry);
+  const user = (await Promise.all((options.extraCas ?? []).map((der) => makeEntry(der, 'user')))).filter(isEntry);
+  const bundled = await bundledEntries();
+  [...presented, ...user, ...bundled].forEach(add);
+  const presentedList = presented.map((entry) => ({ sha256: entry.summary.sha256, subjectDn: entry.summary.subjectDn, selfIssued: isSelfIssued(entry) }));
+  return { pool: [...pool.values()], anchors: await trustAnchors(user, bundled), presented: presentedList };
+}
+
+const SIGNATURE: Readonly<Record<SignatureOutcome, boolean | null>> = { valid: true, invalid: false, unsupported: null };
+
+function statusOf(index: number, failures: readonly PathFailure[]): ChainLinkStatus {
+  const codes = new Set(failures.filter((failure) => failure.index === index).map((failure) => failure.code));
+  if (codes.has('signature-invalid')) return 'signature-invalid';
+  if (codes.has('unsupported-algorithm')) return 'unsupported-algorithm';
+  if (codes.has('expired')) return 'expired';
+  if (codes.has('not-yet-valid')) return 'not-yet-valid';
+  if (codes.has('retired-intermediate')) return 'retired';
+  return codes.size > 0 ? 'failed' : 'ok';
 }
 
 /**
- * Builds the certification path of a leaf offline (RFC 5280 §6 path building, without policy
- * checks): through the server's own chain file, the user's CA files and the bundled NII/SECOM
- * CAs, linking by AKI/SKI or, failing that, by normalised issuer name, verifying every signature,
- * up to a self-signed root. No network is ever used (no AIA fetching). Never throws.
+ * Builds and validates the certification path of a leaf offline (RFC 5280 §6, without policy
+ * processing): through the server's own chain file, the user's CA files and the bundled NII/SECOM
+ * CAs, with backtracking over every candidate issuer, up to a trust anchor. No network is ever used
+ * (no AIA fetching). Never throws.
  */
 export async function buildChainPath(leafDer: Uint8Array, options: ChainOptions): Promise<ChainPath> {
   const leaf = await makeEntry(leafDer, 'leaf');
-  if (!leaf) return { leafReadable: false, links: [], complete: false, missingIssuer: null, leafSelfIssued: false, presented: null };
-  const { pool, presented } = await makePool(leaf, options);
-  const path: { entry: PoolEntry; signatureValid: boolean | null }[] = [];
-  let current = leaf;
-  let missingIssuer: string | null = null;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    if (isSelfIssued(current)) {
-      path.push({ entry: current, signatureValid: await verifiesWith(current, current) });
-      break;
-    }
-    const used = new Set(path.map((step) => step.entry.summary.sha256).concat(current.summary.sha256));
-    const candidates = pool.filter((entry) => !used.has(entry.summary.sha256) && isIssuerCandidate(current, entry)).sort(rank(options.now));
-    let issuer: PoolEntry | null = null;
-    for (const candidate of candidates) {
-      if (await verifiesWith(current, candidate)) {
-        issuer = candidate;
-        break;
-      }
-    }
-    if (!issuer && candidates[0]) {
-      path.push({ entry: current, signatureValid: false });
-      current = candidates[0];
-      continue;
-    }
-    path.push({ entry: current, signatureValid: issuer ? true : null });
-    if (!issuer) {
-      missingIssuer = current.summary.issuerDn;
-      break;
-    }
-    current = issuer;
-  }
-  const last = path.length - 1;
-  const links: ChainLink[] = path.map(({ entry, signatureValid }, index) => {
-    const role: ChainRole = index === 0 ? 'leaf' : index === last && missingIssuer === null && isSelfIssued(entry) ? 'root' : 'intermediate';
-    return {
-      der: entry.der,
-      summary: entry.summary,
-      role,
-      source: entry.source,
-      bundledId: entry.bundledId,
-      signatureValid,
-      status: statusOf(entry, role, signatureValid, options.now),
-    };
-  });
-  const reachedRoot = links.length > 0 && links[last]!.role === 'root';
-  const complete = reachedRoot && links.every((link) => link.signatureValid === true);
-  return { leafReadable: true, links, complete, missingIssuer, leafSelfIssued: isSelfIssued(leaf), presented: options.presented ? presented : null };
+  if (!leaf) return { leafReadable: false, links: [], complete: false, valid: false, anchor: null, failures: [], missingIssuer: null, leafSelfIssued: false, presented: null };
+  const { pool, anchors, presented } = await makePool(leaf, options);
+  const profile = options.profile ?? (leaf.summary.isCa ? 'ca' : 'server');
+  const search = await findPath(leaf, pool, { now: options.now, profile, anchors, rank: rank(options.now) });
+  const last = search.path.length - 1;
+  const top = search.path[last]!;
+  const rejectedTop = last > 0 && search.outcomes[last - 1] !== 'valid';
+  // A path that ends at a self-signed certificate nobody trusts (e.g. a root only the server's file holds).
+  const untrusted: PathFailure[] =
+    !search.anchored && last > 0 && !rejectedTop && isSelfIssued(top) ? [{ code: 'untrusted-root', index: last, sha256: top.summary.sha256, subjectDn: top.summary.subjectDn, detail: null }] : [];
+  const failures = [...search.failures, ...untrusted];
+  // A trust anchor's own signature is not part of validation (RFC 5280 §6.1.1 (d)); it is shown when it verifies.
+  const anchorSignature = search.anchored && (await checkSignature(top, top)) === 'valid' ? true : null;
+  const links: ChainLink[] = search.path.map((entry, index) => ({
+    der: entry.der,
+    summary: entry.summary,
+    role: index === 0 ? 'leaf' : index === last && isSelfIssued(entry) ? 'root' : 'intermediate',
+    source: entry.source,
+    bundledId: entry.bundledId,
+    signatureValid: index < search.outcomes.length ? SIGNATURE[search.outcomes[index]!] : search.anchored ? anchorSignature : null,
+    status: statusOf(index, failures),
+  }));
+  const complete = search.anchored && search.outcomes.every((outcome) => outcome === 'valid');
+  const stoppedShort = !search.anchored && !rejectedTop && !isSelfIssued(top);
+  return {
+    leafReadable: true,
+    links,
+    complete,
+    valid: complete && failures.length === 0,
+    anchor: search.anchored ? links[last]! : null,
+    failures,
+    missingIssuer: stoppedShort ? top.summary.issuerDn : null,
+    leafSelfIssued: isSelfIssued(leaf),
+    presented: options.presented ? presented : null,
+  };
+}
+
+/**
+ * True when chain files may be written for this path: it reaches a trust anchor and breaks no rule
+ * except the leaf's own dates, key or EKU (which the certificate's own checks report, and which do
+ * not change which CA certificates belong in the file).
+ */
+export function isExportablePath(path: Pick<ChainPath, 'complete' | 'failures'>): boolean {
+  return path.complete && path.failures.every(isLeafOwnFailure);
 }

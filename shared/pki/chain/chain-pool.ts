@@ -75,10 +75,10 @@ export async function bundledCaDers(): Promise<Uint8Array[]> {
   return (await bundledEntries()).map((entry) => entry.der);
 }
 
-/** True when `child` names `parent` as its issuer: by AKI/SKI when both exist, else by normalised DN. */
+/** True when `child` names `parent` as its issuer: by normalised DN, and by AKI/SKI too where both exist (never by key identifier alone, RFC 5280 §6.1.3 (a)(4)). */
 export function isIssuerCandidate(child: PoolEntry, parent: PoolEntry): boolean {
-  if (child.aki && parent.ski) return child.aki === parent.ski;
-  return child.issuerKey === parent.subjectKey;
+  if (child.issuerKey !== parent.subjectKey) return false;
+  return !child.aki || !parent.ski || child.aki === parent.ski;
 }
 
 /** True when the certificate's signature verifies with the candidate issuer's public key. */

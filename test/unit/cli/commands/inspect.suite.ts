@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
 import { encodePem } from '../../../../shared/pki/pem/encode-pem';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { NOW, NOW_TEXT } from '../list-file';
@@ -12,7 +13,7 @@ const DAY = 86_400_000;
 /** Tests of `upki-tsv inspect` on certificate files written into a temporary folder. */
 export function inspectSuite(): void {
   const dir = tempFolder('inspect');
-  const files = { bundle: join(dir, 'bundle.pem'), future: join(dir, 'future.cer'), notes: join(dir, 'notes.txt'), missing: join(dir, 'missing.pem') };
+  const files = { bundle: join(dir, 'bundle.pem'), future: join(dir, 'future.cer'), notes: join(dir, 'notes.txt'), missing: join(dir, 'missing.pem'), g8: join(dir, 'nii-odca-g8-rsa.pem') };
   const run = (...args: string[]) => runCli(['inspect', '--now', NOW_TEXT, ...args]);
 
   beforeAll(async () => {
@@ -24,6 +25,7 @@ export function inspectSuite(): void {
     writeFileSync(files.bundle, `intro text\n${encodePem(valid)}${encodePem(expired)}`);
     writeFileSync(files.future, future);
     writeFileSync(files.notes, 'no certificate in here, just words\n');
+    writeFileSync(files.g8, `${BUNDLED_CAS.find((ca) => ca.id === 'nii-odca-g8-rsa')!.pem}\n`);
   });
 
   describe('inspect', () => {
@@ -72,6 +74,21 @@ export function inspectSuite(): void {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).toContain('missing.pem');
       expect(jsonOf(result).files[1].certificates).toHaveLength(1);
+    });
+
+    // Issue 10: once the cross certificate and RootCA2 expire (2029-05-29), the real G8 intermediate
+    // must still chain, through the self-signed SECOM TLS RSA Root CA 2024, with no expired link.
+    it('shows a complete, valid chain for the real G8 intermediate on 2029-06-01 through the self-signed 2024 root', () => {
+      const result = runCli(['inspect', '--now', '2029-06-01', files.g8, '--json']);
+      expect(result.code).toBe(0);
+      const [certificate] = jsonOf(result).files[0].certificates;
+      expect(certificate.chain.map((link: { role: string; status: string; signatureValid: boolean; bundledId?: string }) => [link.role, link.status, link.signatureValid, link.bundledId ?? null])).toEqual([
+        ['leaf', 'ok', true, null],
+        ['root', 'ok', true, 'secom-tls-rsa-root-ca-2024'],
+      ]);
+      const codes = certificate.findings.map((f: { code: string }) => f.code);
+      expect(codes).toContain('chain-complete');
+      expect(codes).not.toContain('expired-intermediate');
     });
 
     it('prints a readable report by default', () => {

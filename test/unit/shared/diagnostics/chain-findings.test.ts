@@ -6,6 +6,7 @@ import { BUNDLED_CAS } from '../../../../shared/pki/cas/bundled-cas';
 import { checkChain } from '../../../../shared/diagnostics/chain-findings';
 import { verifyChainFile } from '../../../../shared/diagnostics/verify-chain-file';
 import { chainFileBytes, chainFileName } from '../../../../shared/export/chain-files';
+import { chainExportFiles } from '../../../../shared/use-cases/export-files';
 import type { ChainOptions } from '../../../../shared/pki/chain/build-chain-path';
 import { issue, makeChain, type Issued } from './make-pki';
 import { tempFolder } from '../../../support/temp-folder';
@@ -36,17 +37,30 @@ describe('checkChain with the bundled NII/SECOM CAs', () => {
   });
 
   it('treats the self-signed bundled roots as complete chains', async () => {
-    for (const id of ['security-communication-rootca2', 'security-communication-ecc-rootca1']) {
+    for (const id of ['security-communication-rootca2', 'security-communication-ecc-rootca1', 'secom-tls-rsa-root-ca-2024', 'secom-tls-ecc-root-ca-2024']) {
       const result = await checkChain(bundled(id), { now: NOW });
       expect(result.links).toHaveLength(1);
       expect(result.links[0]?.signatureValid).toBe(true);
     }
   });
 
-  it('flags every bundled CA as expired once RootCA2 has expired (2029-05-29)', async () => {
-    const result = await checkChain(bundled('nii-odca-g8-rsa'), { now: Date.UTC(2030, 0, 1) });
-    expect(result.links.map((l) => l.status)).toEqual(['ok', 'expired', 'expired']);
-    expect(result.findings.map((f) => f.code)).toContain('expired-intermediate');
+  it('flags G7 RSA once its root RootCA2 has expired (2029-05-29)', async () => {
+    const result = await checkChain(bundled('nii-odca-g7-rsa'), { now: Date.UTC(2030, 0, 1) });
+    expect(result.links.map((l) => [l.status, l.role])).toEqual([['expired', 'leaf'], ['expired', 'root']]);
+    expect(result.valid).toBe(false);
+    expect(result.findings.map((f) => f.code)).toContain('expired-root');
+  });
+
+  // Issue 10: after the cross certificate and RootCA2 expire, G8 must chain to the self-signed 2024 root
+  // (backtracking past the expired cross certificate), not report an expired intermediate.
+  it('chains G8 RSA through the self-signed SECOM TLS RSA Root CA 2024 on 2029-06-01', async () => {
+    const result = await checkChain(bundled('nii-odca-g8-rsa'), { now: Date.UTC(2029, 5, 1) });
+    expect(result.links.map((l) => [l.bundledId ?? l.source, l.role, l.status])).toEqual([
+      ['leaf', 'leaf', 'ok'],
+      ['secom-tls-rsa-root-ca-2024', 'root', 'ok'],
+    ]);
+    expect(result.valid).toBe(true);
+    expect(result.findings.map((f) => f.code)).toEqual(['chain-complete']);
   });
 });
 
@@ -89,10 +103,11 @@ describe('checkChain with a throw-away PKI', () => {
     { name: 'says the server file lacks the intermediate even when the app can complete the chain', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der], presented: [rsa.leaf.der] } }), want: { codes: ['incomplete-chain'], complete: true } },
     { name: 'accepts a server file with leaf then intermediate', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, extraCas: [rsa.root.der], presented: [rsa.leaf.der, rsa.intermediate.der] } }), want: { codes: ['chain-complete'], complete: true } },
     { name: 'reports a server file with the intermediate before the leaf', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, extraCas: [rsa.root.der], presented: [rsa.intermediate.der, rsa.leaf.der] } }), want: { codes: ['chain-complete', 'wrong-order'], complete: true } },
-    { name: 'reports a root included in the server file', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, rsa.root.der] } }), want: { codes: ['chain-complete', 'unneeded-root'], complete: true } },
+    { name: 'reports a root included in the server file', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, rsa.root.der], extraCas: [rsa.root.der] } }), want: { codes: ['chain-complete', 'unneeded-root'], complete: true } },
+    { name: 'does not trust a root that only the server file holds', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, rsa.root.der] } }), want: { codes: ['untrusted-root', 'unneeded-root'], roles: ['leaf', 'intermediate', 'root'], complete: false } },
     { name: 'reports a certificate in the server file that is off the path', input: () => ({ leaf: rsa.leaf.der, options: { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, stranger.der], extraCas: [rsa.root.der] } }), want: { codes: ['chain-complete', 'unrelated-certificate'], complete: true } },
-    { name: 'reports an expired intermediate', input: () => ({ leaf: leafOfExpired.der, options: { now: NOW, extraCas: [expiredIntermediate.der, rsa.root.der] } }), want: { codes: ['chain-complete', 'expired-intermediate'], complete: true } },
-    { name: 'reports a retired NII intermediate (G4) by name', input: () => ({ leaf: leafOfRetired.der, options: { now: NOW, extraCas: [retired.der, rsa.root.der] } }), want: { codes: ['chain-complete', 'retired-intermediate'], complete: true } },
+    { name: 'reports an expired intermediate', input: () => ({ leaf: leafOfExpired.der, options: { now: NOW, extraCas: [expiredIntermediate.der, rsa.root.der] } }), want: { codes: ['expired-intermediate'], complete: true } },
+    { name: 'reports a retired NII intermediate (G4) by name', input: () => ({ leaf: leafOfRetired.der, options: { now: NOW, extraCas: [retired.der, rsa.root.der] } }), want: { codes: ['retired-intermediate'], complete: true } },
     { name: 'reports a signature that does not verify with a same-named issuer', input: () => ({ leaf: leafNoIds.der, options: { now: NOW, extraCas: [impostor.der, rsa.root.der] } }), want: { codes: ['signature-invalid'], complete: false } },
     { name: 'prefers the issuer whose signature verifies among same-named candidates', input: () => ({ leaf: leafNoIds.der, options: { now: NOW, extraCas: [impostor.der, rsa.intermediate.der, rsa.root.der] } }), want: { codes: ['chain-complete'], complete: true } },
     { name: 'links issuer names spelled "CO.,LTD." and "Co., Ltd."', input: () => ({ leaf: leafOtherSpelling.der, options: { now: NOW, extraCas: [spelledIntermediate.der, rsa.root.der] } }), want: { codes: ['chain-complete'], roles: ['leaf', 'intermediate', 'root'], complete: true } },
@@ -112,6 +127,15 @@ describe('checkChain with a throw-away PKI', () => {
       }
     });
   }
+
+  it('offers chain files only for a path that validates', async () => {
+    const valid = await checkChain(rsa.leaf.der, { now: NOW, extraCas: [rsa.intermediate.der, rsa.root.der] });
+    const expired = await checkChain(leafOfExpired.der, { now: NOW, extraCas: [expiredIntermediate.der, rsa.root.der] });
+    const untrusted = await checkChain(rsa.leaf.der, { now: NOW, presented: [rsa.leaf.der, rsa.intermediate.der, rsa.root.der] });
+    expect(chainExportFiles(valid, {}).map((file) => file.kind)).toEqual(['chain', 'fullchain', 'p7b']);
+    expect(chainExportFiles(expired, {})).toEqual([]);
+    expect(chainExportFiles(untrusted, {})).toEqual([]);
+  });
 
   it('names the missing issuer DN in incomplete-chain', async () => {
     const result = await checkChain(rsa.leaf.der, { now: NOW });

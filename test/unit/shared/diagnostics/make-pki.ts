@@ -63,6 +63,14 @@ export interface IssueOptions {
   readonly serialNumber?: string;
   /** Issuer name to write instead of the issuer's subject (e.g. another spelling of it). */
   readonly issuerName?: string;
+  /** basicConstraints pathLenConstraint (CA certificates). */
+  readonly pathLength?: number;
+  /** keyUsage flags (x509.KeyUsageFlags) instead of the defaults; null leaves keyUsage out. */
+  readonly keyUsage?: number | null;
+  /** Leave basicConstraints out altogether. */
+  readonly noBasicConstraints?: boolean;
+  /** More extensions to add as they are (name constraints, an unknown critical extension…). */
+  readonly extensions?: readonly x509.Extension[];
 }
 
 let serialCounter = 0x1000;
@@ -76,9 +84,10 @@ export async function issue(options: IssueOptions): Promise<Issued> {
   const signerKind = signer?.kind ?? kind;
   const signingKey = signer ? signer.keys.privateKey : keys.privateKey;
   const signingAlgorithm = signerKind.startsWith('rsa') ? { name: 'RSASSA-PKCS1-v1_5', hash } : { name: 'ECDSA', hash };
-  const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(options.isCa ?? false, undefined, true)];
-  if (options.isCa) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true));
-  else extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true));
+  const extensions: x509.Extension[] = options.noBasicConstraints ? [] : [new x509.BasicConstraintsExtension(options.isCa ?? false, options.pathLength, true)];
+  const defaultUsage = options.isCa ? x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign : x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment;
+  const keyUsage = options.keyUsage === undefined ? defaultUsage : options.keyUsage;
+  if (keyUsage !== null) extensions.push(new x509.KeyUsagesExtension(keyUsage, true));
   if (!options.noKeyIds) {
     extensions.push(await x509.SubjectKeyIdentifierExtension.create(keys.publicKey));
     extensions.push(await x509.AuthorityKeyIdentifierExtension.create(signer ? signer.keys.publicKey : keys.publicKey));
@@ -89,6 +98,7 @@ export async function issue(options: IssueOptions): Promise<Issued> {
   ];
   if (names.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(names));
   if (options.eku) extensions.push(new x509.ExtendedKeyUsageExtension([...options.eku]));
+  extensions.push(...(options.extensions ?? []));
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: options.serialNumber ?? (serialCounter++).toString(16).padStart(4, '0'),
     subject: options.subject,

@@ -17,6 +17,12 @@ beforeAll(async () => {
 const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 const sha = (der: Uint8Array): string => createHash('sha256').update(der).digest('hex');
 
+/** The same certificate with its outer SEQUENCE re-encoded in BER's indefinite-length form (30 80 … 00 00). */
+function asIndefiniteLength(der: Uint8Array): Uint8Array {
+  const lengthOctets = der[1]! & 0x80 ? 1 + (der[1]! & 0x7f) : 1;
+  return Uint8Array.from([0x30, 0x80, ...der.subarray(1 + lengthOctets), 0x00, 0x00]);
+}
+
 /** The parts of a result a table compares: certificate fingerprints and lines, and the issues. */
 function outline(content: CertificateFileRead) {
   return {
@@ -150,6 +156,16 @@ const TABLE: FileCase[] = [
     name: 'says the base64 is damaged at the line and column of the bad character',
     input: () => bytesOf(toPemText(leaf.der).replace(/\n(.{10})./, '\n$1*')),
     want: () => ({ certificates: [], issues: [{ kind: 'corrupt', line: 2, column: 11, what: 'base64' }] }),
+  },
+  {
+    name: 'says a certificate in BER (indefinite length) is BER, in DER form and in PEM armour, not damaged data',
+    input: () => bytesOf(toPemText(asIndefiniteLength(leaf.der))),
+    want: () => ({ certificates: [], issues: [{ kind: 'ber-encoded', line: 1 }] }),
+  },
+  {
+    name: 'says a binary BER certificate is BER',
+    input: () => asIndefiniteLength(leaf.der),
+    want: () => ({ certificates: [], issues: [{ kind: 'ber-encoded', line: null }] }),
   },
   {
     name: 'says a private key inside CERTIFICATE armour is a private key',
