@@ -77,6 +77,11 @@ describe('csvField', () => {
     { name: 'guards a leading @', input: '@SUM(A1)', want: "'@SUM(A1)" },
     { name: 'guards a leading TAB', input: '\t=1', want: "'\t=1" },
     { name: 'guards and quotes a leading CR', input: '\r=1', want: `"'\r=1"` },
+    { name: 'guards a leading full-width ＝', input: '＝1+1', want: "'＝1+1" },
+    { name: 'guards a leading full-width ＋', input: '＋81', want: "'＋81" },
+    { name: 'guards a leading full-width －', input: '－cmd', want: "'－cmd" },
+    { name: 'guards a leading full-width ＠', input: '＠SUM(A1)', want: "'＠SUM(A1)" },
+    { name: 'guards a full-width formula start that also needs quoting', input: '＝HYPERLINK("x","y")', want: `"'＝HYPERLINK(""x"",""y"")"` },
   ];
   for (const { name, input, want } of cases) it(name, () => expect(csvField(input)).toBe(want));
 
