@@ -1,3 +1,4 @@
+import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
@@ -95,7 +96,7 @@ async function run(context: CommandContext): Promise<0> {
       certificate: details,
       ...(described && !described.ok ? { certificateError: described.error } : {}),
     };
-    context.io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    context.io.stdout(`${stringifyJsonEscaped(output)}\n`);
     return 0;
   }
   const { state, daysLeft } = classifyRecord(record, context.now);
