@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { useState } from 'react';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
@@ -52,8 +53,8 @@ function SecretValue({ value, label }: { value: string; label: string }) {
 function LongValue({ value }: { value: string }) {
   return (
     <details className="long-value">
-      <summary className="mono">{value.slice(0, 48)}…</summary>
-      <pre className="mono break">{value}</pre>
+      <summary className="mono">{escapeInvisible(value.slice(0, 48))}…</summary>
+      <pre className="mono break">{escapeInvisible(value, { keepLineBreaks: true })}</pre>
     </details>
   );
 }
@@ -80,7 +81,7 @@ export function TsvFields({ record, columns }: { record: CertificateRecord; colu
                     ) : field.value.length > LONG_VALUE ? (
                       <LongValue value={field.value} />
                     ) : (
-                      <span className="break">{field.value}</span>
+                      <span className="break">{escapeInvisible(field.value, { keepLineBreaks: true })}</span>
                     )}
                   </dd>
                 </div>
