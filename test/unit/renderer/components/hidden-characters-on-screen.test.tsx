@@ -10,6 +10,7 @@ import type { ColumnInfo } from '../../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../../shared/model/certificate-record';
 import { SERVER_COLUMNS } from '../../../../shared/model/columns';
 import { INVISIBLE_CLASSES } from '../../../support/invisible-characters';
+import { makePastedKey } from '../../../support/private-keys';
 
 afterEach(cleanup);
 
@@ -80,5 +81,21 @@ describe('hidden characters on screen', () => {
       </I18nProvider>,
     );
     expectNothingHidden(container);
+  });
+});
+
+describe('key material on screen', () => {
+  it('the TSV fields name a private key pasted into the certificate cell and a text cell, and where, never its bytes', () => {
+    const key = makePastedKey();
+    const columns: ColumnInfo[] = SERVER_COLUMNS.map((column, index) => ({ index, label: column.ja, key: column.key, byPosition: false }));
+    const cells = columns.map((column) => (column.key === 'certificate' ? key.bareBase64 : column.key === 'adminName' ? key.pkcs8Pem : ''));
+    const certificateColumn = columns.find((column) => column.key === 'certificate')!.index + 1;
+    const { container } = render(
+      <I18nProvider lang="en">
+        <TsvFields record={{ cells, line: 9 } as unknown as CertificateRecord} columns={columns} />
+      </I18nProvider>,
+    );
+    expect(container.innerHTML).not.toContain(key.secretSample);
+    expect(container.textContent).toContain(`[a private key is here; its content is not shown (line 9, column ${certificateColumn})]`);
   });
 });
