@@ -1,3 +1,4 @@
+import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
@@ -88,7 +89,7 @@ async function run(context: CommandContext): Promise<0> {
       records: selected.map((record) => recordJson(record, jsonContext)),
       problems: list.problems.map((problem) => problemJson(problem, context.lang)),
     };
-    context.io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    context.io.stdout(`${stringifyJsonEscaped(output)}\n`);
     return 0;
   }
   context.io.stdout(table(selected, context));

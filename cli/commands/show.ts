@@ -1,3 +1,4 @@
+import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
@@ -15,6 +16,7 @@ import { bothLanguages, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { renderKeyValues } from '../output/key-values';
 import { recordJson } from '../output/record-json';
+import { findKeyMaterial, keyMaterialNotice } from '../../shared/pki/keys/key-material';
 
 /** Which record to show, from --id or --serial (exactly one; usage error otherwise). */
 export function recordSelector(context: CommandContext, command: string): { by: 'id'; id: string } | { by: 'serial'; decimal: string; input: string } {
@@ -35,17 +37,23 @@ export function selectRecords(list: CertificateList, selector: ReturnType<typeof
   return list.records.filter((record) => recordSerial(record) === selector.decimal || record.serialNumber === selector.decimal);
 }
 
-/** Every cell of the row under its header label, unknown extra columns included; secrets masked. */
-function fieldsOf(list: CertificateList, record: CertificateRecord, showSecrets: boolean) {
+/**
+ * Every cell of the row under its header label, unknown extra columns included; secrets masked, and a
+ * cell holding a private key replaced by a notice saying so and where (`keyMaterial: true`), never its bytes.
+ */
+function fieldsOf(list: CertificateList, record: CertificateRecord, showSecrets: boolean, lang: Lang) {
   return list.columns.map((column) => {
     const raw = record.cells[column.index] ?? '';
     const secret = column.key !== null && SECRET_COLUMNS.has(column.key);
+    const key = findKeyMaterial(raw);
+    const value = key !== null ? keyMaterialNotice(key, { line: record.line, column: column.index + 1 })[lang] : secret ? maskSecret(raw, showSecrets) : raw;
     return {
       column: column.index + 1,
       label: column.label,
       key: column.key,
       labelEn: columnLabel(column).en,
-      value: secret ? maskSecret(raw, showSecrets) : raw,
+      value,
+      ...(key !== null ? { keyMaterial: true } : {}),
     };
   });
 }
@@ -85,7 +93,7 @@ async function run(context: CommandContext): Promise<0> {
   const der = recordCertificateDer(list, record);
   const described = der ? await describeCertificate(der) : null;
   const details = described?.ok ? described.value : null;
-  const fields = fieldsOf(list, record, showSecrets);
+  const fields = fieldsOf(list, record, showSecrets, context.lang);
   if (flagOption(context.values, 'json')) {
     const current = findCurrentCertificates(list.records, context.now);
     const output = {
@@ -95,7 +103,7 @@ async function run(context: CommandContext): Promise<0> {
       certificate: details,
       ...(described && !described.ok ? { certificateError: described.error } : {}),
     };
-    context.io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+    context.io.stdout(`${stringifyJsonEscaped(output)}\n`);
     return 0;
   }
   const { state, daysLeft } = classifyRecord(record, context.now);

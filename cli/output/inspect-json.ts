@@ -1,3 +1,4 @@
+import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import type { Lang } from '../../shared/model/localized-text';
 import { formatIso } from '../../shared/time/japan-time';
@@ -40,5 +41,5 @@ export function inspectJson(files: readonly FileReport[], lang: Lang): string {
       findings: file.findings.map((finding) => findingJson(finding, lang)),
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${stringifyJsonEscaped(document)}\n`;
 }

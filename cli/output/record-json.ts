@@ -6,6 +6,7 @@ import type { CurrentMap } from '../../shared/query/current';
 import { formatIso } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
+import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 
 /** What recordJson needs besides the record. */
 export interface RecordJsonContext {
@@ -43,14 +44,18 @@ function recordReference(records: readonly CertificateRecord[], index: number | 
   return { applicationId: record.applicationId, line: record.line, serialNumber: record.certificate?.serialNumber ?? record.serialNumber };
 }
 
-/** One list record as JSON: TSV fields, state, renewal links and, when it has one, its certificate's fields. Labels in `lang`. */
+/**
+ * One list record as JSON: TSV fields, state, renewal links and, when it has one, its certificate's
+ * fields. Labels in `lang`. A text field holding a private key gives a notice with its line instead.
+ */
 export function recordJson(record: CertificateRecord, context: RecordJsonContext): Record<string, unknown> {
   const { lang } = context;
+  const shown = (text: string): string => withoutKeyMaterial(text, lang, { line: record.line, column: null });
   const { state, daysLeft } = classifyRecord(record, context.now);
   const links = context.current.byRecord[record.index];
   const revocation = record.revocation;
   return {
-    applicationId: record.applicationId,
+    applicationId: shown(record.applicationId),
     line: record.line,
     status: record.status,
     statusLabel: record.statusLabel[lang],
@@ -58,14 +63,14 @@ export function recordJson(record: CertificateRecord, context: RecordJsonContext
     stateLabel: recordStateLabel(state)[lang],
     daysLeft,
     currentRole: links?.role ?? null,
-    fqdn: record.fqdn,
-    dnsNameColumn: record.dnsNameColumn,
+    fqdn: shown(record.fqdn),
+    dnsNameColumn: record.dnsNameColumn.map(shown),
     applicationType: record.applicationType,
     profileId: record.profileId,
     profileLabel: record.profileLabel[lang],
-    adminName: record.adminName,
-    adminAffiliation: record.adminAffiliation,
-    adminMail: record.adminMail,
+    adminName: shown(record.adminName),
+    adminAffiliation: shown(record.adminAffiliation),
+    adminMail: shown(record.adminMail),
     accessPin: maskSecret(record.accessPin, context.showSecrets),
     submittedAt: formatIso(record.submittedAt),
     completedAt: formatIso(record.completedAt),
@@ -78,7 +83,7 @@ export function recordJson(record: CertificateRecord, context: RecordJsonContext
       completedAt: formatIso(revocation.completedAt),
       reasonCode: revocation.reasonCode,
       reasonLabel: revocation.reasonLabel?.[lang] ?? null,
-      reasonComment: revocation.reasonComment,
+      reasonComment: shown(revocation.reasonComment),
     },
     previousSerial: record.previousSerial,
     predecessor: recordReference(context.records, links?.predecessor ?? null),
@@ -87,11 +92,11 @@ export function recordJson(record: CertificateRecord, context: RecordJsonContext
       serialNumber: record.serialNumber,
       notBefore: formatIso(record.tsvNotBefore),
       notAfter: formatIso(record.tsvNotAfter),
-      fingerprint: record.fingerprint,
+      fingerprint: shown(record.fingerprint),
     },
     hasCertificate: record.certificate !== null,
     ...(record.certificate ? { ...summaryJson(record.certificate), certificateSubjectDn: record.certificate.subjectDn } : {}),
     // The TSV's 主体者DN, after the certificate fields so that it wins over the certificate's subject.
-    subjectDn: record.subjectDn,
+    subjectDn: shown(record.subjectDn),
   };
 }

@@ -1,3 +1,5 @@
+import { maskInvisible } from '../../shared/encoding/invisible-characters';
+
 /**
  * Terminal column width of text: East Asian Wide and Fullwidth characters (Unicode UAX #11) take
  * two columns, combining marks and zero-width characters none, everything else one. Ambiguous-width
@@ -62,7 +64,11 @@ export function padStartWidth(value: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(value))) + value;
 }
 
-/** Control characters (C0, DEL, C1) and bidi controls shown as "?" so data cannot move the cursor or reorder the terminal line. */
+/**
+ * Control characters (C0, DEL, C1), bidi controls, zero-width characters and the U+2028/U+2029
+ * separators (shared/encoding/invisible-characters.ts) shown as "?", so data cannot move the cursor,
+ * break or reorder the terminal line, or hide part of a name.
+ */
 export function printable(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return maskInvisible(value, '?');
 }

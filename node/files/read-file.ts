@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { err, ok, type Result } from '../../shared/model/result';
 import type { FileError } from './file-error';
 import { readErrorOf } from './fs-error';
@@ -21,6 +21,8 @@ export interface ReadHandle {
 /** The file-system functions readFileLimited uses, injectable for tests. */
 export interface ReadFileSystem {
   open(path: string, flags: number): Promise<ReadHandle>;
+  /** Status of the path without opening it; when given, a folder or non-regular file is refused before open. */
+  stat?(path: string): Promise<Pick<ReadStats, 'isFile' | 'isDirectory'>>;
 }
 
 /** Options of readFileLimited; sizes in bytes. */
@@ -30,22 +32,46 @@ export interface ReadFileOptions {
   readonly fs?: ReadFileSystem;
 }
 
-const nodeFs: ReadFileSystem = { open };
+const nodeFs: ReadFileSystem = { open, stat };
 
 // Read-only, and non-blocking so that opening a FIFO (named pipe) returns at once instead of waiting
 // for a writer; the fstat below then refuses it. O_NONBLOCK does not change reads of regular files.
 // Windows has no O_NONBLOCK (nor FIFOs that open() could block on).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** The refusal a path's status earns before it is opened (folder, FIFO, device, socket), or null to go on. */
+function refusalOf(stats: Pick<ReadStats, 'isFile' | 'isDirectory'>, path: string): FileError | null {
+  if (stats.isDirectory()) return { code: 'is-a-folder', file: path };
+  if (!stats.isFile()) return { code: 'not-a-regular-file', file: path };
+  return null;
+}
+
+/**
+ * The refusal from stat(path), before anything is opened: opening a device can have effects of its own
+ * (a tape rewinds, a terminal is taken) and, where O_NONBLOCK does not exist, opening a FIFO waits for a
+ * writer. A stat that fails says nothing here; open then reports why.
+ */
+async function refusalBeforeOpen(fs: ReadFileSystem, path: string): Promise<FileError | null> {
+  if (fs.stat === undefined) return null;
+  try {
+    return refusalOf(await fs.stat(path), path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads a whole regular file into memory, refusing (as a FileError value, never a throw) a missing or
  * unreadable file, a folder, anything that is not a regular file (a FIFO, a device such as /dev/zero,
- * a socket) and a file over `maxBytes`. Every refusal is judged from fstat of the open descriptor,
- * before any byte is read, so the checked file is the read file. A file that shrinks while being read
+ * a socket) and a file over `maxBytes`. A path that is not a regular file is refused from stat before it
+ * is opened; every refusal is judged again from fstat of the open descriptor, before any byte is read,
+ * so the checked file is the read file (a swap between stat and open changes nothing). A file that shrinks while being read
  * gives the bytes that were there; one that grows gives its first `size` bytes.
  */
 export async function readFileLimited(path: string, options: ReadFileOptions): Promise<Result<Uint8Array<ArrayBuffer>, FileError>> {
   const fs = options.fs ?? nodeFs;
+  const refused = await refusalBeforeOpen(fs, path);
+  if (refused !== null) return err(refused);
   let handle: ReadHandle;
   try {
     handle = await fs.open(path, OPEN_FLAGS);
@@ -54,8 +80,8 @@ export async function readFileLimited(path: string, options: ReadFileOptions): P
   }
   try {
     const stats = await handle.stat();
-    if (stats.isDirectory()) return err({ code: 'is-a-folder', file: path });
-    if (!stats.isFile()) return err({ code: 'not-a-regular-file', file: path });
+    const refusal = refusalOf(stats, path);
+    if (refusal !== null) return err(refusal);
     if (stats.size > options.maxBytes) return err({ code: 'too-large', file: path, size: stats.size, limit: options.maxBytes });
     const bytes = new Uint8Array(stats.size);
     let filled = 0;

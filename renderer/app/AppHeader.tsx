@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../shared/encoding/invisible-characters';
 import { otherLanguage, useI18n } from '../i18n/i18n';
 import type { AppState, AppTab } from './app-state';
 
@@ -45,7 +46,7 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, on
           証
         </span>
         <span className="app-header__title">{t('app.title')}</span>
-        {state.fileName && <span className="app-header__file">{state.fileName}</span>}
+        {state.fileName && <span className="app-header__file">{escapeInvisible(state.fileName)}</span>}
       </div>
       {showTabs && (
         <div className="tabs" role="tablist" aria-label={t('tabs.label')}>

@@ -6,7 +6,7 @@ import { filesFromDrop } from './dropped-files';
 import type { Host } from './host';
 import { downloadBytes } from './web-download';
 import { pickFiles } from './web-file-picker';
-import { fetchLaunchFile } from './web-launch-file';
+import { fetchLaunchFile, launchTokenOf } from './web-launch-file';
 import { readSavedLanguage, saveLanguage } from './web-language';
 import { readRecentFiles, rememberRecentFile, type KeyValueStore } from './web-recent-files';
 
@@ -69,7 +69,7 @@ export function createWebHost(options: WebHostOptions = {}): Host {
     async takeLaunchFiles() {
       if (launchTaken) return ok([]);
       launchTaken = true;
-      return ok(await fetchLaunchFile(options.location ?? globalThis.location, options.fetcher ?? globalThis.fetch.bind(globalThis)));
+      return ok(await fetchLaunchFile(options.location ?? globalThis.location, options.fetcher ?? globalThis.fetch.bind(globalThis), launchTokenOf(doc)));
     },
     async listRecentFiles() {
       return ok(readRecentFiles(store));

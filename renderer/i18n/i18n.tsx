@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../shared/encoding/invisible-characters';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Lang, LocalizedText } from '../../shared/model/localized-text';
 import { makeCatalogue, placeholdersOf, type MessageValues, type Translate as TranslateOf } from '../../shared/model/message-catalogue';
@@ -33,7 +34,16 @@ export function otherLanguage(lang: Lang): Lang {
   return OTHER_LANGUAGE[lang];
 }
 
-/** What components get from useI18n: the language, `t` for keys and `pick` for LocalizedText. */
+/** Placeholder values with hidden characters shown as ⟨U+XXXX⟩: they carry data (names, files, hosts). */
+function visibleValues(values: MessageValues | undefined): MessageValues | undefined {
+  if (!values) return values;
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? escapeInvisible(value) : value]));
+}
+
+/**
+ * What components get from useI18n: the language, `t` for keys and `pick` for LocalizedText. Both show
+ * hidden characters of the data they carry as ⟨U+XXXX⟩ escapes (shared messages quote names and DNs).
+ */
 export interface I18n {
   readonly lang: Lang;
   readonly t: Translate;
@@ -44,7 +54,10 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the current language's strings to the tree. */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo<I18n>(() => ({ lang, t: translator(lang), pick: (text) => text[lang] }), [lang]);
+  const value = useMemo<I18n>(() => {
+    const translate = translator(lang);
+    return { lang, t: (key, values) => translate(key, visibleValues(values)), pick: (text) => escapeInvisible(text[lang]) };
+  }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

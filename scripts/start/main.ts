@@ -5,6 +5,7 @@ import { findElectronBinary } from './electron-binary';
 import { failureLine, launchFileLine, START_MESSAGES, urlLine } from './messages';
 import { runNode } from './run-process';
 import { parseStartOptions, START_USAGE } from './start-options';
+import { newLaunchToken } from './launch-token';
 import { createStaticServer, listenOnLoopback, type LaunchFile } from './static-server';
 import { isWebBuildStale, modificationTimeOf, newestModificationTime, webBuildInputs } from './web-build';
 
@@ -44,7 +45,7 @@ async function startElectron(context: StartContext, file: string | null): Promis
 
 /** Serves the Chrome page with the launch file on 127.0.0.1 until stopped. */
 async function serveForChrome(context: StartContext, port: number, launch: LaunchFile | null): Promise<number> {
-  const server = createStaticServer({ root: join(context.projectRoot, 'dist', 'web'), launchFile: launch });
+  const server = createStaticServer({ root: join(context.projectRoot, 'dist', 'web'), launchFile: launch, launchToken: newLaunchToken() });
   const actualPort = await listenOnLoopback(server, port);
   context.print(urlLine(`http://127.0.0.1:${actualPort}/`));
   context.print(START_MESSAGES.stop);

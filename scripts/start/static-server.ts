@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolveBundlePath } from '../../node/web/bundle-path';
 import { contentTypeOf } from '../../node/web/content-types';
 import { buildContentSecurityPolicy, inlineScriptHashes } from '../../node/web/csp';
+import { embedLaunchToken, isLaunchTokenValid, LAUNCH_TOKEN_HEADER } from './launch-token';
 
 /** A file the page opens at start (`GET /launch-file`, see renderer/host/web-launch-file.ts). */
 export interface LaunchFile {
@@ -15,6 +16,11 @@ export interface StaticServerOptions {
   /** The web build folder (dist/web); nothing outside it is served. */
   readonly root: string;
   readonly launchFile: LaunchFile | null;
+  /**
+   * This run's secret (launch-token.ts): embedded in every HTML page served, and required in the
+   * X-Launch-Token header of `GET /launch-file`, which can hold PINs. Without it the answer is 403.
+   */
+  readonly launchToken: string;
 }
 
 // Same headers as the app:// protocol of the Electron app, plus the same CSP except connect-src
@@ -63,7 +69,8 @@ async function readRegularFile(path: string): Promise<Uint8Array | null> {
 
 /**
  * The request handler: GET and HEAD only (405 otherwise), loopback Host only (403), `/launch-file`
- * for the launch file, every other path a file under `root` (404 for anything else, including `..`).
+ * for the launch file to a request presenting the launch token (403 without it), every other path a
+ * file under `root` (404 for anything else, including `..`), HTML with the token embedded.
  * `port()` is the port actually listened on.
  */
 export function createStaticHandler(options: StaticServerOptions, port: () => number): (request: IncomingMessage, response: ServerResponse) => void {
@@ -73,6 +80,7 @@ export function createStaticHandler(options: StaticServerOptions, port: () => nu
       if (!isAllowedHost(request.headers.host, port())) return reply(response, 403, 'Forbidden');
       const pathname = (request.url ?? '/').split('?')[0] ?? '/';
       if (pathname === '/launch-file') {
+        if (!isLaunchTokenValid(request.headers[LAUNCH_TOKEN_HEADER], options.launchToken)) return reply(response, 403, 'Forbidden');
         if (options.launchFile === null) return reply(response, 404, 'Not Found');
         return send(request, response, options.launchFile.bytes, {
           'Content-Type': 'text/tab-separated-values',
@@ -84,10 +92,10 @@ export function createStaticHandler(options: StaticServerOptions, port: () => nu
       const bytes = path === null ? null : await readRegularFile(path);
       if (path === null || bytes === null) return reply(response, 404, 'Not Found');
       const contentType = contentTypeOf(path);
-      const csp = contentType.startsWith('text/html')
-        ? buildContentSecurityPolicy({ scriptHashes: inlineScriptHashes(new TextDecoder().decode(bytes)), connect: 'self' })
-        : CLOSED_CSP;
-      return send(request, response, bytes, { 'Content-Type': contentType, 'Content-Security-Policy': csp });
+      if (!contentType.startsWith('text/html')) return send(request, response, bytes, { 'Content-Type': contentType, 'Content-Security-Policy': CLOSED_CSP });
+      const html = embedLaunchToken(new TextDecoder().decode(bytes), options.launchToken);
+      const csp = buildContentSecurityPolicy({ scriptHashes: inlineScriptHashes(html), connect: 'self' });
+      return send(request, response, new TextEncoder().encode(html), { 'Content-Type': contentType, 'Content-Security-Policy': csp });
     })().catch(() => {
       if (!response.headersSent) reply(response, 500, 'Internal Server Error');
       else response.destroy();

@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
+import { hiddenCertificateFindings } from './hidden-characters';
 import { sortFindings } from './make-finding';
 import { matchHostName } from './name-match';
 import { tsvRevocationFindings } from './revocation';
@@ -21,7 +22,8 @@ export interface DiagnoseInput {
 }
 
 /**
- * The certificate-level findings in one list, errors first: validity, strength and purpose, name
+ * The certificate-level findings in one list, errors first: validity, strength and purpose, hidden
+ * characters in its names,
  * match (against `host`, else the TSV's FQDN), TSV revocation, and TSV/certificate consistency.
  * Chain, key and CRL findings need files and come from buildChain, matchKey and checkCrl.
  */
@@ -30,6 +32,7 @@ export function diagnoseCertificate(input: DiagnoseInput): Finding[] {
   const findings: Finding[] = [
     ...validityFindings(summary, { now: input.now, ...(input.expiresSoonDays !== undefined ? { expiresSoonDays: input.expiresSoonDays } : {}) }),
     ...strengthFindings(summary, details),
+    ...hiddenCertificateFindings(summary),
   ];
   const host = input.host ?? record?.fqdn ?? '';
   if (host.trim() !== '') findings.push(matchHostName(host, summary).finding);

@@ -12,6 +12,7 @@ const at = (file: string, line: number | null, column: number | null = null): So
 const REPAIR_TEXT: Readonly<Record<RepairKind, (detail: string) => LocalizedText>> = {
   bom: () => ({ ja: '先頭の BOM（目に見えない文字）を取り除きました', en: 'removed the byte-order mark (an invisible character) at the start' }),
   'utf-16': () => ({ ja: 'UTF-16（メモ帳の「Unicode」）で保存されていたので ASCII に直しました', en: 'the file was saved as UTF-16 (Notepad\'s "Unicode"); converted it to ASCII' }),
+  'utf-32': () => ({ ja: 'UTF-32 で保存されていたので ASCII に直しました', en: 'the file was saved as UTF-32; converted it to ASCII' }),
   'mixed-line-endings': () => ({ ja: '改行コード（CRLF と LF）の混在をそろえました', en: 'made mixed line endings (CRLF and LF) consistent' }),
   'lone-cr': () => ({ ja: 'CR だけの改行を LF に直しました', en: 'turned lone CR line breaks into LF' }),
   'escaped-newlines': () => ({ ja: '文字としての「\\n」を改行に戻しました', en: 'turned literal "\\n" escapes back into line breaks' }),

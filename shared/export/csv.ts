@@ -2,9 +2,11 @@
 export type CsvCell = string | number | null;
 
 // OWASP "CSV Injection": a cell starting with one of these is a formula in Excel and LibreOffice.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// The full-width forms ＝＋－＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) count too: Excel on a Japanese
+// Windows normalises them to their ASCII forms when it reads a cell, so they start formulas as well.
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
-/** A text cell made inert for spreadsheets: a leading = + - @ TAB or CR gets a "'" prefix. */
+/** A text cell made inert for spreadsheets: a leading = + - @ (ASCII or full-width), TAB or CR gets a "'" prefix. */
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -1,5 +1,6 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import { maskSecret } from '../model/columns';
+import { withoutKeyMaterial } from '../pki/keys/key-material';
 import type { Lang } from '../model/localized-text';
 import { findCurrentCertificates, type CurrentMap, type CurrentRole } from '../query/current';
 import { formatJst } from '../time/japan-time';
@@ -61,6 +62,11 @@ const COLUMNS: readonly { readonly ja: string; readonly en: string; readonly val
   { ja: '行', en: 'Line', value: ({ record }) => record.line },
 ];
 
+/** A text cell as exported: itself, or the key-material notice (with the row's line) when it holds a private key. */
+function withoutKeyMaterialCell(cell: CsvCell, lang: Lang, line: number): CsvCell {
+  return typeof cell === 'string' ? withoutKeyMaterial(cell, lang, { line, column: null }) : cell;
+}
+
 function keyText(record: CertificateRecord): string {
   const certificate = record.certificate;
   if (!certificate) return '';
@@ -71,7 +77,7 @@ function keyText(record: CertificateRecord): string {
 /**
  * The records (e.g. the filtered list) as a CSV inventory: one header row in `lang`, one row per
  * record, UTF-8 with BOM and CRLF so Excel opens it as is, formula cells neutralised, the access PIN
- * masked unless `includeSecrets`.
+ * masked unless `includeSecrets`, private-key material replaced by a notice.
  */
 export function inventoryCsv(records: readonly CertificateRecord[], options: InventoryCsvOptions): Uint8Array {
   // Without a map of the whole list, roles are worked out among the given records (by position).
@@ -81,7 +87,8 @@ export function inventoryCsv(records: readonly CertificateRecord[], options: Inv
     const { state, daysLeft } = classifyRecord(record, options.now);
     const role = (local ? local.byRecord[position]?.role : options.current?.byRecord[record.index]?.role) ?? null;
     const row: RowContext = { record, options, state, daysLeft, role };
-    rows.push(COLUMNS.map((column) => column.value(row)));
+    // A field holding a private key is never exported: the notice says what and where instead.
+    rows.push(COLUMNS.map((column) => withoutKeyMaterialCell(column.value(row), options.lang, record.line)));
   });
   return csvBytes(rows);
 }

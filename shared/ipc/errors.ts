@@ -8,7 +8,17 @@ import type { HostError } from './contract';
  */
 
 /** Why a file operation failed, read from the OS error code or the file's type (see node/files/fs-error.ts). */
-export type FileErrorCause = 'permission' | 'read-only' | 'no-space' | 'not-a-folder' | 'is-a-folder' | 'not-a-regular-file' | 'busy' | 'missing' | 'other';
+export type FileErrorCause =
+  | 'permission'
+  | 'read-only'
+  | 'no-space'
+  | 'not-a-folder'
+  | 'is-a-folder'
+  | 'not-a-regular-file'
+  | 'kind-not-written'
+  | 'busy'
+  | 'missing'
+  | 'other';
 
 const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
   permission: { ja: 'アクセス権限がありません', en: 'permission denied' },
@@ -17,6 +27,10 @@ const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
   'not-a-folder': { ja: 'フォルダーではありません', en: 'it is not a folder' },
   'is-a-folder': { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' },
   'not-a-regular-file': { ja: '通常のファイルではありません（デバイスやパイプなど）', en: 'it is not a regular file (a device or a pipe)' },
+  'kind-not-written': {
+    ja: 'このアプリが保存するのは証明書・CSV・テキストのファイル（.crt .cer .pem .der .p7b .p7c .csv .txt）だけです',
+    en: 'this app only saves certificate, CSV and text files (.crt .cer .pem .der .p7b .p7c .csv .txt)',
+  },
   busy: { ja: '他のプログラムが使用中です', en: 'another program is using it' },
   missing: { ja: '見つかりません', en: 'it was not found' },
   other: { ja: '予期しないエラーが起きました', en: 'an unexpected error occurred' },

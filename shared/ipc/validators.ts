@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../model/result';
 import type { HostArg, HostError, HostRequestName, OpenFileKind, SaveFileKind } from './contract';
 import { invalidArgument } from './errors';
 import { bytesProblem, exactKeysProblem, fileNameProblem, isPlainObject, oneOfProblem } from './guards';
+import { extensionProblem, FOLDER_EXPORT_EXTENSIONS, SAVE_KIND_EXTENSIONS } from './writable-file-kinds';
 import { MAX_FOLDER_FILES, MAX_FOLDER_TOTAL_BYTES, MAX_SAVE_FILE_BYTES, RECENT_FILE_ID_PATTERN } from './limits';
 
 /**
@@ -38,7 +39,7 @@ function nullProblem(arg: unknown): string | null {
   return arg === null ? null : 'the argument must be null';
 }
 
-/** Null when `arg` is a `{ files: FileToSave[] }` within the count and size limits. */
+/** Null when `arg` is a `{ files: FileToSave[] }` within the count and size limits, each a certificate file name. */
 function folderFilesProblem(arg: unknown): string | null {
   const keys = exactKeysProblem(arg, ['files'], 'arg');
   if (keys !== null || !isPlainObject(arg)) return keys;
@@ -51,7 +52,11 @@ function folderFilesProblem(arg: unknown): string | null {
     const where = `arg.files[${index}]`;
     const problem = firstProblem(exactKeysProblem(file, ['name', 'bytes'], where));
     if (problem !== null || !isPlainObject(file)) return problem;
-    const fieldProblem = firstProblem(fileNameProblem(file.name, `${where}.name`), bytesProblem(file.bytes, MAX_SAVE_FILE_BYTES, `${where}.bytes`));
+    const fieldProblem = firstProblem(
+      fileNameProblem(file.name, `${where}.name`),
+      extensionProblem(String(file.name), FOLDER_EXPORT_EXTENSIONS, `${where}.name`),
+      bytesProblem(file.bytes, MAX_SAVE_FILE_BYTES, `${where}.bytes`),
+    );
     if (fieldProblem !== null) return fieldProblem;
     total += (file.bytes as Uint8Array).byteLength;
     if (total > MAX_FOLDER_TOTAL_BYTES) return `arg.files total more than ${MAX_FOLDER_TOTAL_BYTES} bytes`;
@@ -59,15 +64,17 @@ function folderFilesProblem(arg: unknown): string | null {
   return null;
 }
 
-/** Null when `arg` is a `{ suggestedName, kind, bytes }` within the limits. */
+/** Null when `arg` is a `{ suggestedName, kind, bytes }` within the limits, the name ending in an extension of its kind. */
 function saveFileProblem(arg: unknown): string | null {
   const keys = exactKeysProblem(arg, ['suggestedName', 'kind', 'bytes'], 'arg');
   if (keys !== null || !isPlainObject(arg)) return keys;
-  return firstProblem(
+  const problem = firstProblem(
     fileNameProblem(arg.suggestedName, 'arg.suggestedName'),
     oneOfProblem(arg.kind, Object.keys(SAVE_FILE_KINDS), 'arg.kind'),
     bytesProblem(arg.bytes, MAX_SAVE_FILE_BYTES, 'arg.bytes'),
   );
+  if (problem !== null) return problem;
+  return extensionProblem(String(arg.suggestedName), SAVE_KIND_EXTENSIONS[arg.kind as SaveFileKind], 'arg.suggestedName');
 }
 
 /** One property object `{ [key]: value }` whose value passes `check`. */

@@ -32,6 +32,8 @@ export type FindingCode =
   | 'revocation-pending'
   | 'tsv-consistent'
   | 'tsv-mismatch'
+  // text that reads differently from what it holds (bidi, zero-width and control characters)
+  | 'hidden-characters'
   // the chain and the server's chain file
   | 'chain-complete'
   | 'chain-unreadable'

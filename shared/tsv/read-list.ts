@@ -23,7 +23,7 @@ export interface ReadListOptions {
   readonly chunkBytes?: number;
 }
 
-const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
+const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'utf-32' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
   empty: ['file-empty', { ja: 'ファイルが空です', en: 'the file is empty' }],
   binary: [
     'file-binary',
@@ -32,6 +32,10 @@ const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'encoding' | 'no-hea
   'utf-16': [
     'file-encoding',
     { ja: 'UTF-16 には対応していません。Shift_JIS か UTF-8 で保存し直してください', en: 'UTF-16 is not supported, re-save as Shift_JIS or UTF-8' },
+  ],
+  'utf-32': [
+    'file-encoding',
+    { ja: 'UTF-32 には対応していません。Shift_JIS か UTF-8 で保存し直してください', en: 'UTF-32 is not supported, re-save as Shift_JIS or UTF-8' },
   ],
   encoding: [
     'file-encoding',

@@ -1,3 +1,4 @@
+import { hasKeyMaterial, KEY_MATERIAL_NOTICE } from '../pki/keys/key-material';
 import type { LocalizedText } from '../model/localized-text';
 import { sourceLocation } from '../model/location';
 import type { Problem, ProblemCode } from '../model/problem';
@@ -77,7 +78,10 @@ function excerpt(value: string): string {
  * line, column and header label. Certificate problems are errors (that certificate is unusable); the rest are warnings.
  */
 export function cellProblem(file: string, code: ProblemCode, place: CellPlace, value = '', message?: LocalizedText): Problem {
-  const what = message ?? (CELL_MESSAGES[code] ?? (() => ({ ja: code, en: code })))(excerpt(value));
+  const hasKey = hasKeyMaterial(value);
+  // A private key in the cell is named, never quoted.
+  const standard = (CELL_MESSAGES[code] ?? (() => ({ ja: code, en: code })))(hasKey ? '…' : excerpt(value));
+  const what = message ?? (hasKey ? { ja: `${standard.ja} ${KEY_MATERIAL_NOTICE.ja}`, en: `${standard.en} ${KEY_MATERIAL_NOTICE.en}` } : standard);
   return {
     code,
     severity: CERTIFICATE_CODES.has(code) ? 'error' : 'warning',

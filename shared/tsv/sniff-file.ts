@@ -1,5 +1,7 @@
+import { detectUnicodeBom, looksLikeUtf32WithoutBom } from '../encoding/unicode-bom';
+
 /** What the first bytes say about a file before any decoding: not a text list, or nothing against it (null). */
-export type FileVerdict = 'empty' | 'binary' | 'utf-16' | null;
+export type FileVerdict = 'empty' | 'binary' | 'utf-16' | 'utf-32' | null;
 
 const SAMPLE_BYTES = 8192;
 
@@ -22,12 +24,15 @@ function isSpaceByte(b: number): boolean {
 
 /**
  * Classifies a file from its bytes: 'empty' (nothing but whitespace, perhaps after a UTF-8 BOM),
- * 'utf-16' (a UTF-16 BOM, or NUL bytes in every other position), 'binary' (a known binary signature,
+ * 'utf-32' (a UTF-32 BOM, or three NUL bytes in most groups of four), 'utf-16' (a UTF-16 BOM, or NUL
+ * bytes in every other position), 'binary' (a known binary signature,
  * NUL bytes, or mostly control characters in the first 8 KB), or null for text worth decoding.
  */
 export function sniffFile(bytes: Uint8Array): FileVerdict {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const bom = detectUnicodeBom(bytes)?.encoding;
+  if (bom === 'utf-32le' || bom === 'utf-32be') return 'utf-32';
+  if (bom === 'utf-16le' || bom === 'utf-16be') return 'utf-16';
+  const start = bom === 'utf-8' ? 3 : 0;
   let firstText = start;
   while (firstText < bytes.length && isSpaceByte(bytes[firstText]!)) firstText++;
   if (firstText === bytes.length) return 'empty';
@@ -45,6 +50,7 @@ export function sniffFile(bytes: Uint8Array): FileVerdict {
       control++;
     }
   }
+  if (looksLikeUtf32WithoutBom(bytes.subarray(start, end))) return 'utf-32';
   const half = (end - start) / 2;
   // UTF-16 text without a BOM: one byte of each ASCII character is 0 (big- or little-endian).
   if (half >= 2 && (nulEven >= half * 0.4 || nulOdd >= half * 0.4) && nulEven + nulOdd < half * 1.2) return 'utf-16';

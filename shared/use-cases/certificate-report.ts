@@ -1,9 +1,11 @@
+import type { CertificateList } from '../model/certificate-list';
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
 import { checkChain } from '../diagnostics/chain-findings';
 import { diagnoseCertificate } from '../diagnostics/diagnose';
+import { hiddenCellFindings } from '../diagnostics/hidden-characters';
 import { sortFindings } from '../diagnostics/make-finding';
 import { tsvRevocationFindings } from '../diagnostics/revocation';
 import { describeCertificate, type CertificateDetails } from '../pki/certificate/certificate-details';
@@ -117,7 +119,12 @@ export async function buildCertificateReport(input: CertificateReportInput): Pro
   };
 }
 
-/** Findings about a TSV row without a certificate (its revocation columns), errors first. */
-export function recordFindings(record: CertificateRecord): Finding[] {
-  return record.certificate ? [] : sortFindings(tsvRevocationFindings(record));
+/**
+ * Findings about a TSV row itself, errors first: cells with hidden characters (located by the list's
+ * columns and file name, when given) and, for a row without a certificate, its revocation columns
+ * (with a certificate those are in the certificate's report).
+ */
+export function recordFindings(record: CertificateRecord, list?: Pick<CertificateList, 'fileName' | 'columns'>): Finding[] {
+  const hidden = list ? hiddenCellFindings(record, list.columns, list.fileName) : [];
+  return sortFindings([...hidden, ...(record.certificate ? [] : tsvRevocationFindings(record))]);
 }

@@ -102,7 +102,7 @@ export class DeskSession {
         record,
         row,
         certificate: der ? await buildCertificateReport({ der, now, record, extraCas: this.extraCas }) : null,
-        findings: recordFindings(record),
+        findings: recordFindings(record, loaded.list),
         predecessor: rowAt(links?.predecessor),
         successor: rowAt(links?.successor),
       };

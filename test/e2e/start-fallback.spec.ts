@@ -81,9 +81,15 @@ test.describe('npm start without Electron', () => {
       expect(index.status).toBe(200);
       expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(index.headers.get('content-security-policy')).toContain("default-src 'none'");
-      expect(await index.text()).toBe(readFileSync(join(ROOT, 'dist', 'web', 'index.html'), 'utf8'));
+      // The page is the build with this run's launch token embedded; the launch file needs that token.
+      const served = await index.text();
+      const token = /<meta name="upki-launch-token" content="([A-Za-z0-9_-]{43})">/.exec(served)?.[1];
+      expect(token).toBeDefined();
+      expect(served.replace(/<meta name="upki-launch-token" content="[^"]*">/, '')).toBe(readFileSync(join(ROOT, 'dist', 'web', 'index.html'), 'utf8'));
+      expect((await fetch(new URL('launch-file', server.url))).status).toBe(403);
+      expect((await fetch(new URL('launch-file', server.url), { headers: { 'X-Launch-Token': 'x'.repeat(43) } })).status).toBe(403);
 
-      const launch = await fetch(new URL('launch-file', server.url));
+      const launch = await fetch(new URL('launch-file', server.url), { headers: { 'X-Launch-Token': token! } });
       expect(launch.status).toBe(200);
       expect(launch.headers.get('x-file-name')).toBe('serverAll.tsv');
       expect(Buffer.from(await launch.arrayBuffer()).equals(readFileSync(DEMO))).toBe(true);
@@ -118,7 +124,8 @@ test.describe('npm start without Electron', () => {
     copyFileSync(DEMO, file);
     const server = await start([file, '--port', '0'], noElectron);
     try {
-      const launch = await fetch(new URL('launch-file', server.url));
+      const token = /<meta name="upki-launch-token" content="([^"]+)">/.exec(await (await fetch(server.url)).text())?.[1] ?? '';
+      const launch = await fetch(new URL('launch-file', server.url), { headers: { 'X-Launch-Token': token } });
       expect(decodeURIComponent(launch.headers.get('x-file-name') ?? '')).toBe('サーバー証明書一覧.tsv');
       expect(Buffer.from(await launch.arrayBuffer()).equals(readFileSync(file))).toBe(true);
     } finally {

@@ -1,5 +1,6 @@
 import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { OpenFileKind, SaveFileKind } from '../../../shared/ipc/contract';
+import { SAVE_KIND_EXTENSIONS } from '../../../shared/ipc/writable-file-kinds';
 import type { Lang } from '../../../shared/model/localized-text';
 import { translator, type Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/ja';
@@ -23,14 +24,14 @@ const OPEN_DIALOGS: { readonly [K in OpenFileKind]: { readonly title: MessageKey
   ca: { title: 'dialog.openCa', filters: [CERTIFICATES, ALL_FILES] },
 };
 
-/** Filters of the save dialog of each kind (the first one is preselected). */
-const SAVE_FILTERS: { readonly [K in SaveFileKind]: readonly FilterSpec[] } = {
-  'certificate-pem': [{ name: 'filter.certificatePem', extensions: ['crt', 'pem', 'cer'] }],
-  'certificate-der': [{ name: 'filter.certificateDer', extensions: ['cer', 'der', 'crt'] }],
-  chain: [{ name: 'filter.chain', extensions: ['pem', 'crt'] }],
-  pkcs7: [{ name: 'filter.pkcs7', extensions: ['p7b', 'p7c'] }],
-  csv: [{ name: 'filter.csv', extensions: ['csv'] }],
-  text: [{ name: 'filter.text', extensions: ['txt'] }],
+/** The save dialog's filter of each kind: exactly the extensions the host agrees to write (no "All files"). */
+const SAVE_FILTER_NAMES: { readonly [K in SaveFileKind]: MessageKey } = {
+  'certificate-pem': 'filter.certificatePem',
+  'certificate-der': 'filter.certificateDer',
+  chain: 'filter.chain',
+  pkcs7: 'filter.pkcs7',
+  csv: 'filter.csv',
+  text: 'filter.text',
 };
 
 /** Electron filters with their names in the catalogue's language. */
@@ -58,7 +59,7 @@ export function saveDialogOptions(defaultPath: string, kind: SaveFileKind, lang:
   return {
     title: t('dialog.save'),
     defaultPath,
-    filters: localiseFilters([...SAVE_FILTERS[kind], ALL_FILES], t),
+    filters: localiseFilters([{ name: SAVE_FILTER_NAMES[kind], extensions: SAVE_KIND_EXTENSIONS[kind] }], t),
     // macOS and Windows always confirm overwriting; on Linux the GTK dialog needs asking.
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { FileToSave, FolderSaveOutcome, HostError } from '../../../shared/ipc/contract';
 import { writeFailed } from '../../../shared/ipc/errors';
+import { FOLDER_EXPORT_EXTENSIONS, hasAllowedExtension } from '../../../shared/ipc/writable-file-kinds';
 import type { Result } from '../../../shared/model/result';
 import type { FileError } from '../../../node/files/file-error';
 import { pathInsideFolder } from '../../../node/files/path-inside-folder';
@@ -24,7 +25,8 @@ export interface SaveFilesToFolderOptions {
 
 /**
  * Writes every file into `folder` under a sanitised name, each atomically. A name that would resolve
- * outside the folder is never written; existing files are skipped with reason 'exists' unless
+ * outside the folder, or that is not a certificate file (.crt .cer .pem: a folder export writes nothing
+ * else, whatever the renderer names), is never written; existing files are skipped with reason 'exists' unless
  * `overwrite`. Returns the names written and the names skipped with why, in input order.
  */
 export async function saveFilesToFolder(folder: string, files: readonly FileToSave[], options: SaveFilesToFolderOptions): Promise<FolderSaveReport> {
@@ -34,6 +36,11 @@ export async function saveFilesToFolder(folder: string, files: readonly FileToSa
   const errors: HostError[] = [];
   for (const file of files) {
     const name = options.sanitizeName(file.name);
+    if (!hasAllowedExtension(name, FOLDER_EXPORT_EXTENSIONS)) {
+      skipped.push({ name, reason: 'write-failed' });
+      errors.push(writeFailed(name, 'kind-not-written'));
+      continue;
+    }
     const target = pathInsideFolder(folder, name);
     if (target === null) {
       skipped.push({ name, reason: 'write-failed' });

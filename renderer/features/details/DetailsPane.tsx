@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { sortFindings } from '../../../shared/diagnostics/make-finding';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import { useI18n } from '../../i18n/i18n';
@@ -26,7 +27,7 @@ export function DetailsPane({ state, columns, exportActions, onClose, onOpenReco
   if (state.status === 'closed') return null;
   const view = state.status === 'ready' ? state.view : null;
   const row = view?.row;
-  const title = row ? row.fqdn || row.commonName || row.applicationId : '';
+  const title = row ? escapeInvisible(row.fqdn || row.commonName || row.applicationId) : '';
   const findings = view ? sortFindings([...(view.certificate?.findings ?? []), ...view.findings]) : [];
   return (
     <aside className="details" aria-label={t('details.label')} aria-busy={state.status === 'loading'} data-testid="details" data-record-index={state.index}>

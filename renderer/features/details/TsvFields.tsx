@@ -1,8 +1,10 @@
+import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { useState } from 'react';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
 import { columnLabel, maskSecret, SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
 import { pickText, type Lang } from '../../../shared/model/localized-text';
+import { withoutKeyMaterial } from '../../../shared/pki/keys/key-material';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 
@@ -15,19 +17,24 @@ interface TsvField {
   readonly group: TsvGroup;
 }
 
-/** Every TSV field of the record: the 46 known columns in file order (missing ones shown empty), then unknown extras. */
+/**
+ * Every TSV field of the record: the 46 known columns in file order (missing ones shown empty), then
+ * unknown extras. A cell holding a private key (pasted into the certificate cell, say) is given as a
+ * notice of what it is and where, in `lang`: its bytes never reach the page.
+ */
 export function tsvFieldsOf(record: CertificateRecord, columns: readonly ColumnInfo[], lang: Lang): TsvField[] {
   const byKey = new Map(columns.filter((c) => c.key !== null).map((c) => [c.key, c]));
+  const cellOf = (column: ColumnInfo): string => withoutKeyMaterial(record.cells[column.index] ?? '', lang, { line: record.line ?? null, column: column.index + 1 });
   const known = SERVER_COLUMNS.map((definition): TsvField => {
     const column = byKey.get(definition.key);
     return {
       key: definition.key,
       label: pickText(columnLabel({ key: definition.key, label: column?.label ?? definition.ja }), lang),
-      value: column ? (record.cells[column.index] ?? '') : '',
+      value: column ? cellOf(column) : '',
       group: groupOf(definition.key),
     };
   });
-  const extra = columns.filter((c) => c.key === null).map((c): TsvField => ({ key: null, label: c.label || `#${c.index + 1}`, value: record.cells[c.index] ?? '', group: 'other' }));
+  const extra = columns.filter((c) => c.key === null).map((c): TsvField => ({ key: null, label: c.label || `#${c.index + 1}`, value: cellOf(c), group: 'other' }));
   return [...known, ...extra];
 }
 
@@ -52,8 +59,8 @@ function SecretValue({ value, label }: { value: string; label: string }) {
 function LongValue({ value }: { value: string }) {
   return (
     <details className="long-value">
-      <summary className="mono">{value.slice(0, 48)}…</summary>
-      <pre className="mono break">{value}</pre>
+      <summary className="mono">{escapeInvisible(value.slice(0, 48))}…</summary>
+      <pre className="mono break">{escapeInvisible(value, { keepLineBreaks: true })}</pre>
     </details>
   );
 }
@@ -80,7 +87,7 @@ export function TsvFields({ record, columns }: { record: CertificateRecord; colu
                     ) : field.value.length > LONG_VALUE ? (
                       <LongValue value={field.value} />
                     ) : (
-                      <span className="break">{field.value}</span>
+                      <span className="break">{escapeInvisible(field.value, { keepLineBreaks: true })}</span>
                     )}
                   </dd>
                 </div>

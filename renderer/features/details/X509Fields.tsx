@@ -37,10 +37,10 @@ export function X509Fields({ details }: { details: CertificateDetails }) {
     },
     {
       label: 'Authority Information Access',
-      value: details.authorityInfoAccess ? [...details.authorityInfoAccess.ocsp.map((u) => `OCSP: ${u}`), ...details.authorityInfoAccess.caIssuers.map((u) => `CA Issuers: ${u}`)].join('\n') : '',
+      value: details.authorityInfoAccess ? [...details.authorityInfoAccess.ocsp.map((u) => `OCSP: ${u}`), ...details.authorityInfoAccess.caIssuers.map((u) => `CA Issuers: ${u}`)] : '',
       mono: true,
     },
-    { label: 'CRL Distribution Points', value: details.crlDistributionPoints?.join('\n') ?? '', mono: true },
+    { label: 'CRL Distribution Points', value: details.crlDistributionPoints ?? '', mono: true },
     { label: 'Certificate Policies', value: named(details.certificatePolicies) },
     { label: 'Subject Key Identifier', value: details.subjectKeyId ?? '', mono: true },
     { label: 'Authority Key Identifier', value: details.authorityKeyId ?? '', mono: true },

@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { useState } from 'react';
 import { formatJstDate } from '../../../shared/time/japan-time';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -35,14 +36,14 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
               <tr key={c.key} className={c === open ? 'loose-table__row--open' : undefined} aria-current={c === open ? 'true' : undefined}>
                 <td>
                   <button type="button" className="button button--link" onClick={() => setOpenKey(c.key)}>
-                    {c.commonName || c.subjectDn || t('list.noName')}
+                    {escapeInvisible(c.commonName || c.subjectDn) || t('list.noName')}
                   </button>
                 </td>
                 <td>
                   <StatusBadge state={c.state} />
                 </td>
                 <td className="tabular">{formatJstDate(c.notAfter)}</td>
-                <td>{`${c.fileName}${c.position > 0 ? ` #${c.position + 1}` : ''}`}</td>
+                <td>{`${escapeInvisible(c.fileName)}${c.position > 0 ? ` #${c.position + 1}` : ''}`}</td>
               </tr>
             ))}
           </tbody>
@@ -56,7 +57,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
       {open && (
         <aside className="details" aria-label={t('details.label')} data-testid="loose-details">
           <header className="details__header">
-            <h2 className="details__title">{open.commonName || open.subjectDn}</h2>
+            <h2 className="details__title">{escapeInvisible(open.commonName || open.subjectDn)}</h2>
           </header>
           <div className="details__body">
             <div className="details__actions">

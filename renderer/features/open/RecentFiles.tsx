@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { useEffect, useState } from 'react';
 import type { RecentFile } from '../../../shared/ipc/contract';
 import { formatJst } from '../../../shared/time/japan-time';
@@ -30,7 +31,7 @@ export function RecentFiles({ onOpen }: { onOpen: (id: string) => void }) {
           {files.map((file) => (
             <li key={file.id}>
               <button type="button" className="recent__item" aria-label={t('start.recentOpen', { name: file.name })} onClick={() => onOpen(file.id)}>
-                <span className="recent__name">{file.name}</span>
+                <span className="recent__name">{escapeInvisible(file.name)}</span>
                 <span className="recent__time">{formatJst(file.openedAt)}</span>
                 {host.recentFilesNeedReselect && <span className="recent__hint">{t('start.recentReselect')}</span>}
               </button>

@@ -1,21 +1,27 @@
+import { decodeUtf32, detectUnicodeBom } from '../../encoding/unicode-bom';
+
 /**
  * Turns the bytes of a pasted or opened text file into LF-terminated text before PEM scanning:
- * UTF-16 (Windows Notepad's "Unicode") and UTF-8 with or without BOM, CRLF / lone CR / mixed line
+ * UTF-16 (Windows Notepad's "Unicode"), UTF-32 and UTF-8 with or without BOM, CRLF / lone CR / mixed line
  * endings, and literal "\n" escapes (a PEM copied out of JSON or a TSV cell). Each change that is a
  * real repair is reported; a file that is consistently CRLF is normal on Windows and is not.
  */
 
 /** A text-level change, with the 1-based line where it was first seen. */
 export interface TextRepair {
-  readonly kind: 'bom' | 'utf-16' | 'mixed-line-endings' | 'lone-cr' | 'escaped-newlines' | 'missing-final-newline';
+  readonly kind: 'bom' | 'utf-16' | 'utf-32' | 'mixed-line-endings' | 'lone-cr' | 'escaped-newlines' | 'missing-final-newline';
   readonly line: number;
 }
 
-/** The text of a file: UTF-16 when it has a UTF-16 BOM, else UTF-8 (invalid bytes become U+FFFD). */
+/** The text of a file: UTF-32 or UTF-16 when it has that BOM, else UTF-8 (invalid bytes become U+FFFD). */
 export function decodeText(bytes: Uint8Array): { text: string; repairs: TextRepair[] } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: new TextDecoder(label).decode(bytes.subarray(2)), repairs: [{ kind: 'utf-16', line: 1 }] };
+  const bom = detectUnicodeBom(bytes);
+  if (bom?.encoding === 'utf-32le' || bom?.encoding === 'utf-32be') {
+    const text = decodeUtf32(bytes.subarray(bom.length), bom.encoding === 'utf-32le' ? 'le' : 'be');
+    return { text, repairs: [{ kind: 'utf-32', line: 1 }] };
+  }
+  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be') {
+    return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), repairs: [{ kind: 'utf-16', line: 1 }] };
   }
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), repairs: [] };
 }

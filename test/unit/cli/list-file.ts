@@ -35,9 +35,9 @@ export interface GeneratedList {
 
 /**
  * Writes a serverAll.tsv the way NII ships it (CP932, CRLF, one header row of the 46 labels plus
- * `extraHeaders`), with real certificates as one-line base64 DER, into a new temporary folder.
+ * `extraHeaders`; UTF-8 when asked, for characters CP932 cannot hold), with real certificates as one-line base64 DER, into a new temporary folder.
  */
-export async function writeList(rows: readonly RowSpec[], extraHeaders: readonly string[] = []): Promise<GeneratedList> {
+export async function writeList(rows: readonly RowSpec[], extraHeaders: readonly string[] = [], encoding: 'cp932' | 'utf-8' = 'cp932'): Promise<GeneratedList> {
   const lines = [[...SERVER_COLUMNS.map((column) => column.ja), ...extraHeaders].join('\t')];
   const serials: (string | null)[] = [];
   for (const row of rows) {
@@ -71,6 +71,6 @@ export async function writeList(rows: readonly RowSpec[], extraHeaders: readonly
   }
   const dir = tempFolder('cli');
   const path = join(dir, 'serverAll.tsv');
-  writeFileSync(path, iconv.encode(`${lines.join('\r\n')}\r\n`, 'cp932'));
+  writeFileSync(path, iconv.encode(`${lines.join('\r\n')}\r\n`, encoding));
   return { dir, path, serials };
 }

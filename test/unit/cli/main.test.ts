@@ -4,6 +4,7 @@ import { exportChainSuite } from './commands/export-chain.suite';
 import { exportSuite } from './commands/export.suite';
 import { inspectDiagnosticsSuite } from './commands/inspect-diagnostics.suite';
 import { inspectReportSuite } from './commands/inspect-report.suite';
+import { hostileOutputSuite } from './commands/hostile-output.suite';
 import { inspectSuite } from './commands/inspect.suite';
 import { keySuite } from './commands/key.suite';
 import { listSuite } from './commands/list.suite';
@@ -37,4 +38,5 @@ describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
   keySuite();
   exportChainSuite();
   fixturesSuite();
+  hostileOutputSuite();
 });

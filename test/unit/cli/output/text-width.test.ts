@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, padEndWidth, printable } from '../../../../cli/output/text-width';
+import { INVISIBLE_CLASSES } from '../../../support/invisible-characters';
 import { renderTable } from '../../../../cli/output/table';
 
 describe('displayWidth', () => {
@@ -19,6 +20,7 @@ describe('displayWidth', () => {
 
 describe('printable', () => {
   it('turns control and bidi characters into "?"', () => expect(printable('a\u001b[31mb\u202ec\nd')).toBe('a?[31mb?c?d'));
+  it.each(INVISIBLE_CLASSES)('masks $name (U+2028/2029 and C1 CSI included)', ({ char }) => expect(printable(`a${char}b`)).toBe('a?b'));
 });
 
 describe('renderTable', () => {

@@ -85,6 +85,35 @@ describe('readFileLimited', () => {
     expect([fs.reads, fs.closed]).toEqual([0, 1]);
   });
 
+  const pathRefusals = [
+    { name: 'a FIFO is refused from stat before it is opened (opening one waits for a writer)', input: { isFile: false, isDirectory: false }, want: 'not-a-regular-file' },
+    { name: 'a device is refused from stat before it is opened, not called a folder', input: { isFile: false, isDirectory: false }, want: 'not-a-regular-file' },
+    { name: 'a folder is refused from stat before it is opened', input: { isFile: false, isDirectory: true }, want: 'is-a-folder' },
+  ];
+  it.each(pathRefusals)('$name', async ({ input, want }) => {
+    let opens = 0;
+    const fs: ReadFileSystem = {
+      stat: async () => ({ isFile: () => input.isFile, isDirectory: () => input.isDirectory }),
+      open: async () => {
+        opens++;
+        throw systemError('EIO');
+      },
+    };
+    const read = await readFileLimited('/x/thing.tsv', { maxBytes: 1024, fs });
+    expect([read.ok ? 'read' : read.error.code, opens]).toEqual([want, 0]);
+  });
+
+  it('lets open say why when stat itself fails', async () => {
+    const fs: ReadFileSystem = { stat: async () => Promise.reject(systemError('ENOENT')), open: async () => Promise.reject(systemError('ENOENT')) };
+    expect(await readFileLimited('/x/a.tsv', { maxBytes: 1024, fs })).toEqual({ ok: false, error: { code: 'not-found', file: '/x/a.tsv' } });
+  });
+
+  it('still judges the opened file by fstat when stat said it was regular (a swap between the two is caught)', async () => {
+    const fs = { ...fakeFs({ isFile: false, size: 0 }), stat: async () => ({ isFile: () => true, isDirectory: () => false }) };
+    const read = await readFileLimited('/x/swapped.tsv', { maxBytes: 1024, fs });
+    expect(!read.ok && read.error.code).toBe('not-a-regular-file');
+  });
+
   it('refuses a real folder', async () => {
     const sub = join(folder, 'a-folder.tsv');
     await mkdir(sub);

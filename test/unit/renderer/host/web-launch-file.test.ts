@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { fetchLaunchFile, isServedLocally } from '../../../../renderer/host/web-launch-file';
+import { fetchLaunchFile, isServedLocally, launchTokenOf } from '../../../../renderer/host/web-launch-file';
 
 const at = (href: string) => {
   const url = new URL(href);
@@ -26,6 +27,17 @@ describe('fetchLaunchFile', () => {
     expect(files).toEqual([{ name: '証明書一覧.tsv', bytes: new Uint8Array([1, 2, 3]) }]);
   });
 
+  it('presents the page\'s launch token in X-Launch-Token', async () => {
+    const fetcher = vi.fn(async () => new Response('x', { headers: { 'X-File-Name': 'a.tsv' } }));
+    await fetchLaunchFile(at('http://127.0.0.1:4000/'), fetcher as unknown as typeof fetch, 'per-run-secret');
+    expect(fetcher).toHaveBeenCalledWith('./launch-file', expect.objectContaining({ headers: { 'X-Launch-Token': 'per-run-secret' } }));
+  });
+
+  it('gives no file when the server refuses the token with 403', async () => {
+    const fetcher = async () => new Response('Forbidden', { status: 403, headers: { 'X-File-Name': 'a.tsv' } });
+    expect(await fetchLaunchFile(at('http://127.0.0.1:4000/'), fetcher as typeof fetch, 'wrong')).toEqual([]);
+  });
+
   it('keeps only the base name when the header carries a path', async () => {
     const fetcher = async () => new Response('x', { headers: { 'X-File-Name': 'C%3A%5Cdata%5CserverAll.tsv' } });
     expect((await fetchLaunchFile(at('http://localhost:1/'), fetcher as typeof fetch))[0]!.name).toBe('serverAll.tsv');
@@ -44,4 +56,13 @@ describe('fetchLaunchFile', () => {
     expect(await fetchLaunchFile(at('file:///x/index.html'), fetcher as unknown as typeof fetch)).toEqual([]);
     expect(fetcher).not.toHaveBeenCalled();
   });
+});
+
+describe('launchTokenOf', () => {
+  const page = (head: string) => new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html');
+  it.each([
+    { name: 'reads the token of the meta element the server embeds', input: '<meta name="upki-launch-token" content="abc_-123">', want: 'abc_-123' },
+    { name: 'is null on a page without it (a dev server)', input: '<meta charset="utf-8">', want: null },
+    { name: 'is null for an empty token', input: '<meta name="upki-launch-token" content="">', want: null },
+  ])('$name', ({ input, want }) => expect(launchTokenOf(page(input))).toBe(want));
 });

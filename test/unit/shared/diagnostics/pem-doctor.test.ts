@@ -102,6 +102,20 @@ describe('readCertificatesLeniently repairs', () => {
     expect(read.repairs.map((r) => r.kind)).toContain('utf-16');
   });
 
+  it.each([
+    { name: 'little-endian', bom: [0xff, 0xfe, 0x00, 0x00], order: 'le' as const },
+    { name: 'big-endian', bom: [0x00, 0x00, 0xfe, 0xff], order: 'be' as const },
+  ])('reads $name UTF-32 text and names it UTF-32, not UTF-16', async ({ bom, order }) => {
+    const units = Array.from(pem, (char) => char.codePointAt(0)!);
+    const body = new Uint8Array(units.length * 4);
+    const view = new DataView(body.buffer);
+    units.forEach((code, index) => view.setUint32(index * 4, code, order === 'le'));
+    const read = await readCertificatesLeniently('cert.txt', Uint8Array.from([...bom, ...body]));
+    expect(read.certificates).toHaveLength(1);
+    expect(read.repairs.map((r) => r.kind)).toContain('utf-32');
+    expect(read.repairs.map((r) => r.kind)).not.toContain('utf-16');
+  });
+
   it('reads every certificate of a chain file in order, with their lines', async () => {
     const read = await readCertificatesLeniently('chain.pem', bytesOf(pem + pemOf(intermediate.der)));
     expect(read.certificates.map((c) => c.summary.subjectDn)).toEqual([leaf.cert.subject, intermediate.cert.subject]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, guardFormula } from '../../../../shared/export/csv';
 import { inventoryCsv } from '../../../../shared/export/inventory-csv';
 import { indexed, jst, makeRecord, makeSummary } from '../../../support/record-factory';
+import { makePastedKey } from '../../../support/private-keys';
 
 const now = jst('2025-06-01T12:00');
 const records = indexed([
@@ -77,8 +78,23 @@ describe('csvField', () => {
     { name: 'guards a leading @', input: '@SUM(A1)', want: "'@SUM(A1)" },
     { name: 'guards a leading TAB', input: '\t=1', want: "'\t=1" },
     { name: 'guards and quotes a leading CR', input: '\r=1', want: `"'\r=1"` },
+    { name: 'guards a leading full-width ＝', input: '＝1+1', want: "'＝1+1" },
+    { name: 'guards a leading full-width ＋', input: '＋81', want: "'＋81" },
+    { name: 'guards a leading full-width －', input: '－cmd', want: "'－cmd" },
+    { name: 'guards a leading full-width ＠', input: '＠SUM(A1)', want: "'＠SUM(A1)" },
+    { name: 'guards a full-width formula start that also needs quoting', input: '＝HYPERLINK("x","y")', want: `"'＝HYPERLINK(""x"",""y"")"` },
   ];
   for (const { name, input, want } of cases) it(name, () => expect(csvField(input)).toBe(want));
 
   it('guardFormula leaves an = inside the text alone', () => expect(guardFormula('a=b')).toBe('a=b'));
+});
+
+describe('inventoryCsv and pasted private keys', () => {
+  it('writes a notice with the row\'s line instead of a private key pasted into a text field', () => {
+    const key = makePastedKey();
+    const record = makeRecord({ line: 7, adminName: key.pkcs8Pem, subjectDn: key.bareBase64 });
+    const text = new TextDecoder().decode(inventoryCsv([record], { lang: 'en', now: record.certificate!.notBefore }));
+    expect(text).not.toContain(key.secretSample);
+    expect(text).toContain('[a private key is here; its content is not shown (line 7)]');
+  });
 });

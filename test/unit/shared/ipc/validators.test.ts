@@ -68,14 +68,14 @@ describe('HOST_REQUEST_VALIDATORS', () => {
     { name: 'saveFile refuses ".." as suggested name', method: 'saveFile', input: { suggestedName: '..', kind: 'text', bytes: bytes() }, want: false },
     { name: 'saveFile refuses an empty name', method: 'saveFile', input: { suggestedName: '', kind: 'text', bytes: bytes() }, want: false },
     { name: 'saveFile refuses a name longer than 255', method: 'saveFile', input: { suggestedName: `${'a'.repeat(252)}.crt`, kind: 'text', bytes: bytes() }, want: false },
-    { name: 'saveFile accepts a 255-character name', method: 'saveFile', input: { suggestedName: `${'a'.repeat(251)}.crt`, kind: 'text', bytes: bytes() }, want: true },
+    { name: 'saveFile accepts a 255-character name', method: 'saveFile', input: { suggestedName: `${'a'.repeat(251)}.crt`, kind: 'certificate-pem', bytes: bytes() }, want: true },
     { name: 'saveFile refuses a NUL in the name', method: 'saveFile', input: { suggestedName: 'a\u0000.crt', kind: 'text', bytes: bytes() }, want: false },
     { name: 'saveFile refuses a plain array as bytes', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: [1, 2, 3] }, want: false },
     { name: 'saveFile refuses an ArrayBuffer as bytes', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: new ArrayBuffer(3) }, want: false },
     { name: 'saveFile refuses a Uint16Array as bytes', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: new Uint16Array(3) }, want: false },
     { name: 'saveFile refuses a string as bytes', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: 'MIIB' }, want: false },
     { name: 'saveFile refuses bytes over 64 MiB', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES + 1) }, want: false },
-    { name: 'saveFile accepts exactly 64 MiB', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES) }, want: true },
+    { name: 'saveFile accepts exactly 64 MiB', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'certificate-pem', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES) }, want: true },
     { name: 'saveFile refuses an unknown kind', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'exe', bytes: bytes() }, want: false },
     { name: 'saveFilesToFolder refuses an empty list', method: 'saveFilesToFolder', input: { files: [] }, want: false },
     {
@@ -113,7 +113,35 @@ describe('HOST_REQUEST_VALIDATORS', () => {
   });
 
   it('accepts a Buffer (a Uint8Array subclass) as bytes', () => {
-    expect(validateHostArg('saveFile', { suggestedName: 'a.crt', kind: 'text', bytes: Buffer.from('abc') }).ok).toBe(true);
+    expect(validateHostArg('saveFile', { suggestedName: 'a.crt', kind: 'certificate-pem', bytes: Buffer.from('abc') }).ok).toBe(true);
+  });
+
+  // The host writes only the file kinds the app produces (issue 14): whatever name a compromised page sends.
+  const hostileNames = ['update.bat', 'setup.exe', 'shortcut.lnk', 'page.hta', 'desktop.ini', 'run.ps1', 'a.crt.', 'a.crt ', 'a.crt:evil', 'no-extension', 'www.crt.js'];
+  it.each(hostileNames)('saveFilesToFolder refuses the file name %j (not a certificate file) with invalid-argument', (name) => {
+    const result = validateHostArg('saveFilesToFolder', { files: [{ name: 'ok.crt', bytes: bytes() }, { name, bytes: bytes() }] });
+    expect(!result.ok && result.error.code).toBe('invalid-argument');
+    expect(!result.ok && result.error.message.en).toContain('arg.files[1].name must end in one of .crt .cer .pem');
+  });
+  it.each(hostileNames)('saveFile refuses the suggested name %j with invalid-argument', (name) => {
+    const result = validateHostArg('saveFile', { suggestedName: name, kind: 'text', bytes: bytes() });
+    expect(!result.ok && result.error.code).toBe('invalid-argument');
+  });
+
+  const kindNames = [
+    { name: 'a PEM certificate as .crt', input: { suggestedName: 'www.example.ac.jp.crt', kind: 'certificate-pem' }, want: true },
+    { name: 'a PEM certificate as .PEM (case does not matter)', input: { suggestedName: 'WWW.PEM', kind: 'certificate-pem' }, want: true },
+    { name: 'a DER certificate as .cer', input: { suggestedName: 'www.cer', kind: 'certificate-der' }, want: true },
+    { name: 'a chain as .fullchain.crt', input: { suggestedName: 'www.fullchain.crt', kind: 'chain' }, want: true },
+    { name: 'a PKCS #7 bundle as .p7b', input: { suggestedName: 'www.p7b', kind: 'pkcs7' }, want: true },
+    { name: 'the inventory as .csv', input: { suggestedName: 'inventory.csv', kind: 'csv' }, want: true },
+    { name: 'a text file as .txt', input: { suggestedName: 'mail.txt', kind: 'text' }, want: true },
+    { name: 'not a CSV named .crt', input: { suggestedName: 'inventory.crt', kind: 'csv' }, want: false },
+    { name: 'not a text file named .csv', input: { suggestedName: 'mail.csv', kind: 'text' }, want: false },
+    { name: 'not a PKCS #7 bundle named .crt', input: { suggestedName: 'www.crt', kind: 'pkcs7' }, want: false },
+  ];
+  it.each(kindNames)('saveFile takes $name: $want', ({ input, want }) => {
+    expect(validateHostArg('saveFile', { ...input, bytes: bytes() }).ok).toBe(want);
   });
 
   it('refuses an object whose prototype is not Object.prototype', () => {

@@ -364,6 +364,15 @@ describe('readCertificateList: files that are not lists', () => {
       en: 'bad.tsv: UTF-16 is not supported, re-save as Shift_JIS or UTF-8',
     });
   });
+
+  it('names a UTF-32 file UTF-32, not UTF-16 (its BOM FF FE 00 00 starts like UTF-16\'s)', async () => {
+    const problem = await readFailure(new Uint8Array([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]));
+    expect(problem.code).toBe('file-encoding');
+    expect(locatedMessage(problem.message, problem.location)).toEqual({
+      ja: 'bad.tsv: UTF-32 には対応していません。Shift_JIS か UTF-8 で保存し直してください',
+      en: 'bad.tsv: UTF-32 is not supported, re-save as Shift_JIS or UTF-8',
+    });
+  });
 });
 
 describe('readCertificateList: progress', () => {

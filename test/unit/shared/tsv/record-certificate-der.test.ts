@@ -1,43 +1,32 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { CertificateList } from '../../../../shared/model/certificate-list';
-import type { CertificateRecord } from '../../../../shared/model/certificate-record';
-import { recordCertificateDer } from '../../../../shared/tsv/record-certificate-der';
-import { testCertificate, type TestCertificate } from './tsv-test-data';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64 } from '../../../../shared/encoding/base64';
+import { SERVER_COLUMNS, type ColumnKey } from '../../../../shared/model/columns';
+import { readCertificateList, recordCertificateDer } from '../../../../shared/tsv/read-certificate-list';
+import { certificateExportFiles } from '../../../../shared/use-cases/export-files';
+import { makePastedKey } from '../../../support/private-keys';
+import { makeCertificateDer } from '../../cli/test-certificates';
 
-let cert: TestCertificate;
-beforeAll(async () => {
-  cert = await testCertificate();
-});
-
-/** A two-column list (ID, certificate) holding one record with the given cells. */
-function listWith(cells: string[], certificateColumn: boolean): { list: CertificateList; record: CertificateRecord } {
-  const record = { cells } as unknown as CertificateRecord;
-  const list: CertificateList = {
-    fileName: 'serverAll.tsv',
-    encoding: 'shift_jis',
-    kind: 'server',
-    columns: [
-      { index: 0, label: '発行・更新申請-申請ID', key: 'applicationId', byPosition: false },
-      { index: 1, label: certificateColumn ? '発行・更新申請-証明書' : '備考', key: certificateColumn ? 'certificate' : null, byPosition: false },
-    ],
-    missingColumns: [],
-    records: [record],
-    problems: [],
+/** A UTF-8 list whose rows hold the given certificate cells. */
+async function listWith(certificateCells: readonly string[]) {
+  const row = (cell: string, index: number) => {
+    const cells: Partial<Record<ColumnKey, string>> = { applicationId: `A${index}`, status: '5', applicationType: '1', profileId: '3', fqdn: `h${index}.example.ac.jp`, certificate: cell };
+    return SERVER_COLUMNS.map((column) => cells[column.key] ?? '').join('\t');
   };
-  return { list, record };
+  const text = [SERVER_COLUMNS.map((column) => column.ja).join('\t'), ...certificateCells.map(row)].join('\r\n');
+  const read = await readCertificateList(new TextEncoder().encode(`${text}\r\n`), { fileName: 'serverAll.tsv' });
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.value;
 }
 
 describe('recordCertificateDer', () => {
-  it.each([
-    { name: 'gives the DER of a base64 cell', cells: (c: TestCertificate) => ['1', c.base64], hasColumn: true, want: 'der' },
-    { name: 'gives the DER of a PEM cell', cells: (c: TestCertificate) => ['1', c.pem], hasColumn: true, want: 'der' },
-    { name: 'gives null for an empty cell', cells: () => ['1', ''], hasColumn: true, want: null },
-    { name: 'gives null for a corrupt cell', cells: () => ['1', '@@@'], hasColumn: true, want: null },
-    { name: 'gives null for a short row without the cell', cells: () => ['1'], hasColumn: true, want: null },
-    { name: 'gives null when the file has no certificate column', cells: (c: TestCertificate) => ['1', c.base64], hasColumn: false, want: null },
-  ])('$name', ({ cells, hasColumn, want }) => {
-    const { list, record } = listWith(cells(cert), hasColumn);
-    const der = recordCertificateDer(list, record);
-    expect(der === null ? null : Array.from(der)).toEqual(want === 'der' ? Array.from(cert.der) : null);
+  it('gives the certificate of a certificate cell, and nothing for a private key pasted there (never shown or exported as BEGIN CERTIFICATE)', async () => {
+    const key = makePastedKey();
+    const der = await makeCertificateDer({ commonName: 'h0.example.ac.jp', serialHex: '0e', notBefore: new Date('2026-01-01'), notAfter: new Date('2027-01-01') });
+    const list = await listWith([encodeBase64(der), key.bareBase64]);
+    expect(recordCertificateDer(list, list.records[0]!)).toEqual(der);
+    expect(recordCertificateDer(list, list.records[1]!)).toBeNull();
+    const files = certificateExportFiles(list, [0, 1], 'pem');
+    expect(files.map((file) => file.name)).toEqual(['h0.example.ac.jp.crt']);
+    expect(files.some((file) => new TextDecoder().decode(file.bytes).includes(key.secretSample))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { BaseWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAVE_KIND_EXTENSIONS } from '../../../../../shared/ipc/writable-file-kinds';
 import { folderDialogOptions, openDialogOptions, saveDialogOptions } from '../../../../../electron/main/dialogs/dialog-options';
 import { createNativeDialogs, type DialogModule } from '../../../../../electron/main/dialogs/native-dialogs';
 import { sanitizeExportName } from '../../../../../electron/main/files/export-file-name';
@@ -25,6 +26,14 @@ describe('dialog options', () => {
     expect(options.filters?.[0]?.extensions).toEqual(['cer', 'der', 'crt']);
     expect(options.defaultPath).toBe('/home/a/www.crt');
   });
+
+  it.each(['certificate-pem', 'certificate-der', 'chain', 'pkcs7', 'csv', 'text'] as const)(
+    'offers only the extensions the host writes for %s, without "All files"',
+    (kind) => {
+      const filters = saveDialogOptions('/home/a/x', kind, 'en').filters ?? [];
+      expect(filters.map((filter) => filter.extensions)).toEqual([[...SAVE_KIND_EXTENSIONS[kind]]]);
+    },
+  );
 
   it('picks a folder (never a file) for a folder export', () => {
     expect(folderDialogOptions('ja').properties).toEqual(['openDirectory', 'createDirectory']);

@@ -35,6 +35,22 @@ describe('saveFilesToFolder', () => {
     expect(await readFile(join(folder, 'www.example.ac.jp.crt'), 'utf8')).toBe('A');
   });
 
+  it('writes no file kind the app does not produce, whatever the renderer names (update.bat, desktop.ini, .exe, .lnk, .hta)', async () => {
+    const hostile = ['update.bat', 'desktop.ini', 'setup.exe', 'shortcut.lnk', 'page.hta', 'www.crt:evil'];
+    // Unsanitised, "www.crt." would become "www.crt" on Windows, which drops a trailing dot: refused as it is.
+    const cases = [
+      { sanitizeName: identity, names: [...hostile, 'www.crt.'] },
+      { sanitizeName: sanitizeExportName, names: hostile },
+    ];
+    for (const { sanitizeName, names } of cases) {
+      const report = await saveFilesToFolder(folder, [...names.map((name) => ({ name, bytes: text('X') })), { name: 'www.crt', bytes: text('C') }], { overwrite: true, sanitizeName });
+      expect(report.written).toEqual(['www.crt']);
+      expect(report.skipped.every((skip) => skip.reason === 'write-failed')).toBe(true);
+      expect(report.errors.map((error) => error.message.en).every((message) => message.includes('this app only saves certificate, CSV and text files'))).toBe(true);
+      expect(await readdir(folder)).toEqual(['www.crt']);
+    }
+  });
+
   it('keeps ../ names inside the folder', async () => {
     const report = await saveFilesToFolder(folder, [{ name: '../../escape.crt', bytes: text('X') }], { overwrite: false, sanitizeName: sanitizeExportName });
     expect(report.written).toHaveLength(1);

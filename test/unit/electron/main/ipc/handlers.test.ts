@@ -29,12 +29,18 @@ const BAD: { readonly [K in HostRequestName]: readonly unknown[] } = {
   openRecentFile: [{ id: '/home/staff/serverAll.tsv' }, { id, path: '/x' }, { id: ['a'] }],
   saveFile: [
     { suggestedName: '/etc/cron.d/evil', kind: 'text', bytes: new Uint8Array(1) },
+    { suggestedName: 'update.bat', kind: 'text', bytes: new Uint8Array(1) },
+    { suggestedName: 'setup.exe', kind: 'certificate-der', bytes: new Uint8Array(1) },
+    { suggestedName: 'shortcut.lnk', kind: 'csv', bytes: new Uint8Array(1) },
     { suggestedName: 'a.crt', kind: 'text', bytes: [0x30, 0x82] },
     { suggestedName: 'a.crt', kind: 'text', bytes: new Uint8Array(1), path: '/tmp/a.crt' },
     { suggestedName: 'a.crt', kind: 'text', bytes: { length: 3, 0: 1 } },
     { suggestedName: 42, kind: 'text', bytes: new Uint8Array(1) },
   ],
   saveFilesToFolder: [
+    { files: [{ name: 'update.bat', bytes: new Uint8Array(1) }] },
+    { files: [{ name: 'desktop.ini', bytes: new Uint8Array(1) }] },
+    { files: [{ name: 'www.crt', bytes: new Uint8Array(1) }, { name: 'invoice.hta', bytes: new Uint8Array(1) }] },
     { files: Array.from({ length: 10_000 }, (_, i) => ({ name: `${i}.crt`, bytes: new Uint8Array(1) })) },
     { files: [{ name: '..\\..\\evil.crt', bytes: new Uint8Array(1) }] },
     { files: [{ name: 'a.crt', bytes: 'MIIB' }] },
@@ -180,6 +186,19 @@ describe('handler behaviour', () => {
     expect(!result.ok && result.error.code).toBe('write-failed');
     expect(!result.ok && result.error.message.en).toContain('www.crt');
   });
+
+  it.each(['update.bat', 'C:\\Users\\staff\\Desktop\\desktop.ini', '/home/staff/www.crt.exe', '/home/staff/www.crt:stream'])(
+    'saveFile writes nothing when the dialog returns %s, a kind the app does not produce',
+    async (chosen) => {
+      const writes: string[] = [];
+      const { services } = fakeServices({ chooseSavePath: async () => chosen, write: async (target) => (writes.push(target), { ok: true, value: null }) });
+      const result = await call(buildHandlers(services).saveFile, VALID.saveFile);
+      expect(!result.ok && result.error.code).toBe('write-failed');
+      expect(!result.ok && result.error.message.en).toContain('this app only saves certificate, CSV and text files');
+      expect(!result.ok && result.error.message.ja).toContain('証明書・CSV・テキストのファイル');
+      expect(writes).toEqual([]);
+    },
+  );
 
   it('saveFilesToFolder writes into the chosen folder', async () => {
     const { services } = fakeServices();
