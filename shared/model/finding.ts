@@ -53,6 +53,7 @@ export type FindingCode =
   | 'not-a-certificate'
   | 'no-certificate-found'
   | 'pkcs7-read'
+  | 'input-over-limit'
   // keys and CSRs
   | 'key-match'
   | 'key-mismatch'

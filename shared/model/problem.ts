@@ -27,7 +27,8 @@ export type ProblemCode =
   | 'certificate-invalid-base64'
   | 'certificate-truncated'
   | 'certificate-undecodable'
-  | 'certificate-not-a-certificate';
+  | 'certificate-not-a-certificate'
+  | 'certificate-over-limit';
 
 /** One problem found while reading a file: what (a code, its severity and a sentence without the place) and where (its own object). */
 export interface Problem {
