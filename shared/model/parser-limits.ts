@@ -20,10 +20,19 @@ export const PARSER_LIMITS = {
    * refuses deeper nesting than a few hundred with an error of its own.
    */
   derDepth: 64,
-  /** Certificates read from one file. A server's chain file holds 2–5, a CA bundle a few hundred. */
-  certificatesPerFile: 1_000,
+  /**
+   * Certificates read from one file. A server's chain file holds 2–5, an operating system's CA bundle
+   * about 150. Each certificate of a file is reported with its chain (tens of milliseconds each on a
+   * loaded machine), so the limit also bounds how long one file can take.
+   */
+  certificatesPerFile: 300,
   /** Names in one certificate's subjectAltName (RFC 5280 §4.2.1.6). Public CAs issue at most a few hundred. */
   subjectAltNames: 1_000,
+  /**
+   * Rows of one certificate list. The largest list the 512 MB file limit admits holds about 200,000
+   * rows with certificates (2.5 KB a row); a university's serverAll.tsv holds a few thousand.
+   */
+  listRows: 200_000,
 } as const;
 
 /** The name of one parser limit. */
@@ -49,6 +58,7 @@ const WHAT: Readonly<Record<ParserLimitName, LocalizedText>> = {
   derDepth: { ja: 'ASN.1 の入れ子の深さ', en: 'the nesting depth of its ASN.1' },
   certificatesPerFile: { ja: '1 つのファイルの証明書の数', en: 'the number of certificates in one file' },
   subjectAltNames: { ja: '1 枚の証明書の subjectAltName の名前の数', en: 'the number of subjectAltName names in one certificate' },
+  listRows: { ja: '一覧の行数', en: 'the number of rows in the list' },
 };
 
 const UNIT: Readonly<Record<ParserLimitName, LocalizedText>> = {
@@ -57,6 +67,7 @@ const UNIT: Readonly<Record<ParserLimitName, LocalizedText>> = {
   derDepth: { ja: '段', en: ' levels' },
   certificatesPerFile: { ja: '枚', en: ' certificates' },
   subjectAltNames: { ja: '個', en: ' names' },
+  listRows: { ja: '行', en: ' rows' },
 };
 
 /** The one sentence for an input over a parser limit: what was limited, what the input held, and the limit. */

@@ -1,7 +1,10 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { LocalizedText } from '../model/localized-text';
+import { countOperation } from '../model/operation-count';
+import { PARSER_LIMITS } from '../model/parser-limits';
 import type { Problem, ProblemCode } from '../model/problem';
 import { err, ok, type Result } from '../model/result';
+import { sourceLocation } from '../model/location';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
 import { columnLabel, SERVER_COLUMNS } from '../model/columns';
@@ -11,6 +14,7 @@ import { headerProblems } from './header-problems';
 import { DEFAULT_CHUNK_BYTES, lineAlignedChunks } from './line-chunks';
 import { QuoteMerger, type LogicalRow } from './quote-merge';
 import { decodeChunkLines } from './decode-chunk-lines';
+import { ProblemCap } from './problem-cap';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
 
@@ -58,6 +62,20 @@ const JOINED_UNCLOSED: LocalizedText = {
   en: 'the quoted cell is never closed; it was read up to the next record',
 };
 
+/** The whole-file failure of a list with more rows than PARSER_LIMITS.listRows, located at the first row over it. */
+function tooManyRows(fileName: string, line: number): Result<CertificateList, Problem> {
+  const max = PARSER_LIMITS.listRows.toLocaleString('en-US');
+  const over = (PARSER_LIMITS.listRows + 1).toLocaleString('en-US');
+  const at = line.toLocaleString('en-US');
+  return err({
+    ...fileProblem(fileName, 'file-too-many-rows', {
+      ja: `一覧の行数が上限の ${max} 行を超えています（${at} 行目が ${over} 件目の行です）。このファイルは読み込みません`,
+      en: `the list has more rows than the limit of ${max} (line ${at} holds row ${over}); the file is not read`,
+    }),
+    location: sourceLocation({ file: fileName, line }),
+  });
+}
+
 /** A whole-file failure value. */
 function fail(fileName: string, which: keyof typeof FILE_MESSAGES): Result<CertificateList, Problem> {
   const [code, what] = FILE_MESSAGES[which];
@@ -93,6 +111,7 @@ export async function readListWith(
   let chunkStart = 0;
 
   const problems: Problem[] = [];
+  const problemCap = new ProblemCap(problems);
   const records: RecordDraft[] = [];
   const merger = new QuoteMerger();
   const batch = new CertificateBatch(fileName, summarize, classify, problems);
@@ -100,8 +119,9 @@ export async function readListWith(
   let sawReplacement = false;
   let lineNumber = 0;
   let lastYield = Date.now();
+  let overLimitLine: number | null = null;
 
-  // Returns false when the first non-blank row is not a header.
+  // Returns false when the first non-blank row is not a header, or when the row is one too many (overLimitLine set).
   const takeRow = (row: LogicalRow): boolean => {
     if (isBlank(row.cells)) return true;
     if (state.header === null) {
@@ -123,14 +143,22 @@ export async function readListWith(
       return true;
     }
     const { context, certificatePosition } = state.header;
+    // Refused as soon as the row count passes the limit, so no list costs more than the limit's worth of memory.
+    if (records.length >= PARSER_LIMITS.listRows) {
+      overLimitLine = row.line;
+      return false;
+    }
+    countOperation('list-rows');
     checkRow(row, context, sawReplacement, detected.encoding, problems);
     const span = row.cellLines === null ? spans.get(row.cells) : undefined;
     const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
     const record = buildRecord(row, records.length, context, problems, cellBytes);
     records.push(record);
     if (certificatePosition >= 0) batch.add(record, row.cells[certificatePosition]!, placeOf(context, row, certificatePosition));
+    problemCap.trim();
     return true;
   };
+  const refusal = (): Result<CertificateList, Problem> => (overLimitLine !== null ? tooManyRows(fileName, overLimitLine) : fail(fileName, 'no-header'));
 
   // Gives the event loop a turn (a worker's progress message, a UI's paint) once YIELD_EVERY_MS has passed;
   // checked per row, since one chunk of rows with their certificates can take longer than that.
@@ -150,7 +178,7 @@ export async function readListWith(
     if (hasReplacement) sawReplacement = true;
     for (const cells of lines) {
       for (const row of merger.push({ line: ++lineNumber, cells })) {
-        if (!takeRow(row)) return fail(fileName, 'no-header');
+        if (!takeRow(row)) return refusal();
         if (batch.isFull) await batch.flush();
         if (isYieldDue()) await yieldNow();
       }
@@ -160,12 +188,15 @@ export async function readListWith(
     if (isYieldDue()) await yieldNow();
   }
   for (const row of merger.finish()) {
-    if (!takeRow(row)) return fail(fileName, 'no-header');
+    if (!takeRow(row)) return refusal();
     if (batch.isFull) await batch.flush();
   }
   await batch.flush();
   const found = state.header;
   if (found === null) return fail(fileName, 'no-header');
+  // The certificate batch adds its problems after the rows: trim those too, then say what was only counted.
+  problemCap.trim();
+  problems.push(...problemCap.summaries(fileName));
   problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   return ok({
     fileName,

@@ -162,7 +162,7 @@ describe('readCertificateSummary on generated certificates', () => {
     ];
     for (const { der } of certificates) {
       const summary = await summarizeCertificate(der);
-      if (!summary.ok) throw new Error(summary.error);
+      if (!summary.ok) throw new Error(JSON.stringify(summary.error));
       const openssl = opensslFacts(der);
       expect(summary.value.serialHex.replaceAll(':', '')).toBe(openssl.serial);
       expect(summary.value.subjectDn).toBe(openssl.subject);
