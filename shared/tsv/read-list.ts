@@ -122,7 +122,8 @@ export async function readListWith(
   let overLimitLine: number | null = null;
 
   // Returns false when the first non-blank row is not a header, or when the row is one too many (overLimitLine set).
-  const takeRow = (row: LogicalRow): boolean => {
+  const takeRow = (logicalRow: LogicalRow): boolean => {
+    let row = logicalRow;
     if (isBlank(row.cells)) return true;
     if (state.header === null) {
       const mapping = mapHeader(row.cells);
@@ -149,8 +150,9 @@ export async function readListWith(
       return false;
     }
     countOperation('list-rows');
-    checkRow(row, context, sawReplacement, detected.encoding, problems);
+    // Looked up by the row's own cells array, before a short row's cells are replaced by a padded copy.
     const span = row.cellLines === null ? spans.get(row.cells) : undefined;
+    row = checkRow(row, context, sawReplacement, detected.encoding, problems);
     const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
     const record = buildRecord(row, records.length, context, problems, cellBytes);
     records.push(record);
@@ -210,10 +212,10 @@ export async function readListWith(
 }
 
 /**
- * Pads a short row with empty cells (warning), warns about extra cells (kept), unclosed quotes
- * (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
+ * The row with a short row padded with empty cells (warning); warns about extra cells (kept), unclosed
+ * quotes (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
  */
-function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): void {
+function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): LogicalRow {
   const { fileName } = context;
   const width = context.columns.length;
   const count = row.cells.length;
@@ -224,7 +226,7 @@ function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolea
         en: `only ${count} of ${width} columns; the missing cells were read as empty`,
       }),
     );
-    while (row.cells.length < width) row.cells.push('');
+    row = { ...row, cells: paddedCells(row.cells, width) };
   } else if (count > width) {
     problems.push(
       lineProblem(fileName, 'row-too-many-cells', row.line, {
@@ -236,7 +238,19 @@ function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolea
   for (const { column, isJoined } of row.unclosedQuotes) {
     problems.push(cellProblem(fileName, 'row-unclosed-quote', placeOf(context, row, column - 1), '', isJoined ? JOINED_UNCLOSED : undefined));
   }
-  if (!checkEncoding) return;
+  if (!checkEncoding) return row;
   const bad = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
   if (bad >= 0) problems.push(cellProblem(fileName, 'row-invalid-encoding', placeOf(context, row, bad), encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'));
+  return row;
+}
+
+/**
+ * `cells` followed by empty cells up to `width`, in an array allocated at that size: pushing onto the
+ * split line's array would grow its store by half again each time (~650 bytes for a 2-cell line padded
+ * to 46), kept for every short row of the list.
+ */
+function paddedCells(cells: readonly string[], width: number): string[] {
+  const padded = new Array<string>(width);
+  for (let i = 0; i < width; i++) padded[i] = cells[i] ?? '';
+  return padded;
 }
