@@ -6,7 +6,7 @@
  */
 
 /** The parsers that count their work. */
-export type CountedParser = 'oid' | 'der-walk' | 'certificate-parse' | 'chain-pool' | 'subject-alt-names' | 'list-rows' | 'list-json';
+export type CountedParser = 'oid' | 'der-walk' | 'certificate-parse' | 'chain-pool' | 'subject-alt-names' | 'list-rows' | 'list-json' | 'pem-markers';
 
 let counts: Map<CountedParser, number> | null = null;
 
