@@ -18,8 +18,9 @@ export async function loadList(file: string, io: CliIo, lang: Lang): Promise<Cer
   const bytes = await readInputFile(file, io.cwd, MAX_LIST_FILE_BYTES);
   const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
-    // The file is named as the user typed it (the reader knows only its base name).
-    const what = (message: string) => `${file}: ${message} [${result.error.code}]`;
+    // The file is named as the user typed it (the reader knows only its base name), with the line when the refusal has one.
+    const line = result.error.location.line;
+    const what = (message: string) => `${file}${line === null ? '' : `:${line}`}: ${message} [${result.error.code}]`;
     throw inputError(text(what(result.error.message.ja), what(result.error.message.en)));
   }
   for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);

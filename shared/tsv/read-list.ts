@@ -62,15 +62,17 @@ const JOINED_UNCLOSED: LocalizedText = {
   en: 'the quoted cell is never closed; it was read up to the next record',
 };
 
-/** The whole-file failure of a list with more rows than PARSER_LIMITS.listRows, located at the first row over it. */
+/**
+ * The whole-file failure of a list with more rows than PARSER_LIMITS.listRows, located at the line
+ * where the first row past the limit starts (the text says what, the location where).
+ */
 function tooManyRows(fileName: string, line: number): Result<CertificateList, Problem> {
   const max = PARSER_LIMITS.listRows.toLocaleString('en-US');
   const over = (PARSER_LIMITS.listRows + 1).toLocaleString('en-US');
-  const at = line.toLocaleString('en-US');
   return err({
     ...fileProblem(fileName, 'file-too-many-rows', {
-      ja: `一覧の行数が上限の ${max} 行を超えています（${at} 行目が ${over} 件目の行です）。このファイルは読み込みません`,
-      en: `the list has more rows than the limit of ${max} (line ${at} holds row ${over}); the file is not read`,
+      ja: `一覧の行数が上限の ${max} 行を超えています（この行から ${over} 件目の行です）。このファイルは読み込みません`,
+      en: `the list has more rows than the limit of ${max} (row ${over} starts on this line); the file is not read`,
     }),
     location: sourceLocation({ file: fileName, line }),
   });

@@ -60,7 +60,7 @@ export function hostileInputSuite(): void {
       const result = runCli(['list', '--now', NOW_TEXT, files.rows, '--json']);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr.trim()).toBe(`upki-tsv: ${files.rows}: the list has more rows than the limit of 200,000 (line 200,002 holds row 200,001); the file is not read [file-too-many-rows]`);
+      expect(result.stderr.trim()).toBe(`upki-tsv: ${files.rows}:200002: the list has more rows than the limit of 200,000 (row 200,001 starts on this line); the file is not read [file-too-many-rows]`);
     });
   });
 }

@@ -25,7 +25,7 @@ describe('rows per list', () => {
     if (list.ok) return;
     expect(list.error.code).toBe('file-too-many-rows');
     expect(list.error.location.line).toBe(PARSER_LIMITS.listRows + 2);
-    expect(list.error.message.en).toBe('the list has more rows than the limit of 200,000 (line 200,002 holds row 200,001); the file is not read');
+    expect(list.error.message.en).toBe('the list has more rows than the limit of 200,000 (row 200,001 starts on this line); the file is not read');
     expect(list.error.message.ja).toContain('上限の 200,000 行');
     expect(counts.get('list-rows')).toBe(PARSER_LIMITS.listRows);
   });
