@@ -18,9 +18,10 @@ export async function loadList(file: string, io: CliIo, lang: Lang): Promise<Cer
   const bytes = await readInputFile(file, io.cwd, MAX_LIST_FILE_BYTES);
   const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
-    // The file is named as the user typed it (the reader knows only its base name).
-    const { message, code } = result.error;
-    throw inputError(eachLanguage((inLang) => formatMessage(inLang, 'file.problem', { file, message: message[inLang], code })));
+    // The file is named as the user typed it (the reader knows only its base name), with the line when the refusal has one.
+    const { message, code, location } = result.error;
+    const place = location.line === null ? file : `${file}:${location.line}`;
+    throw inputError(eachLanguage((inLang) => formatMessage(inLang, 'file.problem', { file: place, message: message[inLang], code })));
   }
   for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);
   return result.value;

@@ -2,6 +2,7 @@ import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
+import type { Problem } from '../../shared/model/problem';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
 import { formatJst } from '../../shared/time/japan-time';
@@ -13,6 +14,7 @@ import { usageError } from '../cli-error';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { bothLanguages, formatMessage, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
+import { writeJsonObject } from '../output/json-stream';
 import { problemJson } from '../output/problems';
 import { recordJson } from '../output/record-json';
 import { renderTable } from '../output/table';
@@ -81,15 +83,15 @@ async function run(context: CommandContext): Promise<0> {
       records: list.records,
       current: findCurrentCertificates(list.records, context.now),
     };
-    const output = {
+    // Streamed: the records' JSON is made and written a few hundred at a time, never held whole.
+    writeJsonObject(context.io.stdout, {
       file,
       encoding: list.encoding,
       kind: list.kind,
       total: list.records.length,
-      records: selected.map((record) => recordJson(record, jsonContext)),
-      problems: list.problems.map((problem) => problemJson(problem, context.lang)),
-    };
-    context.io.stdout(`${stringifyJsonEscaped(output)}\n`);
+      records: { items: selected, toJson: (record: CertificateRecord) => recordJson(record, jsonContext) },
+      problems: { items: list.problems, toJson: (problem: Problem) => problemJson(problem, context.lang) },
+    }, stringifyJsonEscaped);
     return 0;
   }
   context.io.stdout(table(selected, context));

@@ -13,7 +13,7 @@ import type { CertificateReport, InspectSetup } from './inspect-report';
  * then, for a server certificate, the --key comparison, and its status on each trusted --crl.
  */
 export async function certificateFindings(certificate: FileCertificate, file: readonly FileCertificate[], setup: InspectSetup): Promise<CertificateReport> {
-  const report = await buildCertificateReport({ der: certificate.der, now: setup.now, host: setup.host, extraCas: setup.extraCas, file });
+  const report = await buildCertificateReport({ der: certificate.der, now: setup.now, host: setup.host, extraCas: setup.extraCas, file, withChainFiles: false });
   const findings: Finding[] = [...report.findings];
   if (report.role === 'server' && setup.key) findings.push((await matchKey(certificate.der, setup.key.file, setup.key.passphrase)).finding);
   findings.push(...(await crlFindingsFor(certificate.summary, setup.crls, setup.crlSigners)));

@@ -41,6 +41,9 @@ const CHAIN_FILE_ADVICE = {
   en: 'Export the intermediate file (<FQDN>.chain.crt) from this app and set "SSLCertificateChainFile /etc/pki/tls/certs/<FQDN>.chain.crt" on Apache 2.4.7 and older; on nginx or Apache 2.4.8+, point ssl_certificate / SSLCertificateFile at <FQDN>.fullchain.crt (certificate followed by intermediates).',
 };
 
+/** Stray certificates of a server file named one finding each; more are counted in one finding. */
+const MAX_UNRELATED_LISTED = 3;
+
 function missingFromServer(facts: ChainFacts): ChainLink[] {
   if (!facts.presented) return [];
   const shas = new Set(facts.presented.map((p) => p.sha256));
@@ -84,13 +87,33 @@ function orderFindings(facts: ChainFacts): Finding[] {
     );
   }
   const inChain = new Set(facts.links.map((link) => link.summary.sha256));
-  for (const p of facts.presented.filter((entry) => !inChain.has(entry.sha256) && !entry.selfIssued)) {
+  const unrelated = facts.presented.filter((entry) => !inChain.has(entry.sha256) && !entry.selfIssued);
+  const advice = { ja: '古い中間証明書が残っていないか確認し、不要な証明書を取り除いてください。', en: 'Check for a leftover old intermediate and remove certificates that are not needed.' };
+  // One finding per stray certificate reads best for a few; a file of many (a bundle of leaves) gets one
+  // finding that counts them, or every certificate's report would list every other one (n² findings).
+  if (unrelated.length > MAX_UNRELATED_LISTED) {
+    const names = unrelated.slice(0, MAX_UNRELATED_LISTED).map((p) => cn(p.subjectDn));
+    const more = unrelated.length - MAX_UNRELATED_LISTED;
+    findings.push(
+      makeFinding(
+        'unrelated-certificate',
+        'warning',
+        {
+          ja: `サーバのファイルに、この証明書の発行経路と関係のない証明書が ${unrelated.length} 枚含まれています（${names.join('、')} ほか ${more} 枚）。`,
+          en: `The server's file holds ${unrelated.length} certificates that are not on this certificate's path (${names.join(', ')} and ${more} more).`,
+        },
+        advice,
+      ),
+    );
+    return findings;
+  }
+  for (const p of unrelated) {
     findings.push(
       makeFinding(
         'unrelated-certificate',
         'warning',
         { ja: `サーバのファイルに、この証明書の発行経路と関係のない証明書（${cn(p.subjectDn)}）が含まれています。`, en: `The server's file holds a certificate that is not on this certificate's path (${cn(p.subjectDn)}).` },
-        { ja: '古い中間証明書が残っていないか確認し、不要な証明書を取り除いてください。', en: 'Check for a leftover old intermediate and remove certificates that are not needed.' },
+        advice,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import { sourceLocation, type SourceLocation } from '../model/location';
 import type { LocalizedText } from '../model/localized-text';
+import { limitExceededText, type LimitExceeded } from '../model/parser-limits';
 import type { DerKind } from '../pki/classify-der';
 import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
 import type { CertificateFileIssue } from '../pki/read-certificate-file';
@@ -145,6 +146,20 @@ export function pkcs7Finding(file: string, line: number | null, count: number): 
   );
 }
 
+/** `input-over-limit` (error): a parser limit stopped the reading (a huge OID, deep nesting, too many certificates or SANs). */
+export function overLimitFinding(file: string, line: number | null, exceeded: LimitExceeded): Finding {
+  return makeFinding(
+    'input-over-limit',
+    'error',
+    limitExceededText(exceeded),
+    {
+      ja: '正規の証明書ファイルではこの上限を超えることはありません。ファイルの出所を確かめ、必要な証明書だけのファイルにしてください。',
+      en: 'A genuine certificate file never reaches this limit. Check where the file came from, and use a file holding only the certificates you need.',
+    },
+    at(file, line),
+  );
+}
+
 /** The finding for one issue the certificate-file reader met. */
 export function issueFinding(issue: CertificateFileIssue, file: string): Finding {
   switch (issue.kind) {
@@ -160,5 +175,7 @@ export function issueFinding(issue: CertificateFileIssue, file: string): Finding
       return berFinding(file, issue.line);
     case 'no-certificate':
       return noCertificateFinding(file);
+    case 'over-limit':
+      return overLimitFinding(file, issue.line, issue.exceeded);
   }
 }

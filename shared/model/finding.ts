@@ -76,6 +76,7 @@ export type FindingCode =
   | 'no-certificate-found'
   | 'pkcs7-read'
   | 'ber-certificate'
+  | 'input-over-limit'
   // keys and CSRs
   | 'key-match'
   | 'key-mismatch'

@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'file-no-header'
   | 'file-encoding'
   | 'file-not-certificate'
+  | 'file-too-many-rows'
   // header problems (the file still loads)
   | 'header-missing-columns'
   | 'header-unknown-columns'
@@ -27,7 +28,10 @@ export type ProblemCode =
   | 'certificate-invalid-base64'
   | 'certificate-truncated'
   | 'certificate-undecodable'
-  | 'certificate-not-a-certificate';
+  | 'certificate-not-a-certificate'
+  | 'certificate-over-limit'
+  // about the problems themselves
+  | 'problems-omitted';
 
 /** One problem found while reading a file: what (a code, its severity and a sentence without the place) and where (its own object). */
 export interface Problem {

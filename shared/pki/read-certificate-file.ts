@@ -1,7 +1,9 @@
 import { decodeBase64 } from '../encoding/base64';
 import type { CertificateSummary } from '../model/certificate-summary';
+import { limitExceeded, PARSER_LIMITS, type LimitExceeded } from '../model/parser-limits';
 import { summarizeCertificate } from './certificate/summarize-certificate';
 import { classifyDer, looksLikeBerCertificate, looksLikeDer, type DerKind } from './classify-der';
+import { derLimitExceeded } from './der/der-limits';
 import { readElement } from './der/der-reader';
 import { encodePem } from './pem/encode-pem';
 import { decodeText, normaliseText } from './pem/normalise-text';
@@ -31,6 +33,7 @@ export type CertificateFileIssue =
   | { readonly kind: 'not-a-certificate'; readonly line: number | null; readonly derKind: DerKind; readonly label?: string }
   | { readonly kind: 'pkcs7-read'; readonly line: number | null; readonly count: number }
   | { readonly kind: 'ber-encoded'; readonly line: number | null }
+  | { readonly kind: 'over-limit'; readonly line: number | null; readonly exceeded: LimitExceeded }
   | { readonly kind: 'no-certificate' };
 
 /** Which layer of a damaged certificate failed: the base64 text, the DER, the X.509 inside, a PKCS#7 bundle, or missing body lines. */
@@ -76,11 +79,28 @@ async function addCertificate(der: Uint8Array, line: number | null, result: Muta
   const summary = await summarizeCertificate(der);
   if (summary.ok) result.certificates.push({ der, summary: summary.value, line });
   else if (summary.error === 'truncated') result.issues.push({ kind: 'truncated', line });
+  else if (typeof summary.error === 'object') result.issues.push({ kind: 'over-limit', line, exceeded: summary.error });
   else result.issues.push({ kind: 'corrupt', line, what: 'X.509' });
+}
+
+/**
+ * True (and the issue recorded) when a file holds more certificates than PARSER_LIMITS.certificatesPerFile:
+ * such a file is refused whole, before any of them is decoded, so that reading it stays linear.
+ */
+function overCertificateLimit(count: number, line: number | null, result: MutableRead): boolean {
+  if (count <= PARSER_LIMITS.certificatesPerFile) return false;
+  result.issues.push({ kind: 'over-limit', line, exceeded: limitExceeded('certificatesPerFile', count) });
+  return true;
 }
 
 /** Reads one DER blob: a certificate, a PKCS#7 bundle, or a typed refusal. */
 async function readDerBlob(der: Uint8Array, line: number | null, result: MutableRead): Promise<void> {
+  // Nesting and OID lengths are checked before any recursive parser (asn1js for PKCS#7) sees the bytes.
+  const exceeded = derLimitExceeded(der);
+  if (exceeded) {
+    result.issues.push({ kind: 'over-limit', line, exceeded });
+    return;
+  }
   const kind = classifyDer(der);
   if (kind === 'pkcs7') {
     const bundle = readPkcs7Certificates(der);
@@ -88,6 +108,7 @@ async function readDerBlob(der: Uint8Array, line: number | null, result: Mutable
       result.issues.push({ kind: 'corrupt', line, what: 'PKCS#7' });
       return;
     }
+    if (overCertificateLimit(bundle.certificates.length, line, result)) return;
     result.issues.push({ kind: 'pkcs7-read', line, count: bundle.certificates.length });
     for (const certificate of bundle.certificates) await addCertificate(certificate, line, result);
     return;
@@ -106,6 +127,7 @@ async function readDerBlob(der: Uint8Array, line: number | null, result: Mutable
 async function readDer(der: Uint8Array, line: number | null, result: MutableRead): Promise<void> {
   const run = splitDerRun(der);
   if (run !== null && run.length > 1 && run.every((part) => classifyDer(part) === 'certificate')) {
+    if (overCertificateLimit(run.length, line, result)) return;
     for (const part of run) await addCertificate(part, line, result);
   } else {
     await readDerBlob(der, line, result);
@@ -175,6 +197,7 @@ function certificatesPerLine(text: string): { der: Uint8Array; line: number }[] 
 async function readBareBase64(text: string, result: MutableRead): Promise<boolean> {
   const perLine = certificatesPerLine(text);
   if (perLine !== null) {
+    if (overCertificateLimit(perLine.length, 1, result)) return true;
     for (const { der, line } of perLine) await addCertificate(der, line, result);
     return true;
   }
@@ -193,6 +216,8 @@ async function readText(bytes: Uint8Array, result: MutableRead): Promise<void> {
   const scan = scanPem(text);
   const textRepairs: Repair[] = [...decoded.repairs, ...normalised.repairs].map((repair) => makeRepair(repair.kind, repair.line));
   if (scan.outsideTextLine !== null && scan.blocks.length > 0) textRepairs.push(makeRepair('text-around', scan.outsideTextLine));
+  const certificateBlocks = scan.blocks.filter((block) => block.label === 'CERTIFICATE').length;
+  if (overCertificateLimit(certificateBlocks, null, result)) return;
   for (const block of scan.blocks) await readBlock(block, result);
   for (const line of scan.strayEndLines) if (!scan.blocks.some((block) => block.endLine === line)) result.issues.push({ kind: 'truncated', line });
   if (scan.blocks.length === 0 && BARE_BASE64.test(text) && text.trim().length >= 16) {

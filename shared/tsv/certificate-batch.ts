@@ -1,4 +1,5 @@
 import type { CertificateSummary } from '../model/certificate-summary';
+import { limitExceededText, type LimitExceeded } from '../model/parser-limits';
 import type { Problem, ProblemCode } from '../model/problem';
 import type { Result } from '../model/result';
 import { certificateCellToDer, type CertificateCellError } from './certificate-cell';
@@ -90,11 +91,13 @@ export class CertificateBatch {
   /** Fills the record's certificate, or records why the cell gave none. */
   private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string): void {
     if (summary.ok) record.certificate = compactSummary(summary.value);
-    else this.problems.push(this.failureProblem(this.classify(summary.error), place, cell));
+    else this.problems.push(this.failureProblem(this.classify(summary.error), place, cell, summary.error));
   }
 
   /** The problem of a cell that decoded but is no certificate, saying what it holds instead when that is known. */
-  private failureProblem(code: ProblemCode, place: CellPlace, cell: string): Problem {
+  private failureProblem(code: ProblemCode, place: CellPlace, cell: string, failure: unknown): Problem {
+    // Over a parser limit: say which limit and what the cell held, never the cell itself.
+    if (code === 'certificate-over-limit') return cellProblem(this.fileName, code, place, cell, limitExceededText(failure as LimitExceeded));
     if (code !== 'certificate-not-a-certificate') return cellProblem(this.fileName, code, place, cell);
     // Rare path: decode the cell again rather than keep every row's DER around.
     const der = certificateCellToDer(cell);

@@ -1,7 +1,7 @@
 import type { ProblemCode } from '../model/problem';
 import type { CertificateDecodeFailure } from '../pki/certificate/summarize-certificate';
 
-const FAILURE_CODES: Record<CertificateDecodeFailure, ProblemCode> = {
+const FAILURE_CODES: Record<Exclude<CertificateDecodeFailure, object>, ProblemCode> = {
   truncated: 'certificate-truncated',
   'not-a-certificate': 'certificate-not-a-certificate',
   malformed: 'certificate-undecodable',
@@ -9,5 +9,6 @@ const FAILURE_CODES: Record<CertificateDecodeFailure, ProblemCode> = {
 
 /** The problem code for a certificate the x509 fast path could not read ('certificate-undecodable' for anything unknown). */
 export function decodeFailureCode(failure: unknown): ProblemCode {
-  return FAILURE_CODES[failure as CertificateDecodeFailure] ?? 'certificate-undecodable';
+  if (typeof failure === 'object' && failure !== null && 'limit' in failure) return 'certificate-over-limit';
+  return FAILURE_CODES[failure as Exclude<CertificateDecodeFailure, object>] ?? 'certificate-undecodable';
 }

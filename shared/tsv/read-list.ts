@@ -1,7 +1,10 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { LocalizedText } from '../model/localized-text';
+import { countOperation } from '../model/operation-count';
+import { PARSER_LIMITS } from '../model/parser-limits';
 import type { Problem, ProblemCode } from '../model/problem';
 import { err, ok, type Result } from '../model/result';
+import { sourceLocation } from '../model/location';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
 import { columnLabel, SERVER_COLUMNS } from '../model/columns';
@@ -11,6 +14,7 @@ import { headerProblems } from './header-problems';
 import { DEFAULT_CHUNK_BYTES, lineAlignedChunks } from './line-chunks';
 import { QuoteMerger, type LogicalRow } from './quote-merge';
 import { decodeChunkLines } from './decode-chunk-lines';
+import { ProblemCap } from './problem-cap';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
 
@@ -62,6 +66,22 @@ const JOINED_UNCLOSED: LocalizedText = {
   en: 'the quoted cell is never closed; it was read up to the next record',
 };
 
+/**
+ * The whole-file failure of a list with more rows than PARSER_LIMITS.listRows, located at the line
+ * where the first row past the limit starts (the text says what, the location where).
+ */
+function tooManyRows(fileName: string, line: number): Result<CertificateList, Problem> {
+  const max = PARSER_LIMITS.listRows.toLocaleString('en-US');
+  const over = (PARSER_LIMITS.listRows + 1).toLocaleString('en-US');
+  return err({
+    ...fileProblem(fileName, 'file-too-many-rows', {
+      ja: `一覧の行数が上限の ${max} 行を超えています（この行から ${over} 件目の行です）。このファイルは読み込みません`,
+      en: `the list has more rows than the limit of ${max} (row ${over} starts on this line); the file is not read`,
+    }),
+    location: sourceLocation({ file: fileName, line }),
+  });
+}
+
 /** A whole-file failure value. */
 function fail(fileName: string, which: keyof typeof FILE_MESSAGES): Result<CertificateList, Problem> {
   const [code, what] = FILE_MESSAGES[which];
@@ -97,6 +117,7 @@ export async function readListWith(
   let chunkStart = 0;
 
   const problems: Problem[] = [];
+  const problemCap = new ProblemCap(problems);
   const records: RecordDraft[] = [];
   const merger = new QuoteMerger();
   const batch = new CertificateBatch(fileName, summarize, classify, problems);
@@ -104,9 +125,11 @@ export async function readListWith(
   let sawReplacement = false;
   let lineNumber = 0;
   let lastYield = Date.now();
+  let overLimitLine: number | null = null;
 
-  // Returns false when the first non-blank row is not a header.
-  const takeRow = (row: LogicalRow): boolean => {
+  // Returns false when the first non-blank row is not a header, or when the row is one too many (overLimitLine set).
+  const takeRow = (logicalRow: LogicalRow): boolean => {
+    let row = logicalRow;
     if (isBlank(row.cells)) return true;
     if (state.header === null) {
       const mapping = mapHeader(row.cells);
@@ -127,14 +150,23 @@ export async function readListWith(
       return true;
     }
     const { context, certificatePosition } = state.header;
-    checkRow(row, context, sawReplacement, detected.encoding, problems);
+    // Refused as soon as the row count passes the limit, so no list costs more than the limit's worth of memory.
+    if (records.length >= PARSER_LIMITS.listRows) {
+      overLimitLine = row.line;
+      return false;
+    }
+    countOperation('list-rows');
+    // Looked up by the row's own cells array, before a short row's cells are replaced by a padded copy.
     const span = row.cellLines === null ? spans.get(row.cells) : undefined;
+    row = checkRow(row, context, sawReplacement, detected.encoding, problems);
     const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
     const record = buildRecord(row, records.length, context, problems, cellBytes);
     records.push(record);
     if (certificatePosition >= 0) batch.add(record, row.cells[certificatePosition]!, placeOf(context, row, certificatePosition));
+    problemCap.trim();
     return true;
   };
+  const refusal = (): Result<CertificateList, Problem> => (overLimitLine !== null ? tooManyRows(fileName, overLimitLine) : fail(fileName, 'no-header'));
 
   // Gives the event loop a turn (a worker's progress message, a UI's paint) once YIELD_EVERY_MS has passed;
   // checked per row, since one chunk of rows with their certificates can take longer than that.
@@ -154,7 +186,7 @@ export async function readListWith(
     if (hasReplacement) sawReplacement = true;
     for (const cells of lines) {
       for (const row of merger.push({ line: ++lineNumber, cells })) {
-        if (!takeRow(row)) return fail(fileName, 'no-header');
+        if (!takeRow(row)) return refusal();
         if (batch.isFull) await batch.flush();
         if (isYieldDue()) await yieldNow();
       }
@@ -164,12 +196,15 @@ export async function readListWith(
     if (isYieldDue()) await yieldNow();
   }
   for (const row of merger.finish()) {
-    if (!takeRow(row)) return fail(fileName, 'no-header');
+    if (!takeRow(row)) return refusal();
     if (batch.isFull) await batch.flush();
   }
   await batch.flush();
   const found = state.header;
   if (found === null) return fail(fileName, 'no-header');
+  // The certificate batch adds its problems after the rows: trim those too, then say what was only counted.
+  problemCap.trim();
+  problems.push(...problemCap.summaries(fileName));
   problems.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
   return ok({
     fileName,
@@ -183,10 +218,10 @@ export async function readListWith(
 }
 
 /**
- * Pads a short row with empty cells (warning), warns about extra cells (kept), unclosed quotes
- * (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
+ * The row with a short row padded with empty cells (warning); warns about extra cells (kept), unclosed
+ * quotes (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
  */
-function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): void {
+function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): LogicalRow {
   const { fileName } = context;
   const width = context.columns.length;
   const count = row.cells.length;
@@ -197,7 +232,7 @@ function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolea
         en: `only ${count} of ${width} columns; the missing cells were read as empty`,
       }),
     );
-    while (row.cells.length < width) row.cells.push('');
+    row = { ...row, cells: paddedCells(row.cells, width) };
   } else if (count > width) {
     problems.push(
       lineProblem(fileName, 'row-too-many-cells', row.line, {
@@ -209,7 +244,19 @@ function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolea
   for (const { column, isJoined } of row.unclosedQuotes) {
     problems.push(cellProblem(fileName, 'row-unclosed-quote', placeOf(context, row, column - 1), '', isJoined ? JOINED_UNCLOSED : undefined));
   }
-  if (!checkEncoding) return;
+  if (!checkEncoding) return row;
   const bad = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
   if (bad >= 0) problems.push(cellProblem(fileName, 'row-invalid-encoding', placeOf(context, row, bad), encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'));
+  return row;
+}
+
+/**
+ * `cells` followed by empty cells up to `width`, in an array allocated at that size: pushing onto the
+ * split line's array would grow its store by half again each time (~650 bytes for a 2-cell line padded
+ * to 46), kept for every short row of the list.
+ */
+function paddedCells(cells: readonly string[], width: number): string[] {
+  const padded = new Array<string>(width);
+  for (let i = 0; i < width; i++) padded[i] = cells[i] ?? '';
+  return padded;
 }

@@ -32,6 +32,7 @@ const CELL_MESSAGES: Partial<Record<ProblemCode, (value: string) => LocalizedTex
   }),
   'certificate-not-a-certificate': () => ({ ja: '証明書ではないデータです', en: 'the cell does not hold an X.509 certificate' }),
   'certificate-undecodable': () => ({ ja: '証明書として解析できません', en: 'the certificate could not be decoded' }),
+  'certificate-over-limit': () => ({ ja: '証明書が読み取りの上限を超えています', en: 'the certificate is over a reading limit' }),
 };
 
 /** What a certificate cell held instead of a certificate, judged from its DER shape (classifyDer). */
@@ -65,6 +66,7 @@ const CERTIFICATE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'certificate-truncated',
   'certificate-not-a-certificate',
   'certificate-undecodable',
+  'certificate-over-limit',
 ]);
 
 /** Shortens a cell value for a message (long cells are certificates or free text). */

@@ -28,6 +28,8 @@ export interface CertificateReportInput {
   readonly extraCas?: readonly Uint8Array[];
   /** Every certificate of the file it came from, in file order, when it came from a file. */
   readonly file?: readonly FileCertificate[];
+  /** False when the caller shows no chain files (the CLI's inspect): they are then not built (each is a PKCS#7 encoding). Default true. */
+  readonly withChainFiles?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ export async function buildCertificateReport(input: CertificateReportInput): Pro
     ...base,
     findings: sortFindings([...findings, ...chain.findings]),
     chain: chain.links,
-    chainFiles: chainExportFiles(chain, { record: record ?? null, summary }),
+    chainFiles: input.withChainFiles === false ? [] : chainExportFiles(chain, { record: record ?? null, summary }),
   };
 }
 

@@ -61,3 +61,13 @@ export function hotParserRuns(): number {
 export function propertyTimeout(runs: number, msPerCase: number = ORDINARY_MS_PER_CASE): number {
   return Math.max(BASE_TEST_TIMEOUT_MS, Math.ceil(runs * msPerCase));
 }
+
+/**
+ * Cases for a property whose every case is a hostile input built to be large (an OID of hundreds of
+ * kilobytes, thousands of nested elements, hundreds of certificates, thousands of rows): a hundredth
+ * of FUZZ_RUNS, at least 20 (`npm run fuzz` runs 2,000 of each). Their point is the size and shape of
+ * each case, so fewer cases cover them.
+ */
+export function hostileRuns(): number {
+  return Math.max(20, Math.floor(FUZZ_RUNS / 100));
+}

@@ -11,6 +11,7 @@ import { ATTRIBUTE_TYPE_NAMES, SIGNATURE_ALGORITHMS } from '../oid-names';
 import { encodePem } from '../pem/encode-pem';
 import { serialToColonHex, serialToDecimal } from '../serial';
 import { readCertificateSummary, type CertificateDecodeFailure } from './summarize-certificate';
+import { derLimitExceeded } from '../der/der-limits';
 
 /** One attribute of a DN, in certificate order. */
 export interface NamePart {
@@ -104,6 +105,9 @@ function signatureAlgorithmOf(asn: Certificate, certificate: x509.X509Certificat
 export async function describeCertificate(der: Uint8Array): Promise<Result<CertificateDetails, CertificateDecodeFailure>> {
   const summary = readCertificateSummary(der);
   if (!summary.ok) return summary;
+  // The library's recursive parser only ever sees bytes within the nesting and OID limits.
+  const exceeded = derLimitExceeded(der);
+  if (exceeded) return err(exceeded);
   let asn: Certificate;
   let certificate: x509.X509Certificate;
   try {

@@ -1,5 +1,7 @@
 import type { CertificateSummary } from '../../model/certificate-summary';
+import type { LimitExceeded } from '../../model/parser-limits';
 import { err, ok, type Result } from '../../model/result';
+import { derLimitExceeded } from '../der/der-limits';
 import { DER_TAG, readElement, readExpected, type DerElement } from '../der/der-reader';
 import { readTime } from '../der/der-time';
 import { sha256Hex, type DigestSha256 } from '../digest';
@@ -11,9 +13,15 @@ import { readSummaryExtensions } from './summary-extensions';
 /**
  * Why DER bytes gave no summary: `truncated` when the outer SEQUENCE claims more bytes than there
  * are; `not-a-certificate` when the outer shape is not a Certificate (a CSR, a key, PKCS#7,
- * anything else); `malformed` when it is shaped like one but a field inside is broken.
+ * anything else); `malformed` when it is shaped like one but a field inside is broken; the limit of
+ * PARSER_LIMITS it exceeds (a huge OID, deep nesting, too many SANs) when it was refused unread.
  */
-export type CertificateDecodeFailure = 'truncated' | 'not-a-certificate' | 'malformed';
+export type CertificateDecodeFailure = 'truncated' | 'not-a-certificate' | 'malformed' | LimitExceeded;
+
+/** True when a decode failure is a parser limit exceeded rather than damage. */
+export function isLimitFailure(failure: CertificateDecodeFailure): failure is LimitExceeded {
+  return typeof failure === 'object';
+}
 
 /** The summary without its SHA-256 (which needs the async digest). */
 export type CertificateSummaryFields = Omit<CertificateSummary, 'sha256'>;
@@ -24,7 +32,7 @@ const CONTEXT_2 = 0x82; // [2] IMPLICIT subjectUniqueID
 const CONTEXT_3 = 0xa3; // [3] EXPLICIT Extensions
 
 /** The outer Certificate and TBSCertificate elements, or why not. */
-function readEnvelope(der: Uint8Array): { tbs: DerElement } | CertificateDecodeFailure {
+function readEnvelope(der: Uint8Array): { tbs: DerElement } | Exclude<CertificateDecodeFailure, LimitExceeded> {
   if (der.length === 0 || der[0] !== DER_TAG.sequence) return 'not-a-certificate';
   const certificate = readElement(der, 0);
   if (typeof certificate === 'string') return certificate === 'truncated' ? 'truncated' : 'not-a-certificate';
@@ -52,6 +60,13 @@ function readEnvelope(der: Uint8Array): { tbs: DerElement } | CertificateDecodeF
  * decimal (asn1js writes "{hex}").
  */
 export function readCertificateSummary(der: Uint8Array): Result<CertificateSummaryFields, CertificateDecodeFailure> {
+  const read = readSummaryFields(der);
+  // A field refused as malformed may have been refused for a limit (an OID too long to decode): say which.
+  if (!read.ok && read.error === 'malformed') return err(derLimitExceeded(der) ?? 'malformed');
+  return read;
+}
+
+function readSummaryFields(der: Uint8Array): Result<CertificateSummaryFields, CertificateDecodeFailure> {
   const envelope = readEnvelope(der);
   if (typeof envelope === 'string') return err(envelope);
   const { tbs } = envelope;
@@ -92,6 +107,7 @@ export function readCertificateSummary(der: Uint8Array): Result<CertificateSumma
   }
   const facts = readSummaryExtensions(der, extensions);
   if (facts === null) return err('malformed');
+  if ('limit' in facts) return err(facts);
 
   const serialContent = der.subarray(serial.contentStart, serial.end);
   return ok({

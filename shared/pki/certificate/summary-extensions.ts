@@ -1,3 +1,5 @@
+import { countOperation } from '../../model/operation-count';
+import { limitExceeded, PARSER_LIMITS, type LimitExceeded } from '../../model/parser-limits';
 import { DER_TAG, readElement, type DerElement } from '../der/der-reader';
 import { decodeLatin1 } from '../der/der-string';
 import { formatIpAddress } from '../ip-address';
@@ -23,10 +25,21 @@ function idCeArc(bytes: Uint8Array, oid: DerElement): number {
   return bytes[at] === 0x55 && bytes[at + 1] === 0x1d ? bytes[at + 2]! : -1;
 }
 
-/** Adds the dNSName and iPAddress entries of a GeneralNames value; false when it is malformed. */
-function readSubjectAltNames(bytes: Uint8Array, value: DerElement, into: SummaryExtensions): boolean {
+/**
+ * Adds the dNSName and iPAddress entries of a GeneralNames value; false when it is malformed, the
+ * limit when it holds more than PARSER_LIMITS.subjectAltNames names (counted before any is kept).
+ */
+function readSubjectAltNames(bytes: Uint8Array, value: DerElement, into: SummaryExtensions): boolean | LimitExceeded {
   const names = readElement(bytes, value.contentStart, value.end);
   if (typeof names === 'string' || names.tag !== DER_TAG.sequence || names.end !== value.end) return false;
+  let count = 0;
+  for (let pos = names.contentStart; pos < names.end; count++) {
+    const name = readElement(bytes, pos, names.end);
+    if (typeof name === 'string') return false;
+    pos = name.end;
+  }
+  if (count > PARSER_LIMITS.subjectAltNames) return limitExceeded('subjectAltNames', count);
+  countOperation('subject-alt-names', count);
   for (let pos = names.contentStart; pos < names.end; ) {
     const name = readElement(bytes, pos, names.end);
     if (typeof name === 'string') return false;
@@ -55,9 +68,10 @@ function readIsCa(bytes: Uint8Array, value: DerElement): boolean | null {
 /**
  * Reads SAN dNSNames / iPAddresses and basicConstraints cA from the `[3] EXPLICIT Extensions`
  * element of a TBSCertificate (RFC 5280 §4.1.2.9). Like @peculiar/x509's `getExtension`, only
- * the first occurrence of each extension counts. Returns null when the extensions are malformed.
+ * the first occurrence of each extension counts. Returns null when the extensions are malformed, the
+ * limit exceeded when the SAN holds too many names.
  */
-export function readSummaryExtensions(bytes: Uint8Array, container: DerElement | null): SummaryExtensions | null {
+export function readSummaryExtensions(bytes: Uint8Array, container: DerElement | null): SummaryExtensions | LimitExceeded | null {
   const facts: SummaryExtensions = { dnsNames: [], ipAddresses: [], isCa: false };
   if (container === null) return facts;
   const list = readElement(bytes, container.contentStart, container.end);
@@ -77,7 +91,9 @@ export function readSummaryExtensions(bytes: Uint8Array, container: DerElement |
     const arc = idCeArc(bytes, oid);
     if (arc === ID_CE_SUBJECT_ALT_NAME && !seenSan) {
       seenSan = true;
-      if (!readSubjectAltNames(bytes, value, facts)) return null;
+      const read = readSubjectAltNames(bytes, value, facts);
+      if (read === false) return null;
+      if (read !== true) return read;
     } else if (arc === ID_CE_BASIC_CONSTRAINTS && !seenBasicConstraints) {
       seenBasicConstraints = true;
       const isCa = readIsCa(bytes, value);

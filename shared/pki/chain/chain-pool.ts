@@ -4,6 +4,8 @@ import { summarizeCertificate } from '../certificate/summarize-certificate';
 import { BUNDLED_CAS } from '../cas/bundled-cas';
 import { normaliseDn } from './chain-names';
 import { decodeBase64 } from '../../encoding/base64';
+import { countOperation } from '../../model/operation-count';
+import { derLimitExceeded } from '../der/der-limits';
 
 /** Where a certificate in a chain came from: the leaf itself, the server's own chain file, a CA file the user added, or the app's bundle. */
 export type ChainSource = 'leaf' | 'presented' | 'user' | 'bundled';
@@ -34,10 +36,22 @@ function keyIds(certificate: x509.X509Certificate): { ski: string | null; aki: s
   }
 }
 
-/** A pool entry for DER bytes, or null when they are not a readable certificate. */
-export async function makeEntry(der: Uint8Array, source: ChainSource, presentedIndex: number | null = null, bundledId: string | null = null): Promise<PoolEntry | null> {
+/** What parsing a certificate for the pool gives, whatever its source: everything of a PoolEntry but where it came from. */
+type ParsedCertificate = Omit<PoolEntry, 'source' | 'presentedIndex' | 'bundledId'>;
+
+/**
+ * Certificates already parsed, by their DER array. A file's certificates (and the user's CA files)
+ * are handed to the chain builder once for every certificate of the file that is reported; parsing
+ * each of them once, not once per report, keeps a file of n certificates linear instead of n².
+ * Weak keys: an entry lives as long as the caller keeps its DER array.
+ */
+const parsed = new WeakMap<Uint8Array, Promise<ParsedCertificate | null>>();
+
+async function parseCertificate(der: Uint8Array): Promise<ParsedCertificate | null> {
+  countOperation('certificate-parse');
   const summary = await summarizeCertificate(der);
-  if (!summary.ok) return null;
+  // The library's recursive parser only ever sees bytes within the nesting and OID limits.
+  if (!summary.ok || derLimitExceeded(der)) return null;
   let certificate: x509.X509Certificate;
   try {
     certificate = new x509.X509Certificate(new Uint8Array(der));
@@ -48,13 +62,22 @@ export async function makeEntry(der: Uint8Array, source: ChainSource, presentedI
     der,
     certificate,
     summary: summary.value,
-    source,
-    presentedIndex,
     subjectKey: normaliseDn(summary.value.subjectDn),
     issuerKey: normaliseDn(summary.value.issuerDn),
     ...keyIds(certificate),
-    bundledId,
   };
+}
+
+/** A pool entry for DER bytes, or null when they are not a readable certificate. The same DER array is parsed only once. */
+export async function makeEntry(der: Uint8Array, source: ChainSource, presentedIndex: number | null = null, bundledId: string | null = null): Promise<PoolEntry | null> {
+  countOperation('chain-pool');
+  let parsing = parsed.get(der);
+  if (!parsing) {
+    parsing = parseCertificate(der);
+    parsed.set(der, parsing);
+  }
+  const certificate = await parsing;
+  return certificate && { ...certificate, source, presentedIndex, bundledId };
 }
 
 let bundled: Promise<PoolEntry[]> | null = null;

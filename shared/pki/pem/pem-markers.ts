@@ -3,7 +3,12 @@
  * or two markers glued into one run of ten).
  */
 
-const MARKER = /(-*)[ \t]*\b(BEGIN|END)[ \t]+([A-Za-z0-9](?:[A-Za-z0-9 ._#]*[A-Za-z0-9])?)[ \t]*(-*)/gi;
+import { countOperation } from '../../model/operation-count';
+
+// The keyword onwards. The leading dashes and blanks are found by scanning back from the keyword: a
+// pattern that starts with them (/(-*)[ \t]*\bBEGIN/) retries at every dash or blank of a long run
+// without a keyword, quadratic in the run (a file of 40,000 dashes took 9 s).
+const MARKER = /\b(BEGIN|END)[ \t]+([A-Za-z0-9](?:[A-Za-z0-9 ._#]*[A-Za-z0-9])?)[ \t]*(-*)/gi;
 
 /** One BEGIN or END marker: label as written, offsets, 1-based line, and the dash counts on each side. */
 export interface Marker {
@@ -31,21 +36,39 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+/**
+ * Where a marker whose keyword is at `keyword` starts, and its leading dashes: back over blanks, then
+ * over dashes (what /(-*)[ \t]*BEGIN/ matches from its leftmost start), never before `floor`.
+ */
+function leadingDashes(text: string, keyword: number, floor: number): { start: number; lead: number } {
+  let at = keyword;
+  while (at > floor && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--;
+  const blanksStart = at;
+  while (at > floor && text.charCodeAt(at - 1) === 0x2d) at--;
+  countOperation('pem-markers', 1 + keyword - at);
+  // Blanks with no dash before them still belong to the match, as the leftmost match would have them.
+  return { start: at, lead: blanksStart - at };
+}
+
 /** Every BEGIN/END marker of a text, however many dashes it has, glued markers included. */
 export function findMarkers(text: string, lineOf: (offset: number) => number): Marker[] {
   const markers: Marker[] = [];
+  // Where the previous match ended: the scan back never crosses it, so each character is looked at once.
+  let previousEnd = 0;
   for (const match of text.matchAll(MARKER)) {
-    const lead = match[1]!.length;
-    const trail = match[4]!.length;
+    const { start, lead } = leadingDashes(text, match.index, previousEnd);
+    const end = match.index + match[0].length;
+    previousEnd = end;
+    const trail = match[3]!.length;
     const previous = markers[markers.length - 1];
-    const glued = previous !== undefined && previous.end === match.index;
+    const glued = previous !== undefined && previous.end === start;
     if (lead < 2 && trail < 2 && !glued) continue;
     markers.push({
-      kind: match[2]!.toUpperCase() as 'BEGIN' | 'END',
-      rawLabel: match[3]!,
-      start: match.index,
-      end: match.index + match[0].length,
-      line: lineOf(match.index),
+      kind: match[1]!.toUpperCase() as 'BEGIN' | 'END',
+      rawLabel: match[2]!,
+      start,
+      end,
+      line: lineOf(start),
       dashes: [lead, trail],
     });
   }

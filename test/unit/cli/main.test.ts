@@ -10,6 +10,7 @@ import { keySuite } from './commands/key.suite';
 import { listSuite } from './commands/list.suite';
 import { showSuite } from './commands/show.suite';
 import { fixturesSuite } from './fixtures.suite';
+import { hostileInputSuite } from './commands/hostile-input.suite';
 import type { GeneratedList } from './list-file';
 import { programSuite } from './program.suite';
 import { writeStandardList } from './standard-list';
@@ -39,4 +40,5 @@ describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
   exportChainSuite();
   fixturesSuite();
   hostileOutputSuite();
+  hostileInputSuite();
 });

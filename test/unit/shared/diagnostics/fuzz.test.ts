@@ -8,7 +8,7 @@ import { loadCrl } from '../../../../shared/diagnostics/crl-check';
 import { bytesOf, exportKey, makeChain, pemOf, type Issued } from './make-pki';
 import { FUZZ_RUNS as RUNS } from '../../../support/fuzz-runs';
 
-const DOCTOR_CODES = new Set(['pem-repaired', 'not-a-certificate', 'truncated', 'pem-corrupt', 'no-certificate-found', 'pkcs7-read']);
+const DOCTOR_CODES = new Set(['pem-repaired', 'not-a-certificate', 'truncated', 'pem-corrupt', 'no-certificate-found', 'pkcs7-read', 'input-over-limit']);
 const KEY_CODES = new Set(['key-match', 'key-mismatch', 'key-passphrase-required', 'key-passphrase-wrong', 'key-encryption-unsupported', 'key-type-unsupported', 'key-file-is-certificate', 'key-unreadable']);
 
 let leaf: Issued;

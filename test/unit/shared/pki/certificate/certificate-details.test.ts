@@ -26,7 +26,7 @@ beforeAll(async () => {
 /** describeCertificate that must succeed. */
 async function details(der: Uint8Array): Promise<CertificateDetails> {
   const result = await describeCertificate(der);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value;
 }
 
@@ -46,7 +46,7 @@ describe('describeCertificate', () => {
   it('agrees with the fast path on every list field', async () => {
     const d = await details(leaf.der);
     const summary = readCertificateSummary(leaf.der);
-    if (!summary.ok) throw new Error(summary.error);
+    if (!summary.ok) throw new Error(JSON.stringify(summary.error));
     const s = summary.value;
     expect({
       subjectDn: d.subject.text,
