@@ -97,7 +97,7 @@ describe('checkCrl', () => {
       const { crlBytes, candidates, now } = await make();
       const read = loadCrl(crlBytes);
       if (!read.ok) throw new Error('CRL did not read');
-      const check = await checkCrl(read.value, candidates, [leafSummary, otherSummary, await summaryOf(foreign.leaf)], now === undefined ? {} : { now });
+      const check = await checkCrl(read.value, candidates, [pki.leaf.der, other.der, foreign.leaf.der], now === undefined ? {} : { now });
       expect(check.findings.map((f) => f.code)).toEqual(want.codes);
       expect(check.issuerVerified).toBe(want.verified);
       if (want.text) expect(check.findings[0]?.message.en).toMatch(want.text);
@@ -109,7 +109,7 @@ describe('checkCrl', () => {
     const read = loadCrl(new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(otherSummary), revokedAt }])).rawData));
     if (!read.ok) throw new Error('CRL did not read');
     const foreignSummary = await summaryOf(foreign.leaf);
-    const check = await checkCrl(read.value, [pki.intermediate.der], [leafSummary, otherSummary, foreignSummary]);
+    const check = await checkCrl(read.value, [pki.intermediate.der], [pki.leaf.der, other.der, foreign.leaf.der]);
     expect(check.revoked.get(otherSummary.sha256)).toBe(true);
     expect(check.revoked.get(leafSummary.sha256)).toBe(false);
     expect(check.revoked.has(foreignSummary.sha256)).toBe(false);
@@ -120,7 +120,7 @@ describe('checkCrl', () => {
     const crl = await makeCrl(foreign.intermediate, [{ serialHex: serialHexOf(ecSummary), revokedAt }]);
     const read = loadCrl(bytesOf(pemOf(new Uint8Array(crl.rawData), 'X509 CRL')));
     if (!read.ok) throw new Error('CRL did not read');
-    const check = await checkCrl(read.value, [foreign.intermediate.der], [ecSummary]);
+    const check = await checkCrl(read.value, [foreign.intermediate.der], [foreign.leaf.der]);
     expect(check.findings.map((f) => f.code)).toEqual(['revoked-by-crl']);
   });
 });
