@@ -107,8 +107,10 @@ async function checkSigner(context: Context, crl: NamedCrl, subject: RevocationS
     return true;
   });
   let problem: CrlProblem | null = null;
+  // A namesake whose key does not verify the CRL says less than one whose key does but may not sign it.
   const keep = (found: CrlProblem) => {
-    problem ??= found;
+    const weak = (candidate: CrlProblem | null) => candidate === null || candidate === 'signature-invalid' || candidate === 'algorithm-unsupported';
+    if (weak(problem) && (problem === null || !weak(found))) problem = found;
   };
   for (const candidate of candidates) {
     const signature = await crlVerifiesWith(context, crl, candidate);

@@ -63,6 +63,10 @@ export interface IssueOptions {
   readonly serialNumber?: string;
   /** Issuer name to write instead of the issuer's subject (e.g. another spelling of it). */
   readonly issuerName?: string;
+  /** keyUsage flags instead of the defaults (CA: keyCertSign | cRLSign; leaf: digitalSignature | keyEncipherment). */
+  readonly keyUsage?: number;
+  /** Further extensions (e.g. cRLDistributionPoints). */
+  readonly extensions?: readonly x509.Extension[];
 }
 
 let serialCounter = 0x1000;
@@ -77,7 +81,8 @@ export async function issue(options: IssueOptions): Promise<Issued> {
   const signingKey = signer ? signer.keys.privateKey : keys.privateKey;
   const signingAlgorithm = signerKind.startsWith('rsa') ? { name: 'RSASSA-PKCS1-v1_5', hash } : { name: 'ECDSA', hash };
   const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(options.isCa ?? false, undefined, true)];
-  if (options.isCa) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true));
+  if (options.keyUsage !== undefined) extensions.push(new x509.KeyUsagesExtension(options.keyUsage, true));
+  else if (options.isCa) extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true));
   else extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true));
   if (!options.noKeyIds) {
     extensions.push(await x509.SubjectKeyIdentifierExtension.create(keys.publicKey));
@@ -89,6 +94,7 @@ export async function issue(options: IssueOptions): Promise<Issued> {
   ];
   if (names.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(names));
   if (options.eku) extensions.push(new x509.ExtendedKeyUsageExtension([...options.eku]));
+  extensions.push(...(options.extensions ?? []));
   const cert = await x509.X509CertificateGenerator.create({
     serialNumber: options.serialNumber ?? (serialCounter++).toString(16).padStart(4, '0'),
     subject: options.subject,
