@@ -140,15 +140,20 @@ export const crlFindings = {
       ADVICE_REVOKED[position],
     );
   },
-  /** `not-revoked-by-crl` (ok): not listed on the CRLs that cover it (the newest thisUpdate is the "as of" date). */
+  /**
+   * `not-revoked-by-crl`: not listed on the CRLs that cover it (the newest thisUpdate is the "as of"
+   * date); ok, or a warning when the CRL is past its nextUpdate (RFC 5280 §6.3.3 wants a current one).
+   */
   notRevoked(summary: CertificateSummary, position: PathPosition, crls: readonly NamedCrl[], outdated: boolean): Finding {
     const name = certificateName(summary, position);
     const asOf = formatJstDate(Math.max(...crls.map((named) => named.crl.thisUpdate)));
     const stale = outdated ? { ja: '（ただしこの CRL は更新予定日を過ぎています）', en: ' (but this CRL is past its next update)' } : { ja: '', en: '' };
-    return makeFinding('not-revoked-by-crl', 'ok', {
-      ja: `${name.ja}は ${asOf} 時点の CRL に載っていません（失効していません）${stale.ja}。`,
-      en: `${name.en} is not on the CRL as of ${asOf} (not revoked)${stale.en}.`,
-    });
+    return makeFinding(
+      'not-revoked-by-crl',
+      outdated ? 'warning' : 'ok',
+      { ja: `${name.ja}は ${asOf} 時点の CRL に載っていません（失効していません）${stale.ja}。`, en: `${name.en} is not on the CRL as of ${asOf} (not revoked)${stale.en}.` },
+      outdated ? { ja: '最新の CRL を取得して、もう一度確かめてください。', en: 'Download the current CRL and check again.' } : undefined,
+    );
   },
   /** `revocation-not-checked` (info): said plainly, never as an error and never left out. */
   notChecked(summary: CertificateSummary, position: PathPosition, why: NotChecked): Finding {

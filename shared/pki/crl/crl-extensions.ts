@@ -1,6 +1,8 @@
 import { DER_TAG, readChildren, readElement, type DerElement } from '../der/der-reader';
 import { readOid } from '../der/der-oid';
+import { concatBytes } from '../../encoding/bytes';
 import { toHex } from '../../encoding/hex';
+import { encodeDer } from '../der/der-writer';
 import { readDistinguishedName } from '../certificate/distinguished-name';
 import { normaliseDn } from '../chain/chain-names';
 
@@ -136,15 +138,22 @@ export function readGeneralNames(bytes: Uint8Array, element: DerElement): string
 }
 
 /**
- * A DistributionPointName (RFC 5280 §4.2.1.13): fullName as name keys, nameRelativeToCRLIssuer as
- * one "rdn:" key (hex of the RDN; it is relative to the CRL issuer, which the caller matches separately).
+ * A DistributionPointName (RFC 5280 §4.2.1.13): fullName as name keys; nameRelativeToCRLIssuer as the
+ * "dn:" key of the CRL issuer's name (`relativeTo`, DER) with that RDN appended, or, when the issuer's
+ * name is not known here, an "rdn:" key that matches only the same RDN.
  */
-function readDistributionPointName(bytes: Uint8Array, element: DerElement): string[] | null {
+function readDistributionPointName(bytes: Uint8Array, element: DerElement, relativeTo: Uint8Array | null): string[] | null {
   const choice = readElement(bytes, element.contentStart, element.end);
   if (typeof choice === 'string') return null;
   if (choice.tag === 0xa0) return readGeneralNames(bytes, choice);
-  if (choice.tag === 0xa1) return [`rdn:${toHex(bytes.subarray(choice.contentStart, choice.end))}`];
-  return null;
+  if (choice.tag !== 0xa1) return null;
+  const rdn = bytes.subarray(choice.contentStart, choice.end);
+  const base = relativeTo ? readWhole(relativeTo) : null;
+  if (!base || !relativeTo) return [`rdn:${toHex(rdn)}`];
+  const full = encodeDer(DER_TAG.sequence, concatBytes([relativeTo.subarray(base.contentStart, base.end), encodeDer(DER_TAG.set, rdn)]));
+  const fullElement = readWhole(full);
+  const dn = fullElement ? readDistinguishedName(full, fullElement) : null;
+  return dn === null ? null : [`dn:${normaliseDn(dn.text)}`];
 }
 
 const readBoolean = (bytes: Uint8Array, element: DerElement): boolean | null => (element.end - element.contentStart === 1 ? bytes[element.contentStart] !== 0 : null);
@@ -161,8 +170,8 @@ export interface IssuingDistributionPoint {
   readonly onlyAttributeCerts: boolean;
 }
 
-/** Reads an IssuingDistributionPoint value, or null when malformed. */
-export function readIssuingDistributionPoint(value: Uint8Array): IssuingDistributionPoint | null {
+/** Reads an IssuingDistributionPoint value (`crlIssuerName`: the CRL issuer's Name, DER), or null when malformed. */
+export function readIssuingDistributionPoint(value: Uint8Array, crlIssuerName: Uint8Array | null = null): IssuingDistributionPoint | null {
   const sequence = readWhole(value);
   if (!sequence || sequence.tag !== DER_TAG.sequence) return null;
   const fields = readChildren(value, sequence);
@@ -172,7 +181,7 @@ export function readIssuingDistributionPoint(value: Uint8Array): IssuingDistribu
   let onlySomeReasons: ReasonMask | null = null;
   for (const field of fields) {
     const flag = field.tag === 0x81 ? 'onlyUserCerts' : field.tag === 0x82 ? 'onlyCaCerts' : field.tag === 0x84 ? 'indirect' : field.tag === 0x85 ? 'onlyAttributeCerts' : null;
-    if (field.tag === 0xa0) names = readDistributionPointName(value, field);
+    if (field.tag === 0xa0) names = readDistributionPointName(value, field, crlIssuerName);
     else if (field.tag === 0x83) onlySomeReasons = readReasonFlags(value, field);
     else if (flag !== null) {
       const read = readBoolean(value, field);
@@ -184,6 +193,13 @@ export function readIssuingDistributionPoint(value: Uint8Array): IssuingDistribu
   return { names, onlySomeReasons, ...flags };
 }
 
+/** The DER of the first directoryName in GeneralNames, or null. */
+function directoryNameIn(bytes: Uint8Array, names: DerElement): Uint8Array | null {
+  const children = readChildren(bytes, names);
+  const directory = typeof children === 'string' ? undefined : children.find((child) => child.tag === 0xa4);
+  return directory ? bytes.subarray(directory.contentStart, directory.end) : null;
+}
+
 /** One DistributionPoint of a certificate's cRLDistributionPoints (RFC 5280 §4.2.1.13). */
 export interface CertificateDistributionPoint {
   readonly names: readonly string[] | null;
@@ -192,8 +208,8 @@ export interface CertificateDistributionPoint {
   readonly crlIssuer: readonly string[] | null;
 }
 
-/** Reads a cRLDistributionPoints value, or null when malformed. */
-export function readDistributionPoints(value: Uint8Array): CertificateDistributionPoint[] | null {
+/** Reads a cRLDistributionPoints value (`issuerName`: the certificate issuer's Name, DER, which relative names extend), or null when malformed. */
+export function readDistributionPoints(value: Uint8Array, issuerName: Uint8Array | null = null): CertificateDistributionPoint[] | null {
   const sequence = readWhole(value);
   if (!sequence || sequence.tag !== DER_TAG.sequence) return null;
   const points = readChildren(value, sequence);
@@ -205,8 +221,11 @@ export function readDistributionPoints(value: Uint8Array): CertificateDistributi
     let names: string[] | null = null;
     let reasons: ReasonMask | null = null;
     let crlIssuer: string[] | null = null;
+    // A relative name extends the cRLIssuer's directory name when there is one, else the certificate issuer's.
+    const crlIssuerField = fields.find((field) => field.tag === 0xa2);
+    const base = crlIssuerField ? directoryNameIn(value, crlIssuerField) : issuerName;
     for (const field of fields) {
-      if (field.tag === 0xa0) names = readDistributionPointName(value, field);
+      if (field.tag === 0xa0) names = readDistributionPointName(value, field, base);
       else if (field.tag === 0x81) reasons = readReasonFlags(value, field);
       else if (field.tag === 0xa2) crlIssuer = readGeneralNames(value, field);
       else return null;

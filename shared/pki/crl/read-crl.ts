@@ -141,7 +141,7 @@ function readCrlDer(der: Uint8Array, probe: CrlReadProbe): ParsedCrl | null {
   const idpValue = valueOf(CRL_OID.issuingDistributionPoint);
   const number = numberValue ? readCrlNumber(numberValue) : null;
   const deltaBase = deltaValue ? readCrlNumber(deltaValue) : null;
-  const issuingDistributionPoint = idpValue ? readIssuingDistributionPoint(idpValue) : null;
+  const issuingDistributionPoint = idpValue ? readIssuingDistributionPoint(idpValue, der.subarray(issuer.start, issuer.end)) : null;
   // A malformed scope or delta marker would make every answer a guess: the CRL is unreadable.
   if ((numberValue && number === null) || (deltaValue && deltaBase === null) || (idpValue && issuingDistributionPoint === null)) return null;
 

@@ -21,21 +21,25 @@ export interface RevocationSubject {
   readonly distributionPoints: readonly CertificateDistributionPoint[] | null;
 }
 
-/** The serial INTEGER's content octets read from a DER certificate, or null. */
-function serialContent(der: Uint8Array): Uint8Array | null {
+/** The serial INTEGER's content octets and the issuer Name (DER) read from a DER certificate, or null. */
+function serialAndIssuer(der: Uint8Array): { serial: Uint8Array; issuerName: Uint8Array } | null {
   const certificate = readElement(der, 0);
   const tbs = typeof certificate === 'string' ? certificate : readElement(der, certificate.contentStart, certificate.end);
   if (typeof tbs === 'string') return null;
   let field = readElement(der, tbs.contentStart, tbs.end);
   if (typeof field !== 'string' && field.tag === 0xa0) field = readElement(der, field.end, tbs.end);
-  return typeof field === 'string' || field.tag !== DER_TAG.integer ? null : der.subarray(field.contentStart, field.end);
+  if (typeof field === 'string' || field.tag !== DER_TAG.integer) return null;
+  const algorithm = readElement(der, field.end, tbs.end);
+  const issuer = typeof algorithm === 'string' ? algorithm : readElement(der, algorithm.end, tbs.end);
+  if (typeof issuer === 'string') return null;
+  return { serial: der.subarray(field.contentStart, field.end), issuerName: der.subarray(issuer.start, issuer.end) };
 }
 
 /** Reads a DER certificate for revocation checking, or null when it does not decode. Never throws. */
 export async function readRevocationSubject(der: Uint8Array): Promise<RevocationSubject | null> {
   const summary = await summarizeCertificate(der);
-  const serial = serialContent(der);
-  if (!summary.ok || serial === null) return null;
+  const fields = serialAndIssuer(der);
+  if (!summary.ok || fields === null) return null;
   let certificate: x509.X509Certificate;
   try {
     certificate = new x509.X509Certificate(new Uint8Array(der));
@@ -49,7 +53,7 @@ export async function readRevocationSubject(der: Uint8Array): Promise<Revocation
     if (usage) mayCrlSign = (usage.usages & x509.KeyUsageFlags.cRLSign) !== 0;
     const points = certificate.getExtension(CRL_OID.crlDistributionPoints);
     // An unreadable CRLDP leaves every scoped CRL unmatched (an empty list), never wider than written.
-    if (points) distributionPoints = readDistributionPoints(new Uint8Array(points.value)) ?? [];
+    if (points) distributionPoints = readDistributionPoints(new Uint8Array(points.value), fields.issuerName) ?? [];
   } catch {
     mayCrlSign = false;
   }
@@ -59,7 +63,7 @@ export async function readRevocationSubject(der: Uint8Array): Promise<Revocation
     summary: summary.value,
     subjectKey: normaliseDn(summary.value.subjectDn),
     issuerKey: normaliseDn(summary.value.issuerDn),
-    serialKey: serialKey(serial),
+    serialKey: serialKey(fields.serial),
     mayCrlSign,
     distributionPoints,
   };
