@@ -30,6 +30,8 @@ export interface TestCrlEntry {
 /** issuingDistributionPoint fields (RFC 5280 §5.2.5); `reasons` are ReasonFlags bit numbers (1 keyCompromise … 8 aACompromise). */
 export interface TestIdp {
   readonly uri?: string;
+  /** fullName: the CRL issuer's name with CN=<this> appended, as a directoryName. */
+  readonly directoryCn?: string;
   readonly onlyUserCerts?: boolean;
   readonly onlyCaCerts?: boolean;
   readonly reasons?: readonly number[];
@@ -53,6 +55,8 @@ export interface TestCrlSpec {
   readonly deltaBase?: bigint;
   readonly idp?: TestIdp;
   readonly extensions?: readonly TestExtension[];
+  /** Writes this AlgorithmIdentifier (DER) instead of the signer's, in both places (e.g. md5WithRSAEncryption). */
+  readonly algorithm?: Uint8Array;
 }
 
 const utcTime = (date: Date): Uint8Array => encodeDer(0x17, new TextEncoder().encode(date.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z'));
@@ -87,11 +91,25 @@ export function reasonFlags(bits: readonly number[], tag: number): Uint8Array {
 /** A DistributionPointName with one URI fullName, tagged [0]. */
 export const uriPointName = (uri: string): Uint8Array => encodeDer(0xa0, encodeDer(0xa0, encodeDer(0x86, new TextEncoder().encode(uri))));
 
+/** The RDN content CN=<value> (one AttributeTypeAndValue, UTF8String). */
+const cnAttribute = (value: string): Uint8Array => derSequence(derOid('2.5.4.3'), encodeDer(0x0c, new TextEncoder().encode(value)));
+
+/** A DistributionPointName whose fullName is `base`'s subject with CN=<cn> appended, tagged [0]. */
+function directoryPointName(base: Issued, cn: string): Uint8Array {
+  const name = subjectNameOf(base);
+  const withCn = encodeDer(0x30, concatBytes([name.subarray(name[1]! & 0x80 ? 2 + (name[1]! & 0x7f) : 2), encodeDer(0x31, cnAttribute(cn))]));
+  return encodeDer(0xa0, encodeDer(0xa0, encodeDer(0xa4, withCn)));
+}
+
+/** A DistributionPointName nameRelativeToCRLIssuer CN=<cn>, tagged [0]. */
+export const relativePointName = (cn: string): Uint8Array => encodeDer(0xa0, encodeDer(0xa1, cnAttribute(cn)));
+
 /** The issuingDistributionPoint value. */
-function idpValue(idp: TestIdp): Uint8Array {
+function idpValue(idp: TestIdp, issuer: Issued): Uint8Array {
   const flag = (tag: number, on: boolean | undefined) => (on ? [encodeDer(tag, Uint8Array.of(0xff))] : []);
   return derSequence(
     ...(idp.uri ? [uriPointName(idp.uri)] : []),
+    ...(idp.directoryCn ? [directoryPointName(issuer, idp.directoryCn)] : []),
     ...flag(0x81, idp.onlyUserCerts),
     ...flag(0x82, idp.onlyCaCerts),
     ...(idp.reasons ? [reasonFlags(idp.reasons, 0x83)] : []),
@@ -101,10 +119,11 @@ function idpValue(idp: TestIdp): Uint8Array {
 }
 
 /** A cRLDistributionPoints extension value for a certificate: one point, by URI and/or naming a cRLIssuer. */
-export function distributionPointsValue(point: { uri?: string; crlIssuer?: Issued; reasons?: readonly number[] }): Uint8Array<ArrayBuffer> {
+export function distributionPointsValue(point: { uri?: string; relativeCn?: string; crlIssuer?: Issued; reasons?: readonly number[] }): Uint8Array<ArrayBuffer> {
   return new Uint8Array(derSequence(
     derSequence(
       ...(point.uri ? [uriPointName(point.uri)] : []),
+      ...(point.relativeCn ? [relativePointName(point.relativeCn)] : []),
       ...(point.reasons ? [reasonFlags(point.reasons, 0x81)] : []),
       ...(point.crlIssuer ? [encodeDer(0xa2, encodeDer(0xa4, subjectNameOf(point.crlIssuer)))] : []),
     ),
@@ -134,14 +153,15 @@ function ecdsaDer(raw: Uint8Array): Uint8Array {
 /** A signed CRL (DER) as the spec says. */
 export async function makeTestCrl(spec: TestCrlSpec): Promise<Uint8Array<ArrayBuffer>> {
   const signer = spec.signer ?? spec.issuer;
-  const algorithm = signingAlgorithm(signer);
+  const own = signingAlgorithm(signer);
+  const algorithm = spec.algorithm ? { ...own, der: spec.algorithm } : own;
   const defaultDate = utcTime(new Date(Date.UTC(2025, 4, 1)));
   const entries = (spec.entries ?? []).map((entry) => entryDer(entry, defaultDate));
   for (let i = 0; i < (spec.bulkEntries ?? 0); i++) entries.push(derSequence(integerOf(BigInt(1_000_000 + i)), defaultDate));
   const extensions: TestExtension[] = [...(spec.extensions ?? [])];
   if (spec.number !== undefined) extensions.push({ oid: '2.5.29.20', value: integerOf(spec.number) });
   if (spec.deltaBase !== undefined) extensions.push({ oid: '2.5.29.27', critical: true, value: integerOf(spec.deltaBase) });
-  if (spec.idp) extensions.push({ oid: '2.5.29.28', critical: true, value: idpValue(spec.idp) });
+  if (spec.idp) extensions.push({ oid: '2.5.29.28', critical: true, value: idpValue(spec.idp, spec.issuer) });
   const nextUpdate = spec.nextUpdate === undefined ? new Date(Date.UTC(2025, 5, 8)) : spec.nextUpdate;
   const tbs = derSequence(
     derUnsignedInteger(Uint8Array.of(1)),

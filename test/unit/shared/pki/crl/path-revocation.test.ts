@@ -29,6 +29,8 @@ interface Pki {
   leafViaIndirect: Issued;
   /** Has a distribution point URI. */
   leafWithPoint: Issued;
+  /** Has a distribution point named relative to its issuer (CN=Part 1 under the intermediate's name). */
+  leafWithRelativePoint: Issued;
   /** A CA that has expired by AT. */
   expiredCa: Issued;
   leafOfExpiredCa: Issued;
@@ -58,6 +60,7 @@ beforeAll(async () => {
     indirectIssuer,
     leafViaIndirect: await leafOf(intermediate, '3001', { extensions: [new x509.Extension('2.5.29.31', false, distributionPointsValue({ crlIssuer: indirectIssuer }))] }),
     leafWithPoint: await leafOf(intermediate, '4001', { extensions: [new x509.Extension('2.5.29.31', false, distributionPointsValue({ uri: 'http://crl.example/a.crl' }))] }),
+    leafWithRelativePoint: await leafOf(intermediate, '4002', { extensions: [new x509.Extension('2.5.29.31', false, distributionPointsValue({ relativeCn: 'Part 1' }))] }),
     expiredCa,
     leafOfExpiredCa: await leafOf(expiredCa, '5001'),
   };
@@ -244,6 +247,12 @@ const cases: Case[] = [
     path: (p) => [p.leafWithPoint, p.intermediate],
     crls: async (p) => [await named('b.crl', { issuer: p.intermediate, idp: { uri: 'http://crl.example/b.crl' } }), await named('a.crl', { issuer: p.intermediate, idp: { uri: 'http://crl.example/a.crl' }, entries: [{ serial: serial('4001') }] })],
     want: ['revoked:none:a.crl', 'not-checked:no-crl'],
+  },
+  {
+    name: 'matches a relative distribution point name with the full name in the IDP (PKITS 4.14.4)',
+    path: (p) => [p.leafWithRelativePoint, p.intermediate],
+    crls: async (p) => [await named('part2.crl', { issuer: p.intermediate, idp: { directoryCn: 'Part 2' } }), await named('part1.crl', { issuer: p.intermediate, idp: { directoryCn: 'Part 1' }, entries: [{ serial: serial('4002') }] })],
+    want: ['revoked:none:part1.crl', 'not-checked:no-crl'],
   },
   {
     name: 'reads an indirect CRL for a certificate that names its issuer as cRLIssuer',
