@@ -229,7 +229,7 @@ async function statusOf(context: Context, subject: RevocationSubject, issuer: Re
  * given CRLs at instant `at` (epoch ms): each CRL applies to every certificate it covers, so a
  * revoked intermediate is found as surely as a revoked leaf. The self-issued certificate at the top
  * is a trust anchor and is not checked (RFC 5280 §6.1). `pool` holds further certificates that may
- * have signed a CRL (bundled and user CAs). Never throws.
+ * have signed a CRL (bundled and user CAs). What is and is not checked: docs/revocation.md. Never throws.
  */
 export async function checkPathRevocation(path: readonly Uint8Array[], crls: readonly NamedCrl[], at: number, options: { readonly pool?: readonly Uint8Array[] } = {}): Promise<CertificateRevocation[]> {
   const subjects = await Promise.all(path.map((der) => readRevocationSubject(der)));
