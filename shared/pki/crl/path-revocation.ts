@@ -239,10 +239,12 @@ export async function checkPathRevocation(path: readonly Uint8Array[], crls: rea
   const results: CertificateRevocation[] = [];
   for (let index = 0; index < path.length; index++) {
     const subject = subjects[index] ?? null;
-    const position: PathPosition = index === 0 ? 'leaf' : index === last && subject !== null && isSelfIssued(subject) ? 'root' : 'intermediate';
+    // A CA certificate checked on its own (an intermediate beside the server certificate in a file) is no server certificate.
+    const isTop = index === last && subject !== null && isSelfIssued(subject);
+    const position: PathPosition = isTop && (index > 0 || subject.summary.isCa) ? 'root' : index === 0 && !subject?.summary.isCa ? 'leaf' : 'intermediate';
     let status: RevocationStatus;
     if (subject === null) status = { kind: 'not-checked', why: { code: 'unreadable-certificate' } };
-    else if (position === 'root' || (index === last && isSelfIssued(subject))) status = { kind: 'not-checked', why: { code: 'trust-anchor' } };
+    else if (isTop) status = { kind: 'not-checked', why: { code: 'trust-anchor' } };
     else status = await statusOf(context, subject, subjects[index + 1] ?? null, 0);
     results.push({ der: path[index]!, subject, position, status });
   }

@@ -289,6 +289,13 @@ describe('checkPathRevocation', () => {
     expect(results.map((result) => result.position)).toEqual(['leaf', 'intermediate', 'root']);
   });
 
+  it('calls a CA certificate checked on its own an intermediate, never a server certificate', async () => {
+    const [alone] = await checkPathRevocation([pki.intermediate.der], [], AT);
+    expect(alone?.position).toBe('intermediate');
+    const [root] = await checkPathRevocation([pki.root.der], [], AT);
+    expect([root?.position, root?.status]).toEqual(['root', { kind: 'not-checked', why: { code: 'trust-anchor' } }]);
+  });
+
   it('never throws on a certificate that does not decode, and says so', async () => {
     const [result] = await checkPathRevocation([Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x01)], [], AT);
     expect(result?.status).toEqual({ kind: 'not-checked', why: { code: 'unreadable-certificate' } });
