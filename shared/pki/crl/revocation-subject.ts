@@ -35,8 +35,20 @@ function serialAndIssuer(der: Uint8Array): { serial: Uint8Array; issuerName: Uin
   return { serial: der.subarray(field.contentStart, field.end), issuerName: der.subarray(issuer.start, issuer.end) };
 }
 
-/** Reads a DER certificate for revocation checking, or null when it does not decode. Never throws. */
-export async function readRevocationSubject(der: Uint8Array): Promise<RevocationSubject | null> {
+// The same CA certificates (bundled, user-added) are read for every certificate checked: read each byte array once.
+const read = new WeakMap<Uint8Array, Promise<RevocationSubject | null>>();
+
+/** Reads a DER certificate for revocation checking, or null when it does not decode (read once per byte array). Never throws. */
+export function readRevocationSubject(der: Uint8Array): Promise<RevocationSubject | null> {
+  let pending = read.get(der);
+  if (!pending) {
+    pending = readSubject(der);
+    read.set(der, pending);
+  }
+  return pending;
+}
+
+async function readSubject(der: Uint8Array): Promise<RevocationSubject | null> {
   const summary = await summarizeCertificate(der);
   const fields = serialAndIssuer(der);
   if (!summary.ok || fields === null) return null;
