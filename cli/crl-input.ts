@@ -1,5 +1,6 @@
-import { checkCrl, loadCrl, type ParsedCrl } from '../shared/diagnostics/crl-check';
-import type { CertificateSummary } from '../shared/model/certificate-summary';
+import { judgeCrl, loadCrl, type ParsedCrl } from '../shared/diagnostics/crl-check';
+import { pathRevocationFindings } from '../shared/diagnostics/path-revocation-findings';
+import { checkPathRevocation, type NamedCrl } from '../shared/pki/crl/path-revocation';
 import type { Finding } from '../shared/model/finding';
 import { sourceLocation } from '../shared/model/location';
 import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
@@ -34,25 +35,31 @@ export async function readCrlFiles(files: readonly string[], io: CliIo): Promise
 
 /**
  * Judges each CRL against the known CAs (`candidates`: bundled, --ca, and the inspected files'
- * certificates): RFC 5280 §6.3.3 (f) — a CRL whose signature does not verify is not used at all.
+ * certificates): RFC 5280 §6.3.3 (f) — a CRL whose signature does not verify, whose signer may not
+ * sign CRLs, or that has an unknown critical extension is not used at all.
  */
 export async function judgeCrls(crls: readonly { path: string; parsed: ParsedCrl }[], candidates: readonly Uint8Array[], now: number): Promise<CrlInput[]> {
   return Promise.all(
     crls.map(async ({ path, parsed }) => {
-      const check = await checkCrl(parsed, candidates, [], { now });
-      const located = check.findings.map((finding): Finding => ({ ...finding, location: sourceLocation({ file: path }) }));
-      return { path, parsed, trusted: check.issuerVerified, findings: located };
+      const judgement = await judgeCrl(parsed, candidates, now);
+      const located = judgement.findings.map((finding): Finding => ({ ...finding, location: sourceLocation({ file: path }) }));
+      return { path, parsed, trusted: judgement.usable, findings: located };
     }),
   );
 }
 
-/** `revoked-by-crl` / `not-revoked-by-crl` for one certificate from every trusted CRL of its issuer (as of the CRL's thisUpdate). */
-export async function crlFindingsFor(summary: CertificateSummary, crls: readonly CrlInput[], candidates: readonly Uint8Array[]): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const crl of crls) {
-    if (!crl.trusted) continue;
-    // No `now` here: staleness is a file-level finding of the CRL, reported once by judgeCrls.
-    findings.push(...(await checkCrl(crl.parsed, candidates, [summary])).findings);
-  }
-  return findings;
+/**
+ * The revocation findings of one certificate's path (leaf first; `path` is the built chain, or the
+ * certificate alone): every trusted --crl applies to every certificate of the path it covers, so a
+ * revoked intermediate is reported too. Without any --crl, one plain note says revocation was not checked.
+ */
+export async function crlFindingsFor(path: readonly Uint8Array[], crls: readonly CrlInput[], candidates: readonly Uint8Array[], now: number): Promise<Finding[]> {
+  const trusted: NamedCrl[] = crls.filter((crl) => crl.trusted).map((crl) => ({ name: basename(crl.path), crl: crl.parsed }));
+  const results = await checkPathRevocation(crls.length === 0 ? path.slice(0, 1) : path, trusted, now, { pool: candidates });
+  return pathRevocationFindings(results);
+}
+
+/** The file name of a path, as messages name a CRL. */
+function basename(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }

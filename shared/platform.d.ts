@@ -49,6 +49,8 @@ interface SharedSubtleCrypto {
   exportKey(format: 'raw' | 'pkcs8' | 'spki', key: SharedCryptoKey): Promise<ArrayBuffer>;
   decrypt(algorithm: SharedAlgorithm, key: SharedCryptoKey, data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
   deriveBits(algorithm: SharedAlgorithm, baseKey: SharedCryptoKey, length: number): Promise<ArrayBuffer>;
+  // Used by shared/pki/crl to check CRL signatures without building one ASN.1 tree of the whole CRL.
+  verify(algorithm: SharedAlgorithm, key: SharedCryptoKey, signature: ArrayBufferView | ArrayBuffer, data: ArrayBufferView | ArrayBuffer): Promise<boolean>;
 }
 interface SharedCrypto {
   readonly subtle: SharedSubtleCrypto;

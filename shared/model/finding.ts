@@ -86,8 +86,11 @@ export type FindingCode =
   | 'crl-issuer-unknown'
   | 'crl-signature-invalid'
   | 'crl-outdated'
+  | 'crl-not-usable'
+  | 'crl-delta'
   | 'revoked-by-crl'
-  | 'not-revoked-by-crl';
+  | 'not-revoked-by-crl'
+  | 'revocation-not-checked';
 
 
 /**

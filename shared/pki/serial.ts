@@ -87,3 +87,25 @@ export function serialTextToDecimal(text: string, spelling: SerialSpelling = 'ce
   if (read === null) return null;
   return read.radix === 10 ? read.digits.replace(/^0+(?=\d)/, '') : BigInt(`0x${read.digits}`).toString(10);
 }
+
+/**
+ * The one comparable form of a serial number: the INTEGER's value as signed two's complement
+ * (X.690 §8.3), written as lower-case hex of its minimal octets. Redundant leading 00 / FF octets
+ * (non-DER) are dropped, the sign octet that makes 0x80… positive is kept, so 00:FF (255) and FF
+ * (−1) stay different (PKITS 4.4.14). Empty content reads as zero.
+ */
+export function serialKey(contentBytes: Uint8Array): string {
+  let start = 0;
+  while (start < contentBytes.length - 1) {
+    const first = contentBytes[start]!;
+    const nextTop = contentBytes[start + 1]! & 0x80;
+    if ((first === 0x00 && nextTop === 0) || (first === 0xff && nextTop !== 0)) start++;
+    else break;
+  }
+  return contentBytes.length === 0 ? '00' : toHex(contentBytes.subarray(start)).toLowerCase();
+}
+
+/** True when two INTEGER contents are the same signed number: every serial comparison goes through here (see serialKey). */
+export function sameSerial(a: Uint8Array, b: Uint8Array): boolean {
+  return serialKey(a) === serialKey(b);
+}

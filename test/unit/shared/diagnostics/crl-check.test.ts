@@ -1,11 +1,14 @@
 import { x509 } from '../../../../shared/pki/x509-library';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCrl, loadCrl } from '../../../../shared/diagnostics/crl-check';
+import { checkCrl, judgeCrl, loadCrl } from '../../../../shared/diagnostics/crl-check';
+import { derOid, derSequence, DER_NULL } from '../../../../shared/pki/der/der-writer';
+import { makeTestCrl, type TestCrlSpec } from '../../../support/crl-factory';
 import type { CertificateSummary } from '../../../../shared/model/certificate-summary';
 import { summarizeCertificate } from '../../../../shared/pki/certificate/summarize-certificate';
 import { bytesOf, issue, makeChain, makeCrl, pemOf, type Issued } from './make-pki';
 
 const { X509CrlReason } = x509;
+const X509KeyUsage = x509.KeyUsageFlags;
 
 let pki: { root: Issued; intermediate: Issued; leaf: Issued };
 let other: Issued;
@@ -97,7 +100,7 @@ describe('checkCrl', () => {
       const { crlBytes, candidates, now } = await make();
       const read = loadCrl(crlBytes);
       if (!read.ok) throw new Error('CRL did not read');
-      const check = await checkCrl(read.value, candidates, [leafSummary, otherSummary, await summaryOf(foreign.leaf)], now === undefined ? {} : { now });
+      const check = await checkCrl(read.value, candidates, [pki.leaf.der, other.der, foreign.leaf.der], now === undefined ? {} : { now });
       expect(check.findings.map((f) => f.code)).toEqual(want.codes);
       expect(check.issuerVerified).toBe(want.verified);
       if (want.text) expect(check.findings[0]?.message.en).toMatch(want.text);
@@ -109,7 +112,7 @@ describe('checkCrl', () => {
     const read = loadCrl(new Uint8Array((await makeCrl(pki.intermediate, [{ serialHex: serialHexOf(otherSummary), revokedAt }])).rawData));
     if (!read.ok) throw new Error('CRL did not read');
     const foreignSummary = await summaryOf(foreign.leaf);
-    const check = await checkCrl(read.value, [pki.intermediate.der], [leafSummary, otherSummary, foreignSummary]);
+    const check = await checkCrl(read.value, [pki.intermediate.der], [pki.leaf.der, other.der, foreign.leaf.der]);
     expect(check.revoked.get(otherSummary.sha256)).toBe(true);
     expect(check.revoked.get(leafSummary.sha256)).toBe(false);
     expect(check.revoked.has(foreignSummary.sha256)).toBe(false);
@@ -120,7 +123,53 @@ describe('checkCrl', () => {
     const crl = await makeCrl(foreign.intermediate, [{ serialHex: serialHexOf(ecSummary), revokedAt }]);
     const read = loadCrl(bytesOf(pemOf(new Uint8Array(crl.rawData), 'X509 CRL')));
     if (!read.ok) throw new Error('CRL did not read');
-    const check = await checkCrl(read.value, [foreign.intermediate.der], [ecSummary]);
+    const check = await checkCrl(read.value, [foreign.intermediate.der], [foreign.leaf.der]);
     expect(check.findings.map((f) => f.code)).toEqual(['revoked-by-crl']);
   });
+});
+
+describe('judgeCrl', () => {
+  const now = Date.UTC(2025, 5, 2);
+  let noCrlSign: Issued;
+  beforeAll(async () => {
+    noCrlSign = await issue({ subject: 'CN=No CRL Sign CA, C=JP', issuer: pki.root, isCa: true, keyUsage: X509KeyUsage.keyCertSign, notAfter: new Date(Date.UTC(2030, 0, 1)) });
+  });
+  type Case = { name: string; spec: () => TestCrlSpec; candidates: () => Uint8Array[]; want: { usable: boolean; codes: string[]; text?: RegExp } };
+  const cases: Case[] = [
+    { name: 'accepts a CRL its CA signed', spec: () => ({ issuer: pki.intermediate }), candidates: () => [pki.intermediate.der], want: { usable: true, codes: [] } },
+    {
+      name: 'refuses a CRL with an unknown critical extension, whoever signed it',
+      spec: () => ({ issuer: pki.intermediate, extensions: [{ oid: '1.2.3.4', critical: true, value: DER_NULL }] }),
+      candidates: () => [pki.intermediate.der],
+      want: { usable: false, codes: ['crl-not-usable'], text: /critical extension/ },
+    },
+    {
+      name: 'refuses a CRL signed by a CA certificate without cRLSign',
+      spec: () => ({ issuer: noCrlSign }),
+      candidates: () => [noCrlSign.der],
+      want: { usable: false, codes: ['crl-not-usable'], text: /cRLSign/ },
+    },
+    {
+      name: 'says an unsupported signature algorithm is unsupported, not that the CRL is damaged',
+      spec: () => ({ issuer: pki.intermediate, algorithm: derSequence(derOid('1.2.840.113549.1.1.4'), DER_NULL) }),
+      candidates: () => [pki.intermediate.der],
+      want: { usable: false, codes: ['crl-not-usable'], text: /does not support/ },
+    },
+    {
+      name: 'notes that a delta CRL cannot show "not revoked" on its own',
+      spec: () => ({ issuer: pki.intermediate, number: 3n, deltaBase: 2n }),
+      candidates: () => [pki.intermediate.der],
+      want: { usable: true, codes: ['crl-delta'], text: /delta CRL/ },
+    },
+  ];
+  for (const { name, spec, candidates, want } of cases) {
+    it(name, async () => {
+      const read = loadCrl(await makeTestCrl(spec()));
+      if (!read.ok) throw new Error('CRL did not read');
+      const judgement = await judgeCrl(read.value, candidates(), now);
+      expect({ usable: judgement.usable, codes: judgement.findings.map((f) => f.code) }).toEqual({ usable: want.usable, codes: want.codes });
+      if (want.text) expect(judgement.findings[0]?.message.en).toMatch(want.text);
+      for (const finding of judgement.findings) expect(finding.message.ja).toBeTruthy();
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { x509 } from '../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSerialText, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
+import { parseSerialText, sameSerial, serialKey, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
 import { integerBytes, rawCertificate } from './der/der-builder';
 import { expensiveRuns, FUZZ_RUNS } from '../../../support/fuzz-runs';
 
@@ -108,6 +108,34 @@ describe('serialTextToDecimal (the spellings of a list or request cell)', () => 
     fc.assert(
       fc.property(serialish, fc.constantFrom('cell' as const, 'typed' as const), (text, spelling) => {
         expect(serialTextToDecimal(text, spelling)).toBe(parseSerialText(text, spelling)?.decimal ?? null);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
+describe('serialKey and sameSerial (signed comparison)', () => {
+  const table: { name: string; input: [number[], number[]]; want: boolean }[] = [
+    { name: 'keeps 255 (00 FF) apart from -1 (FF), PKITS 4.4.14', input: [[0x00, 0xff], [0xff]], want: false },
+    { name: 'keeps 128 (00 80) apart from -128 (80)', input: [[0x00, 0x80], [0x80]], want: false },
+    { name: 'matches the same positive serial', input: [[0x12, 0x34], [0x12, 0x34]], want: true },
+    { name: 'matches a non-minimal positive spelling (00 01) with 01', input: [[0x00, 0x01], [0x01]], want: true },
+    { name: 'matches a non-minimal negative spelling (FF FF) with FF', input: [[0xff, 0xff], [0xff]], want: true },
+    { name: 'keeps FF 7F (-129) apart from 7F (127)', input: [[0xff, 0x7f], [0x7f]], want: false },
+  ];
+  it.each(table)('$name', ({ input: [a, b], want }) => {
+    expect(sameSerial(Uint8Array.from(a), Uint8Array.from(b))).toBe(want);
+  });
+
+  it('gives equal keys exactly when the contents are the same signed integer', () => {
+    const signedValue = (bytes: Uint8Array): bigint => {
+      if (bytes.length === 0) return 0n;
+      const unsigned = BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+      return bytes[0]! & 0x80 ? unsigned - (1n << BigInt(bytes.length * 8)) : unsigned;
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.uint8Array({ minLength: 1, maxLength: 4 }), (a, b) => {
+        expect(serialKey(a) === serialKey(b)).toBe(signedValue(a) === signedValue(b));
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -92,13 +92,16 @@ describe('DeskSession checkCrl', () => {
       const service = await serviceWithIssuer();
       const loaded = await service.handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: opened(file), now: NOW }, noReport);
       expect(loaded).toMatchObject({ accepted: true, crlNames: [file.split('/').at(-1)] });
-      expect(loaded!.findings.map((finding) => finding.code)).toEqual(diag(file).expectedFindings);
+      // The whole path is checked: the intermediate (its issuer's CRL was not given) gets a plain note, never silence.
+      expect(loaded!.findings.map((finding) => finding.code)).toEqual([...diag(file).expectedFindings, 'revocation-not-checked']);
       expect(loaded!.findings[0]!.message.en).toContain(certificateById(manifest, revokedId).serialColonHex);
+      expect(loaded!.findings[1]!.message.en).toContain(`intermediate CA certificate "${issuer.commonName}"`);
+      expect(loaded!.findings[1]!.severity).toBe('info');
 
       const other = await service.handlers.checkCrl({ certificateDer: certificateDer('leaf-www-2025'), crl: null, now: NOW }, noReport);
-      expect(other?.findings.map((finding) => finding.code)).toEqual(['not-revoked-by-crl']);
+      expect(other?.findings.map((finding) => finding.code)).toEqual(['revocation-not-checked', 'not-revoked-by-crl']);
       const again = await service.handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: null, now: NOW }, noReport);
-      expect(again?.findings.map((finding) => finding.code)).toEqual(['revoked-by-crl']);
+      expect(again?.findings.map((finding) => finding.code)).toEqual(['revoked-by-crl', 'revocation-not-checked']);
     });
   }
 
@@ -114,7 +117,7 @@ describe('DeskSession checkCrl', () => {
     const later = NOW + 30 * 24 * 3600 * 1000;
     const service = await serviceWithIssuer();
     const result = await service.handlers.checkCrl({ certificateDer: certificateDer(revokedId), crl: opened('diag/ca-g7-rsa.crl'), now: later }, noReport);
-    expect(result?.findings.map((finding) => finding.code)).toEqual(['revoked-by-crl', 'crl-outdated']);
+    expect(result?.findings.map((finding) => finding.code)).toEqual(['revoked-by-crl', 'crl-outdated', 'revocation-not-checked']);
   });
 
   it('refuses the CRL signed by the wrong key and does not keep it', async () => {
