@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatJstDate } from '../../../shared/time/japan-time';
+import { readableDn } from '../../../shared/pki/certificate/readable-dn';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { LooseFilesResult } from '../../../shared/use-cases/views';
@@ -35,7 +36,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
               <tr key={c.key} className={c === open ? 'loose-table__row--open' : undefined} aria-current={c === open ? 'true' : undefined}>
                 <td>
                   <button type="button" className="button button--link" onClick={() => setOpenKey(c.key)}>
-                    {c.commonName || c.subjectDn || t('list.noName')}
+                    {c.commonName || readableDn(c.subjectDn) || t('list.noName')}
                   </button>
                 </td>
                 <td>
@@ -56,7 +57,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
       {open && (
         <aside className="details" aria-label={t('details.label')} data-testid="loose-details">
           <header className="details__header">
-            <h2 className="details__title">{open.commonName || open.subjectDn}</h2>
+            <h2 className="details__title">{open.commonName || readableDn(open.subjectDn)}</h2>
           </header>
           <div className="details__body">
             <div className="details__actions">
