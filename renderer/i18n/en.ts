@@ -214,4 +214,5 @@ export const en: Messages = {
   'loose.empty': 'Open or drop certificate files (.crt / .cer / .pem / .der) to see them here.',
   'loose.file': 'File',
   'loose.problems': 'Problems',
+  'loose.otherProblems': 'Other',
 };

@@ -215,6 +215,7 @@ export const ja = {
   'loose.empty': '証明書ファイル（.crt / .cer / .pem / .der）を開くかドロップすると、ここに表示されます。',
   'loose.file': 'ファイル',
   'loose.problems': '問題',
+  'loose.otherProblems': 'その他',
 } as const;
 
 /** Every UI string key. */

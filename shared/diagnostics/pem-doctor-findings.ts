@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding';
 import { sourceLocation, type SourceLocation } from '../model/location';
 import type { LocalizedText } from '../model/localized-text';
 import type { DerKind } from '../pki/classify-der';
+import { isImageType, type OtherFileType } from '../pki/file-signature';
 import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
 import type { CertificateFileIssue } from '../pki/read-certificate-file';
 import { makeFinding } from './make-finding';
@@ -144,4 +145,36 @@ export function issueFinding(issue: CertificateFileIssue, file: string): Finding
     case 'no-certificate':
       return noCertificateFinding(file);
   }
+}
+
+/** What each other kind of file is called. */
+const OTHER_FILE_TEXT: Readonly<Record<OtherFileType, LocalizedText>> = {
+  png: { ja: 'PNG 画像', en: 'a PNG image' },
+  jpeg: { ja: 'JPEG 画像', en: 'a JPEG image' },
+  gif: { ja: 'GIF 画像', en: 'a GIF image' },
+  webp: { ja: 'WebP 画像', en: 'a WebP image' },
+  'image-tiff': { ja: 'TIFF 画像', en: 'a TIFF image' },
+  pdf: { ja: 'PDF 文書', en: 'a PDF document' },
+  zip: { ja: 'ZIP 形式のファイル（Excel の .xlsx なども含む）', en: 'a ZIP file (which includes Excel .xlsx files)' },
+  ole: { ja: 'Office 文書（Excel の .xls、Word の .doc、Outlook の .msg など）', en: 'an Office document (Excel .xls, Word .doc, Outlook .msg, …)' },
+};
+
+/** `not-a-certificate` (error): the file is an image, a PDF or an Office file, told by its first bytes. */
+export function otherFileFinding(type: OtherFileType, file: string): Finding {
+  const what = OTHER_FILE_TEXT[type];
+  return makeFinding(
+    'not-a-certificate',
+    'error',
+    { ja: `このファイルは ${what.ja}で、証明書ではありません。`, en: `This file is ${what.en}, not a certificate.` },
+    isImageType(type)
+      ? {
+          ja: '証明書の画面を撮った画像からは証明書を取り出せません。証明書ファイル（.crt / .cer / .pem）か serverAll.tsv を開いてください。',
+          en: 'A certificate cannot be taken from a picture of it. Open the certificate file (.crt / .cer / .pem) or serverAll.tsv.',
+        }
+      : {
+          ja: '証明書ファイル（.crt / .cer / .pem / .p7b）か serverAll.tsv を開いてください。',
+          en: 'Open the certificate file (.crt / .cer / .pem / .p7b) or serverAll.tsv.',
+        },
+    at(file, null),
+  );
 }

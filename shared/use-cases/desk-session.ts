@@ -17,6 +17,7 @@ import { checkKeyFile } from './key-check';
 import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
+import { matchOpenedKey, openedKeySource } from './opened-keys';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
 
 /** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
@@ -29,6 +30,7 @@ export interface DeskCalls {
   record: { arg: { index: number; now: number }; result: RecordView | null };
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
   inventory: { arg: { indices: readonly number[]; lang: Lang; now: number }; result: ExportFile };
+  /** Adds loose files (certificates, and keys or CSRs to match against them); answers with every loose file opened so far, rebuilt together. */
   loose: { arg: { files: readonly NamedBytes[]; now: number }; result: LooseFilesResult };
   /** Adds the user's CA files for chain building; answers with the loose files' reports rebuilt with them. */
   addCas: { arg: { files: readonly NamedBytes[]; now: number }; result: { added: number; findings: readonly Finding[]; loose: LooseFilesResult } };
@@ -70,6 +72,8 @@ export class DeskSession {
   private looseFiles: NamedBytes[] = [];
   /** The refusals of loose files over the certificate-file limit: said again when the reports are rebuilt, their bytes not kept. */
   private looseRefusals: Finding[] = [];
+  /** What the keys and CSRs opened among the loose files matched (their bytes are zeroed once matched, never kept). */
+  private keyFindings: Finding[] = [];
   /** The CRLs the user loaded this session (verified ones only). */
   private readonly crls = new CrlSession();
 
@@ -116,10 +120,19 @@ export class DeskSession {
       return inventoryExportFile(loaded.list, loaded.current, indices, lang, now);
     },
     loose: async ({ files, now }) => {
-      const refusals = files.map((file) => oversizeFinding(file));
-      this.looseFiles.push(...files.filter((_, i) => refusals[i] === null));
-      this.looseRefusals.push(...refusals.filter((refusal) => refusal !== null));
-      return readLooseFiles(files, now, this.extraCas);
+      const keys: { file: NamedBytes; source: 'private-key' | 'csr' }[] = [];
+      for (const file of files) {
+        const refusal = oversizeFinding(file);
+        const source = refusal ? null : await openedKeySource(file);
+        if (refusal) this.looseRefusals.push(refusal);
+        else if (source) keys.push({ file, source });
+        else this.looseFiles.push(file);
+      }
+      // Every file opened so far is read again, so each one's intermediates serve the others' chains.
+      const rebuilt = await this.rebuildLoose(now);
+      const matched = await Promise.all(keys.map(({ file, source }) => matchOpenedKey(file, source, rebuilt.certificates)));
+      this.keyFindings.push(...matched);
+      return { certificates: rebuilt.certificates, problems: [...rebuilt.problems, ...matched] };
     },
     addCas: async ({ files, now }) => {
       const read = await readCaFiles(files);
@@ -133,10 +146,10 @@ export class DeskSession {
       crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
   };
 
-  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first. */
+  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first, the key matches last. */
   private async rebuildLoose(now: number): Promise<LooseFilesResult> {
     const read = await readLooseFiles(this.looseFiles, now, this.extraCas);
-    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems] };
+    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems, ...this.keyFindings] };
   }
 
   private require(): LoadedList {

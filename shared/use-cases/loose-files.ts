@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding';
 import type { NamedBytes } from '../model/named-bytes';
 import { readCertificatesLeniently } from '../diagnostics/pem-doctor';
 import { classifyRecord } from '../query/record-state';
+import type { FileCertificate } from '../pki/read-certificate-file';
 import { buildCertificateReport } from './certificate-report';
 import { oversizeFinding } from './certificate-file-limit';
 import type { LooseCertificate, LooseFilesResult } from './views';
@@ -21,14 +22,36 @@ function recordOf(summary: CertificateSummary): CertificateRecord {
   };
 }
 
+/** One loose file read: its name and certificates. */
+interface ReadFile {
+  readonly name: string;
+  readonly certificates: readonly FileCertificate[];
+}
+
+/** An intermediate CA certificate (a CA that did not issue itself): what one file can lend another's chain. */
+function isIntermediate(certificate: FileCertificate): boolean {
+  return certificate.summary.isCa && certificate.summary.subjectDn !== certificate.summary.issuerDn;
+}
+
+/**
+ * The intermediates of the other files opened, as chain candidates for `file`: a server certificate in
+ * one file and its intermediate in another complete each other, as they would on the server. Only
+ * intermediates are lent: a root opened beside them is not trusted for being opened (that is what
+ * 「CA ファイルを追加」 is for), so a chain still has to reach a bundled or added root to be complete.
+ */
+function lentIntermediates(files: readonly ReadFile[], file: ReadFile): Uint8Array[] {
+  return files.filter((other) => other !== file).flatMap((other) => other.certificates.filter(isIntermediate).map((certificate) => certificate.der));
+}
+
 /**
  * Reads loose certificate files with the PEM doctor (damaged PEM repaired, DER, bare base64, PKCS#7)
  * into certificates with their reports, plus the findings per file (repairs as warnings, refusals
- * such as a private key or a file over the certificate-file limit as errors).
+ * such as an image or a file over the certificate-file limit as errors). Every intermediate opened
+ * serves the chains of the other files' certificates.
  */
 export async function readLooseFiles(files: readonly NamedBytes[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
-  const certificates: LooseCertificate[] = [];
   const problems: Finding[] = [];
+  const read: ReadFile[] = [];
   for (const file of files) {
     const oversize = oversizeFinding(file);
     if (oversize) {
@@ -37,7 +60,12 @@ export async function readLooseFiles(files: readonly NamedBytes[], now: number, 
     }
     const content = await readCertificatesLeniently(file.name, file.bytes);
     problems.push(...content.findings);
-    for (const [position, loaded] of content.certificates.entries()) {
+    read.push({ name: file.name, certificates: content.certificates });
+  }
+  const certificates: LooseCertificate[] = [];
+  for (const file of read) {
+    const chainCandidates = [...extraCas, ...lentIntermediates(read, file)];
+    for (const [position, loaded] of file.certificates.entries()) {
       const { state, daysLeft } = classifyRecord(recordOf(loaded.summary), now);
       certificates.push({
         key: `${file.name}#${position}#${loaded.summary.sha256}`,
@@ -50,7 +78,7 @@ export async function readLooseFiles(files: readonly NamedBytes[], now: number, 
         state,
         daysLeft,
         summary: loaded.summary,
-        report: await buildCertificateReport({ der: loaded.der, now, extraCas, file: content.certificates }),
+        report: await buildCertificateReport({ der: loaded.der, now, extraCas: chainCandidates, file: file.certificates }),
       });
     }
   }

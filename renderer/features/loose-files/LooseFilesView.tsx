@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { LooseFilesResult } from '../../../shared/use-cases/views';
 import { CertificateSections, Section } from '../details/CertificateSections';
 import { FindingsList } from '../details/FindingsList';
+import { LooseProblems } from './LooseProblems';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportActions } from '../export/use-export';
 
@@ -20,7 +21,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
   }
   return (
     <div className="list-screen">
-      <div className="list-pane">
+      <div className="list-pane list-pane--scroll">
         <h2 className="section-title loose__heading">{t('loose.heading')}</h2>
         <table className="loose-table">
           <thead>
@@ -50,7 +51,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
         </table>
         {loose.problems.length > 0 && (
           <Section title={t('loose.problems')} id="loose-problems">
-            <FindingsList findings={loose.problems} />
+            <LooseProblems problems={loose.problems} />
           </Section>
         )}
       </div>

@@ -99,9 +99,9 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
   );
 
   const openFiles = useCallback(
-    async (files: readonly OpenedFile[]) => {
-      const list = files.find((file) => classifyOpenedFile(file) === 'list');
-      const certificates = files.filter((file) => classifyOpenedFile(file) === 'certificates');
+    async (files: readonly OpenedFile[], chosenAs: 'certificates' | null = null) => {
+      const list = files.find((file) => classifyOpenedFile(file, chosenAs) === 'list');
+      const certificates = files.filter((file) => classifyOpenedFile(file, chosenAs) === 'certificates');
       if (list) await loadList(list);
       await loadLoose(certificates);
     },
@@ -127,7 +127,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
       },
       openCertificates: async () => {
         const files = unwrap(await host.openFiles('certificates'));
-        if (files) await openFiles(files);
+        if (files) await openFiles(files, 'certificates');
       },
       openDemo: async () => {
         const file = unwrap(await host.openDemoFile());
