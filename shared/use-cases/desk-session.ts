@@ -25,7 +25,11 @@ export const ROWS_PER_CHUNK = 2000;
 
 /** Every call the desk answers: its argument and the value it resolves with. */
 export interface DeskCalls {
-  load: { arg: { fileName: string; bytes: Uint8Array; now: number }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
+  /**
+   * Loads a list. `cas` are CA files that come with it — the demo's own throw-away CA — added for chain
+   * building exactly as the user's CA files are (addCas), so its healthy certificates read as healthy.
+   */
+  load: { arg: { fileName: string; bytes: Uint8Array; now: number; cas?: readonly NamedBytes[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
   query: { arg: { query: ListQuery; now: number }; result: QueryResult };
   record: { arg: { index: number; now: number }; result: RecordView | null };
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
@@ -78,8 +82,9 @@ export class DeskSession {
   private readonly crls = new CrlSession();
 
   readonly handlers: { readonly [K in DeskCallName]: Handler<K> } = {
-    load: async ({ fileName, bytes, now }, report) => {
+    load: async ({ fileName, bytes, now, cas }, report) => {
       this.loaded = null;
+      if (cas && cas.length > 0) await this.addCaDers(cas);
       const result = await readCertificateList(bytes, { fileName, onProgress: (done, total) => report.progress(done, total) });
       if (!result.ok) return { ok: false, problem: result.error };
       const list = result.value;
@@ -135,11 +140,8 @@ export class DeskSession {
       return { certificates: rebuilt.certificates, problems: [...rebuilt.problems, ...matched] };
     },
     addCas: async ({ files, now }) => {
-      const read = await readCaFiles(files);
-      const known = new Set(this.extraCas.map((der) => der.join(',')));
-      const fresh = read.ders.filter((der) => !known.has(der.join(',')));
-      this.extraCas.push(...fresh);
-      return { added: fresh.length, findings: read.findings, loose: await this.rebuildLoose(now) };
+      const { added, findings } = await this.addCaDers(files);
+      return { added, findings, loose: await this.rebuildLoose(now) };
     },
     matchKey: async ({ certificateDer, key, passphrase }) => checkKeyFile(certificateDer, key, passphrase),
     checkCrl: async ({ certificateDer, crl, now }) =>
@@ -150,6 +152,15 @@ export class DeskSession {
   private async rebuildLoose(now: number): Promise<LooseFilesResult> {
     const read = await readLooseFiles(this.looseFiles, now, this.extraCas);
     return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems, ...this.keyFindings] };
+  }
+
+  /** Reads CA files and keeps the certificates not already kept; answers how many were new and what was wrong with the files. */
+  private async addCaDers(files: readonly NamedBytes[]): Promise<{ added: number; findings: readonly Finding[] }> {
+    const read = await readCaFiles(files);
+    const known = new Set(this.extraCas.map((der) => der.join(',')));
+    const fresh = read.ders.filter((der) => !known.has(der.join(',')));
+    this.extraCas.push(...fresh);
+    return { added: fresh.length, findings: read.findings };
   }
 
   private require(): LoadedList {

@@ -32,7 +32,7 @@ describe('Japanese wording', () => {
 
   it('names X.509 extensions in the renderer with the words of Windows\' certificate dialog, not English', () => {
     const english = ['Key Usage', 'Extended Key Usage', 'Basic Constraints', 'Authority Information Access', 'CRL Distribution Points', 'Certificate Policies'];
-    const texts = Object.values(rendererJa);
+    const texts: string[] = Object.values(rendererJa);
     expect(english.filter((label) => texts.includes(label))).toEqual([]);
     expect(texts).toEqual(expect.arrayContaining(['キー使用法', '拡張キー使用法', '基本制限', '機関情報アクセス', 'CRL 配布ポイント', '証明書ポリシー']));
   });
