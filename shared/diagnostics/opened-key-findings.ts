@@ -28,7 +28,7 @@ export function openedKeyMatchFinding(file: string, source: 'private-key' | 'csr
   return makeFinding(
     'key-match',
     'ok',
-    { ja: `${WHAT[source].ja}は、一緒に開いた証明書 ${names} と対になっています。`, en: `${WHAT[source].en} matches the certificate opened with it: ${namesEn}.` },
+    { ja: `${WHAT[source].ja}は、一緒に開いた証明書 ${names}と対になっています。`, en: `${WHAT[source].en} matches the certificate opened with it: ${namesEn}.` },
     undefined,
     sourceLocation({ file }),
   );

@@ -34,8 +34,8 @@ export class CertificateFilesPage {
     await expect(this.page.getByRole('tab', { name: /証明書ファイル|Certificate files/ })).toHaveAttribute('aria-selected', 'true');
   }
 
-  /** The findings listed under the heading of one file. */
+  /** The messages of the findings listed under the heading of one file. */
   problemsOf(fileName: string): Locator {
-    return this.problems.getByRole('region', { name: fileName, exact: true }).locator('.finding');
+    return this.problems.getByRole('region', { name: fileName, exact: true }).locator('.finding__message');
   }
 }

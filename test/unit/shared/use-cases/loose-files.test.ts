@@ -63,7 +63,7 @@ describe('the certificate-files view (証明書ファイルを開く)', () => {
     );
     const [finding] = about(result.problems, 'server.key');
     expect(finding).toMatchObject({ code: 'key-match', severity: 'ok' });
-    expect(finding!.message.ja).toBe('この秘密鍵は、一緒に開いた証明書 www.example.ac.jp（server.crt） と対になっています。');
+    expect(finding!.message.ja).toBe('この秘密鍵は、一緒に開いた証明書 www.example.ac.jp（server.crt）と対になっています。');
     expect(JSON.stringify(result.problems)).not.toContain('作り直');
     expect(Array.from(key).every((byte) => byte === 0)).toBe(true);
   });
