@@ -4,7 +4,7 @@ import type { LocalizedText } from '../model/localized-text';
 import type { DerKind } from '../pki/classify-der';
 import { isImageType, type OtherFileType } from '../pki/file-signature';
 import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
-import type { CertificateFileIssue } from '../pki/read-certificate-file';
+import type { CertificateFileIssue, CorruptPart } from '../pki/read-certificate-file';
 import { makeFinding } from './make-finding';
 
 const at = (file: string, line: number | null, column: number | null = null): SourceLocation => sourceLocation({ file, line, column });
@@ -98,12 +98,23 @@ export function truncatedFinding(file: string, line: number | null): Finding {
   );
 }
 
+/** Which layer of the certificate was damaged, in words (the English keeps the reader's technical names). */
+const CORRUPT_PART_TEXT: Readonly<Record<CorruptPart, LocalizedText>> = {
+  base64: { ja: 'base64 の文字列が正しくありません', en: 'base64' },
+  DER: { ja: 'DER の構造が正しくありません', en: 'DER' },
+  'X.509': { ja: '証明書（X.509）として読めません', en: 'X.509' },
+  'PKCS#7': { ja: 'PKCS#7 として読めません', en: 'PKCS#7' },
+  'lines missing': { ja: '本文の行が欠けています', en: 'lines missing' },
+  'unexpected content': { ja: '想定していない内容があります', en: 'unexpected content' },
+};
+
 /** `pem-corrupt` (error): the data is damaged beyond a safe repair. */
-export function corruptFinding(file: string, line: number | null, what: string, column: number | null = null): Finding {
+export function corruptFinding(file: string, line: number | null, what: CorruptPart, column: number | null = null): Finding {
+  const part = CORRUPT_PART_TEXT[what];
   return makeFinding(
     'pem-corrupt',
     'error',
-    { ja: `証明書のデータが壊れています（${what}）。`, en: `The certificate data is damaged (${what}).` },
+    { ja: `証明書のデータが壊れています（${part.ja}）。`, en: `The certificate data is damaged (${part.en}).` },
     { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
     at(file, line, column),
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ja as rendererJa } from '../../../renderer/i18n/ja';
 import { ja as mainJa } from '../../../electron/main/i18n/ja';
 import { keyFileFinding } from '../../../shared/diagnostics/key-findings';
+import { corruptFinding } from '../../../shared/diagnostics/pem-doctor-findings';
 import { sourceFiles } from './catalogue-checks';
 
 /**
@@ -47,5 +48,17 @@ describe('Japanese wording', () => {
     const finding = keyFileFinding('key-unreadable', detail);
     expect(finding.message.ja).toBe(`秘密鍵または CSR として読めませんでした（${want}）。`);
     expect(finding.message.ja).not.toMatch(/no PEM block|unexpected content/);
+  });
+
+  it.each([
+    { part: 'lines missing', want: '本文の行が欠けています' },
+    { part: 'unexpected content', want: '想定していない内容があります' },
+    { part: 'base64', want: 'base64 の文字列が正しくありません' },
+  ] as const)('says in Japanese which part of a damaged certificate failed: $part', ({ part, want }) => {
+    expect(corruptFinding('server.pem', 3, part).message.ja).toBe(`証明書のデータが壊れています（${want}）。`);
+  });
+
+  it('calls the extended key usage by Windows\' name (拡張キー使用法) in shared findings too', () => {
+    expect(japaneseTexts().filter(({ text }) => text.includes('拡張鍵用途')).map(({ where }) => where)).toEqual([]);
   });
 });
