@@ -115,5 +115,20 @@ describe('the certificate-files view (証明書ファイルを開く)', () => {
     expect(about(after.loose.problems, 'server.key').map((finding) => finding.code)).toEqual(['key-match']);
     expect(after.loose.certificates.map((certificate) => certificate.fileName)).toEqual(['server.crt']);
   });
-});
 
+  it('matches a private key that sits beside its certificate in one file (a combined server.pem) instead of refusing it', async () => {
+    const { leaf } = await pki();
+    const key = new TextDecoder().decode(await exportKey(leaf.keys, 'pkcs8-pem'));
+    const result = await new DeskSession().handlers.loose({ files: [{ name: 'server.pem', bytes: text(`${leaf.pem}\n${key}`) }], now: NOW }, noReport);
+    expect(result.certificates.map((certificate) => certificate.fileName)).toEqual(['server.pem']);
+    expect(about(result.problems, 'server.pem').map((finding) => [finding.code, finding.severity])).toEqual([['key-match', 'ok']]);
+    expect(JSON.stringify(result.problems)).not.toContain('作り直');
+  });
+
+  it('says when the key in a combined file belongs to none of its certificates', async () => {
+    const { leaf } = await pki();
+    const other = new TextDecoder().decode(await exportKey(await makeKeys('ec-p256'), 'pkcs8-pem'));
+    const result = await new DeskSession().handlers.loose({ files: [{ name: 'server.pem', bytes: text(`${leaf.pem}\n${other}`) }], now: NOW }, noReport);
+    expect(about(result.problems, 'server.pem').map((finding) => finding.code)).toEqual(['key-mismatch']);
+  });
+});
