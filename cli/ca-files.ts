@@ -4,7 +4,7 @@ import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { readInputFile } from './files-or-exit';
-import { text } from './lang';
+import { bothLanguages } from './i18n/i18n';
 
 /**
  * The DER of every certificate in the --ca files, in order (PEM, DER or PKCS#7; each file may hold
@@ -17,7 +17,7 @@ export async function readCaFiles(files: readonly string[], io: CliIo): Promise<
     const read = await readCertificatesLeniently(basename(file), await readInputFile(file, io.cwd, MAX_CERTIFICATE_FILE_BYTES));
     if (read.certificates.length === 0) {
       const code = read.findings[0]?.code ?? 'no-certificate-found';
-      throw inputError(text(`--ca のファイルに証明書がありません: ${file} [${code}]`, `the --ca file holds no certificate: ${file} [${code}]`));
+      throw inputError(bothLanguages('ca.noCertificate', { file, code }));
     }
     ders.push(...read.certificates.map((certificate) => certificate.der));
   }

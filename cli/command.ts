@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText } from '../shared/model/localized-text';
 import type { ExitCode } from './cli-error';
+import { bothLanguages } from './i18n/i18n';
 
 /** One option of a command: its type, optional one-letter alias, value placeholder and help line. */
 export interface OptionSpec {
@@ -57,13 +58,9 @@ export interface CommandSpec {
 
 /** Options every command accepts. */
 export const COMMON_OPTIONS: OptionTable = {
-  lang: { type: 'string', valueName: 'ja|en', help: { ja: 'メッセージの言語（既定: ロケールから。ロケール未設定なら日本語）', en: 'language of messages (default: from the locale; Japanese when none is set)' } },
-  now: {
-    type: 'string',
-    valueName: 'DATETIME',
-    help: { ja: 'この日時で有効期限を判定する（例: 2026-04-01、タイムゾーン省略時は日本時間）', en: 'judge validity at this time, e.g. 2026-04-01 (Japan time unless a zone is given)' },
-  },
-  help: { type: 'boolean', short: 'h', help: { ja: 'このヘルプを表示', en: 'show this help' } },
+  lang: { type: 'string', valueName: 'ja|en', help: bothLanguages('option.lang') },
+  now: { type: 'string', valueName: 'DATETIME', help: bothLanguages('option.now') },
+  help: { type: 'boolean', short: 'h', help: bothLanguages('option.help') },
 };
 
 /** The value of a string option, or undefined. */

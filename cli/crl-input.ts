@@ -6,7 +6,7 @@ import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { readInputFile } from './files-or-exit';
-import { text } from './lang';
+import { bothLanguages } from './i18n/i18n';
 
 /** One --crl file, read and judged: whether a known CA signed it, and its file-level findings. */
 export interface CrlInput {
@@ -26,7 +26,7 @@ export async function readCrlFiles(files: readonly string[], io: CliIo): Promise
   const crls: { path: string; parsed: ParsedCrl }[] = [];
   for (const path of files) {
     const read = loadCrl(await readInputFile(path, io.cwd, MAX_CERTIFICATE_FILE_BYTES));
-    if (!read.ok) throw inputError(text(`--crl のファイルを CRL として読めません: ${path} [${read.error.code}]`, `the --crl file is not a readable CRL: ${path} [${read.error.code}]`));
+    if (!read.ok) throw inputError(bothLanguages('crl.unreadable', { file: path, code: read.error.code }));
     crls.push({ path, parsed: read.value });
   }
   return crls;

@@ -8,7 +8,7 @@ import { readFileLimited } from '../node/files/read-file';
 import { writeFileAtomic } from '../node/files/write-file-atomic';
 import { writeFileChecked } from '../node/files/write-file-checked';
 import { inputError } from './cli-error';
-import { text } from './lang';
+import { bothLanguages } from './i18n/i18n';
 
 /*
  * The CLI's use of node/files: the same operations, each failure worded for the command line and
@@ -22,26 +22,23 @@ const mb = (bytes: number): number => Math.ceil(bytes / 1024 / 1024);
 export function fileErrorText(error: FileError, file: string): LocalizedText {
   switch (error.code) {
     case 'not-found':
-      return text(`ファイルが見つかりません: ${file}`, `file not found: ${file}`);
+      return bothLanguages('file.notFound', { file });
     case 'permission-denied':
-      return text(`ファイルを読む権限がありません: ${file}`, `permission denied: ${file}`);
+      return bothLanguages('file.permissionDenied', { file });
     case 'is-a-folder':
-      return text(`フォルダーです（ファイルを指定してください）: ${file}`, `is a folder, not a file: ${file}`);
+      return bothLanguages('file.isFolder', { file });
     case 'not-a-regular-file':
-      return text(`通常のファイルではありません（デバイスやパイプなど）: ${file}`, `not a regular file (a device or a pipe): ${file}`);
+      return bothLanguages('file.notRegular', { file });
     case 'too-large':
-      return text(
-        `ファイルが大きすぎます（${mb(error.size)} MB、上限 ${mb(error.limit)} MB）: ${file}`,
-        `file too large (${mb(error.size)} MB, limit ${mb(error.limit)} MB): ${file}`,
-      );
+      return bothLanguages('file.tooLarge', { size: mb(error.size), limit: mb(error.limit), file });
     case 'read-failed':
-      return text(`ファイルを読めません: ${file} (${error.errno ?? 'error'})`, `cannot read ${file} (${error.errno ?? 'error'})`);
+      return bothLanguages('file.readFailed', { file, errno: error.errno ?? 'error' });
     case 'not-a-folder':
-      return text(`書き出し先のフォルダーを用意できません: ${file}`, `cannot use or create the output folder: ${file}`);
+      return bothLanguages('file.notAFolder', { file });
     case 'exists':
-      return text(`ファイルが既にあります（上書きするには --force を付けてください）: ${file}`, `file already exists (add --force to overwrite): ${file}`);
+      return bothLanguages('file.exists', { file });
     case 'write-failed':
-      return text(`ファイルを書き込めません: ${file} (${error.errno ?? 'error'})`, `cannot write ${file} (${error.errno ?? 'error'})`);
+      return bothLanguages('file.writeFailed', { file, errno: error.errno ?? 'error' });
   }
 }
 
@@ -62,7 +59,7 @@ export async function readInputFile(file: string, cwd: string, limit: number): P
  */
 export function pathInFolder(folder: string, name: string): string {
   const target = pathInsideFolder(folder, name);
-  if (target === null) throw inputError(text(`書き出し先がフォルダーの外を指しています: ${name}`, `refusing a file name that leaves the folder: ${name}`));
+  if (target === null) throw inputError(bothLanguages('file.leavesFolder', { name }));
   return target;
 }
 

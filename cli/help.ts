@@ -1,5 +1,6 @@
 import type { Lang } from '../shared/model/localized-text';
 import { COMMON_OPTIONS, type CommandSpec, type OptionTable } from './command';
+import { bothLanguages, translator } from './i18n/i18n';
 import { displayWidth, padEndWidth } from './output/text-width';
 
 /** The program's name as users type it. */
@@ -16,17 +17,17 @@ function optionLines(table: OptionTable, lang: Lang): string[] {
 
 /** The --help text of one command, in `lang`. */
 export function commandHelp(spec: CommandSpec, lang: Lang): string {
-  const heading = lang === 'ja' ? { usage: '使い方', options: 'オプション', examples: '例' } : { usage: 'Usage', options: 'Options', examples: 'Examples' };
+  const t = translator(lang);
   return [
-    `${heading.usage}: ${PROGRAM} ${spec.name} ${spec.usage}`,
+    t('help.commandUsage', { program: PROGRAM, command: spec.name, usage: spec.usage }),
     '',
     spec.summary[lang],
     '',
-    `${heading.options}:`,
+    t('help.options'),
     ...optionLines({ ...spec.options, ...COMMON_OPTIONS }, lang),
     '',
     ...(spec.notes ?? []).flatMap((note) => [note[lang], '']),
-    `${heading.examples}:`,
+    t('help.examples'),
     ...spec.examples.map((example) => `  ${PROGRAM} ${example}`),
     '',
   ].join('\n');
@@ -35,22 +36,20 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
 /** The program's --help text, in `lang`. */
 export function programHelp(commands: readonly CommandSpec[], lang: Lang): string {
   const width = Math.max(...commands.map((command) => command.name.length));
-  const ja = lang === 'ja';
+  const t = translator(lang);
   return [
-    `${ja ? '使い方' : 'Usage'}: ${PROGRAM} ${ja ? 'コマンド FILE… [オプション]' : 'COMMAND FILE… [options]'}`,
+    t('help.programUsage', { program: PROGRAM }),
     '',
-    ja
-      ? 'UPKI の証明書一覧 (serverAll.tsv) と証明書ファイルを、ネットワークを使わずに読みます。'
-      : "Reads UPKI certificate lists (serverAll.tsv) and certificate files offline; nothing leaves this computer.",
+    t('help.programSummary'),
     '',
-    `${ja ? 'コマンド' : 'Commands'}:`,
+    t('help.commands'),
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary[lang]}`),
     '',
-    `${ja ? '共通オプション' : 'Common options'}:`,
-    ...optionLines({ ...COMMON_OPTIONS, version: { type: 'boolean', help: { ja: 'バージョンを表示', en: 'show the version' } } }, lang),
+    t('help.commonOptions'),
+    ...optionLines({ ...COMMON_OPTIONS, version: { type: 'boolean', help: bothLanguages('option.version') } }, lang),
     '',
-    ja ? `終了コード: 0 成功、1 入力を使えない・処理に失敗、2 使い方の誤り` : 'Exit status: 0 success, 1 unusable input or failed action, 2 wrong usage',
-    ja ? `各コマンドの説明: ${PROGRAM} COMMAND --help` : `Help on a command: ${PROGRAM} COMMAND --help`,
+    t('help.exitStatus'),
+    t('help.commandHelp', { program: PROGRAM }),
     '',
   ].join('\n');
 }

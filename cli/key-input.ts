@@ -5,7 +5,7 @@ import { MAX_CERTIFICATE_FILE_BYTES } from '../shared/model/limits';
 import { inputError, usageError } from './cli-error';
 import { stringOption, type CommandContext } from './command';
 import { readInputFile } from './files-or-exit';
-import { text } from './lang';
+import { bothLanguages, formatMessage, translator } from './i18n/i18n';
 
 /** The --key file as matchKey takes it, and the passphrase to open it with (never from argv). */
 export interface KeyInput {
@@ -28,16 +28,11 @@ function passphraseFromEnvironment(context: CommandContext): { given: boolean; v
   const name = stringOption(context.values, 'passphrase-env');
   if (name === undefined) return { given: false, value: undefined };
   if (!VARIABLE_NAME.test(name)) {
-    throw usageError(
-      text('--passphrase-env には、パスフレーズを入れた環境変数の「名前」を指定してください（パスフレーズそのものは書かないでください）', '--passphrase-env takes the NAME of an environment variable holding the passphrase, not the passphrase itself'),
-      'inspect',
-    );
+    throw usageError(bothLanguages('key.passphraseEnvNotAName'), 'inspect');
   }
   const value = context.io.env[name];
   if (value === undefined || value === '') {
-    context.io.stderr(
-      context.lang === 'ja' ? 'upki-tsv: --passphrase-env で指定した環境変数が設定されていないか空です\n' : 'upki-tsv: the environment variable named by --passphrase-env is unset or empty\n',
-    );
+    context.io.stderr(`upki-tsv: ${formatMessage(context.lang, 'key.passphraseVariableEmpty')}\n`);
   }
   return { given: true, value: value === '' ? undefined : value };
 }
@@ -57,7 +52,7 @@ async function probe(file: KeyInput['file'], passphrase: string | undefined): Pr
 export async function loadKey(context: CommandContext): Promise<KeyInput | null> {
   const path = stringOption(context.values, 'key');
   if (path === undefined) {
-    if (stringOption(context.values, 'passphrase-env') !== undefined) throw usageError(text('--passphrase-env は --key と一緒に指定してください', '--passphrase-env only goes with --key'), 'inspect');
+    if (stringOption(context.values, 'passphrase-env') !== undefined) throw usageError(bothLanguages('key.passphraseEnvWithoutKey'), 'inspect');
     return null;
   }
   const environment = passphraseFromEnvironment(context);
@@ -65,14 +60,14 @@ export async function loadKey(context: CommandContext): Promise<KeyInput | null>
   let passphrase = environment.value;
   let problem = await probe(file, passphrase);
   if (problem && UNREADABLE.has(problem.code)) {
-    throw inputError(text(`--key のファイルを秘密鍵または CSR として読めません: ${path} [${problem.code}]`, `the --key file is not a readable private key or CSR: ${path} [${problem.code}]`));
+    throw inputError(bothLanguages('key.unreadable', { file: path, code: problem.code }));
   }
   const { readSecret } = context.io;
-  const ja = context.lang === 'ja';
+  const t = translator(context.lang);
   for (let attempt = 0; readSecret && !environment.given && attempt < PROMPT_ATTEMPTS; attempt++) {
     if (problem?.code !== 'key-passphrase-required' && problem?.code !== 'key-passphrase-wrong') break;
-    if (problem.code === 'key-passphrase-wrong') context.io.stderr(ja ? 'パスフレーズが違います。\n' : 'Wrong passphrase.\n');
-    const typed = await readSecret(ja ? `${path} のパスフレーズ（表示されません）: ` : `Passphrase for ${path} (not shown): `);
+    if (problem.code === 'key-passphrase-wrong') context.io.stderr(`${t('key.wrongPassphrase')}\n`);
+    const typed = await readSecret(t('key.passphrasePrompt', { file: path }));
     if (typed === null || typed === '') break;
     passphrase = typed;
     problem = await probe(file, passphrase);

@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from '../shared/model/localized-text';
+import type { Lang } from '../shared/model/localized-text';
 
 /**
  * The language of messages when --lang is not given: POSIX locale precedence (LC_ALL, then
@@ -12,12 +12,3 @@ export function langFromEnvironment(env: Readonly<Record<string, string | undefi
   return /^ja/i.test(locale) ? 'ja' : 'en';
 }
 
-/** True for a value --lang accepts. */
-export function isLang(value: string): value is Lang {
-  return value === 'ja' || value === 'en';
-}
-
-/** Shorthand for a message in both languages. */
-export function text(ja: string, en: string): LocalizedText {
-  return { ja, en };
-}

@@ -6,7 +6,7 @@ import { readCertificateList } from '../shared/tsv/read-certificate-list';
 import { inputError } from './cli-error';
 import type { CliIo } from './command';
 import { readInputFile } from './files-or-exit';
-import { text } from './lang';
+import { eachLanguage, formatMessage } from './i18n/i18n';
 import { nodeSha256Hex } from './node-digest';
 import { problemLine } from './output/problems';
 
@@ -19,8 +19,8 @@ export async function loadList(file: string, io: CliIo, lang: Lang): Promise<Cer
   const result = await readCertificateList(bytes, { fileName: basename(file), digestSha256: nodeSha256Hex });
   if (!result.ok) {
     // The file is named as the user typed it (the reader knows only its base name).
-    const what = (message: string) => `${file}: ${message} [${result.error.code}]`;
-    throw inputError(text(what(result.error.message.ja), what(result.error.message.en)));
+    const { message, code } = result.error;
+    throw inputError(eachLanguage((inLang) => formatMessage(inLang, 'file.problem', { file, message: message[inLang], code })));
   }
   for (const problem of result.value.problems) io.stderr(`${problemLine(problem, file, lang)}\n`);
   return result.value;

@@ -1,3 +1,4 @@
+import { formatMessage } from './i18n/i18n';
 import { run } from './run';
 import { promptSecret } from './secret-prompt';
 
@@ -9,8 +10,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 // Last line of defence: whatever escapes run() still ends as one line and status 1, never a stack trace.
+// In English: what escaped may have come before --lang and the locale were read.
 process.on('uncaughtException', (error) => {
-  process.stderr.write(`upki-tsv: internal error: ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n`);
+  process.stderr.write(`upki-tsv: ${formatMessage('en', 'run.internalError', { detail: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' })}\n`);
   process.exit(1);
 });
 

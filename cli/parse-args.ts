@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { LocalizedText } from '../shared/model/localized-text';
 import { usageError } from './cli-error';
 import { COMMON_OPTIONS, type CommandSpec, type OptionTable, type OptionValues } from './command';
-import { text } from './lang';
+import { bothLanguages } from './i18n/i18n';
 
 /** The node:util parseArgs option config for an option table. */
 function toParseArgsOptions(table: OptionTable): NonNullable<ParseArgsConfig['options']> {
@@ -18,13 +18,13 @@ function describeParseError(error: unknown): LocalizedText {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text(`不明なオプションです: ${option}`, `unknown option: ${option}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return bothLanguages('usage.unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return text(`${option} は値を取りません`, `${option} does not take a value`);
-    if (/ambiguous/.test(message)) return text(`${option} の値が - で始まっています。${option}=値 の形で指定してください`, `the value of ${option} starts with "-"; write ${option}=VALUE`);
-    return text(`${option} には値が必要です`, `${option} needs a value`);
+    if (/does not take an argument/.test(message)) return bothLanguages('usage.optionTakesNoValue', { option });
+    if (/ambiguous/.test(message)) return bothLanguages('usage.optionValueLooksLikeOption', { option });
+    return bothLanguages('usage.optionNeedsValue', { option });
   }
-  return text(`引数を解釈できません: ${message}`, `cannot read the arguments: ${message}`);
+  return bothLanguages('usage.unreadableArguments', { message });
 }
 
 /**
@@ -41,10 +41,10 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): { 
   }
   if (parsed.values.help === true) return parsed;
   const { name, min, max } = spec.positionals;
-  if (parsed.positionals.length < min) throw usageError(text(`${name} を指定してください`, `${name} is missing`), spec.name);
+  if (parsed.positionals.length < min) throw usageError(bothLanguages('usage.missingArgument', { name }), spec.name);
   if (max !== null && parsed.positionals.length > max) {
     const extra = parsed.positionals[max]!;
-    throw usageError(text(`余分な引数があります: ${extra}`, `unexpected argument: ${extra}`), spec.name);
+    throw usageError(bothLanguages('usage.extraArgument', { argument: extra }), spec.name);
   }
   return parsed;
 }

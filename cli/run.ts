@@ -8,7 +8,8 @@ import { inspectCommand } from './commands/inspect';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { commandHelp, PROGRAM, programHelp } from './help';
-import { isLang, langFromEnvironment, text } from './lang';
+import { bothLanguages, formatMessage, isLang } from './i18n/i18n';
+import { langFromEnvironment } from './lang';
 import { printable } from './output/text-width';
 import { parseCommandArgs } from './parse-args';
 
@@ -26,7 +27,7 @@ function chooseLang(argv: readonly string[], env: CliIo['env']): Lang {
   }
   const fallback = langFromEnvironment(env);
   if (chosen === undefined) return fallback;
-  if (!isLang(chosen)) throw usageError(text(`--lang は ja か en です: ${chosen}`, `--lang must be ja or en: ${chosen}`), null);
+  if (!isLang(chosen)) throw usageError(bothLanguages('run.langInvalid', { value: chosen }), null);
   return chosen;
 }
 
@@ -44,7 +45,7 @@ function commandPosition(argv: readonly string[]): number {
 function nowOption(value: string | undefined, command: string): number {
   if (value === undefined) return Date.now();
   const parsed = parseJstDateTime(value);
-  if (parsed === null) throw usageError(text(`--now の日時を読めません: ${value}`, `cannot read the --now date-time: ${value}`), command);
+  if (parsed === null) throw usageError(bothLanguages('run.nowUnreadable', { value }), command);
   return parsed;
 }
 
@@ -53,7 +54,7 @@ function reportError(error: CliError, lang: Lang, io: CliIo): ExitCode {
   io.stderr(`${PROGRAM}: ${printable(error.text[lang])}\n`);
   if (error.exitCode === 2) {
     const help = error.helpFor === null ? `${PROGRAM} --help` : `${PROGRAM} ${error.helpFor} --help`;
-    io.stderr(lang === 'ja' ? `使い方は ${help} で確認できます。\n` : `Run '${help}' for usage.\n`);
+    io.stderr(`${formatMessage(lang, 'run.usageHint', { help })}\n`);
   }
   return error.exitCode;
 }
@@ -70,13 +71,13 @@ async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise
       return 0;
     }
     const stray = argv.find((arg) => arg.startsWith('-') && !arg.startsWith('--lang'));
-    if (stray) throw usageError(text(`不明なオプションです: ${stray}`, `unknown option: ${stray}`), null);
+    if (stray) throw usageError(bothLanguages('usage.unknownOption', { option: stray }), null);
     io.stderr(programHelp(COMMANDS, lang));
-    throw usageError(text('コマンドを指定してください', 'no command given'), null);
+    throw usageError(bothLanguages('run.noCommand'), null);
   }
   const name = argv[position]!;
   const spec = COMMANDS.find((command) => command.name === name);
-  if (!spec) throw usageError(text(`不明なコマンドです: ${name}（${COMMANDS.map((c) => c.name).join(', ')}）`, `unknown command: ${name} (${COMMANDS.map((c) => c.name).join(', ')})`), null);
+  if (!spec) throw usageError(bothLanguages('run.unknownCommand', { command: name, commands: COMMANDS.map((c) => c.name).join(', ') }), null);
   const { values, positionals } = parseCommandArgs(spec, [...argv.slice(0, position), ...argv.slice(position + 1)]);
   if (values.help === true) {
     io.stdout(commandHelp(spec, lang));
@@ -97,7 +98,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (error) {
     if (error instanceof CliError) return reportError(error, lang, io);
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${PROGRAM}: ${lang === 'ja' ? '内部エラー' : 'internal error'}: ${printable(detail.split('\n')[0] ?? '')}\n`);
+    io.stderr(`${PROGRAM}: ${formatMessage(lang, 'run.internalError', { detail: printable(detail.split('\n')[0] ?? '') })}\n`);
     return 1;
   }
 }

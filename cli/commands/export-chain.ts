@@ -6,7 +6,7 @@ import type { Lang } from '../../shared/model/localized-text';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, type OptionValues } from '../command';
 import { pathInFolder, writeCheckedOutputFile } from '../files-or-exit';
-import { text } from '../lang';
+import { bothLanguages, eachLanguage, formatMessage } from '../i18n/i18n';
 import { printable } from '../output/text-width';
 
 /** The chain-file options, in the order their files are written. */
@@ -16,7 +16,7 @@ const KINDS: readonly ChainFileKind[] = ['chain', 'fullchain', 'p7b'];
 export function chainKinds(values: OptionValues, caFiles: readonly string[]): ChainFileKind[] {
   const kinds = KINDS.filter((kind) => flagOption(values, kind));
   if (kinds.length === 0 && caFiles.length > 0) {
-    throw usageError(text('--ca は --chain、--fullchain、--p7b のどれかと一緒に指定してください', '--ca only goes with --chain, --fullchain or --p7b'), 'export');
+    throw usageError(bothLanguages('export.caWithoutChain'), 'export');
   }
   return kinds;
 }
@@ -35,20 +35,9 @@ export function exportChain(der: Uint8Array, extraCas: readonly Uint8Array[], no
 export function incompleteChainError(chain: ChainCheck): ReturnType<typeof inputError> | null {
   if (chain.complete) return null;
   if (chain.missingIssuer !== null) {
-    const issuer = chain.missingIssuer;
-    return inputError(
-      text(
-        `チェーンのファイルは書き出しません: 発行元の証明書「${issuer}」が見つかりません。その CA 証明書ファイルを入手し、--ca で指定してください（証明書ファイルは書き出しました）`,
-        `not writing the chain file: the issuer certificate "${issuer}" was not found. Get that CA certificate and pass it with --ca (the certificate file was written)`,
-      ),
-    );
+    return inputError(bothLanguages('export.missingIssuer', { issuer: chain.missingIssuer }));
   }
-  return inputError(
-    text(
-      'チェーンのファイルは書き出しません: チェーンの署名を検証できませんでした（inspect で詳しく確認できます。証明書ファイルは書き出しました）',
-      'not writing the chain file: a signature in the chain does not verify (see inspect for details; the certificate file was written)',
-    ),
-  );
+  return inputError(bothLanguages('export.chainDoesNotVerify'));
 }
 
 /** Warnings worth saying before writing a complete chain (an expired or retired intermediate), one line each. */
@@ -63,11 +52,13 @@ export function chainWarnings(chain: ChainCheck, lang: Lang): string[] {
  */
 export async function writeChainFile(target: string, kind: ChainFileKind, chain: ChainCheck, leafSha256: string, options: { crlf: boolean; force: boolean }): Promise<void> {
   if (kind === 'chain' && !chain.links.some((link) => link.role === 'intermediate')) {
-    throw inputError(text(`中間証明書がないため ${target} は書き出しません（ルートが直接発行した証明書です）`, `not writing ${target}: the certificate was issued by a root directly, so there is no intermediate`));
+    throw inputError(bothLanguages('export.noIntermediate', { file: target }));
   }
   const { bytes } = chainExportFile(chain, {}, kind, options.crlf ? '\r\n' : '\n');
   await writeCheckedOutputFile(target, bytes, options.force, async (written) => {
     const check = await verifyChainFile(written, kind, leafSha256, chain);
-    return check.ok ? null : { ja: `${target}: ${check.finding.message.ja}`, en: `${target}: ${check.finding.message.en}` };
+    if (check.ok) return null;
+    const { message } = check.finding;
+    return eachLanguage((lang) => formatMessage(lang, 'export.chainFileCheckFailed', { file: target, message: message[lang] }));
   });
 }

@@ -12,7 +12,7 @@ import { inputError, usageError } from '../cli-error';
 import { readCaFiles } from '../ca-files';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { ensureOutputFolder, pathInFolder, refuseExisting, writeOutputFile } from '../files-or-exit';
-import { text } from '../lang';
+import { bothLanguages, formatMessage } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { printable } from '../output/text-width';
 import { chainKinds, chainTargets, chainWarnings, exportChain, incompleteChainError, writeChainFile } from './export-chain';
@@ -20,7 +20,7 @@ import { chainKinds, chainTargets, chainWarnings, exportChain, incompleteChainEr
 /** The --format value, checked. */
 function formatOption(context: CommandContext): CertificateFileFormat {
   const format = stringOption(context.values, 'format') ?? 'pem';
-  if (format !== 'pem' && format !== 'der') throw usageError(text(`--format は pem か der です: ${format}`, `--format must be pem or der: ${format}`), 'export');
+  if (format !== 'pem' && format !== 'der') throw usageError(bothLanguages('export.formatInvalid', { format }), 'export');
   return format;
 }
 
@@ -30,7 +30,7 @@ type ExportSelector = { readonly by: 'fqdn'; readonly fqdn: string } | { readonl
 function exportSelector(context: CommandContext): ExportSelector {
   const fqdn = stringOption(context.values, 'fqdn');
   const id = stringOption(context.values, 'id');
-  if ((fqdn === undefined) === (id === undefined)) throw usageError(text('--fqdn か --id のどちらか一方を指定してください', 'give exactly one of --fqdn and --id'), 'export');
+  if ((fqdn === undefined) === (id === undefined)) throw usageError(bothLanguages('export.selectorNeeded'), 'export');
   return fqdn !== undefined ? { by: 'fqdn', fqdn } : { by: 'id', id: id!.trim() };
 }
 
@@ -39,8 +39,8 @@ function chooseRecord(list: CertificateList, selector: ExportSelector, now: numb
   if (selector.by === 'id') {
     const { id } = selector;
     const record = list.records.find((candidate) => candidate.applicationId === id);
-    if (!record) throw inputError(text(`申請ID ${id} の行がありません`, `no record with application ID ${id}`));
-    if (!record.certificate) throw inputError(text(`申請ID ${id} の行には証明書がありません`, `the record with application ID ${id} has no certificate`));
+    if (!record) throw inputError(bothLanguages('export.noRecordWithId', { id }));
+    if (!record.certificate) throw inputError(bothLanguages('export.recordWithoutCertificate', { id }));
     return record;
   }
   const { fqdn } = selector;
@@ -48,9 +48,9 @@ function chooseRecord(list: CertificateList, selector: ExportSelector, now: numb
   if (picked) return picked;
   const named = candidatesFor(list, fqdn);
   if (named.length > 0) {
-    throw inputError(text(`${fqdn} の証明書は失効済みのものしかありません（${named.length} 件）`, `every certificate for ${fqdn} is revoked (${named.length})`));
+    throw inputError(bothLanguages('export.onlyRevoked', { fqdn, count: named.length }));
   }
-  throw inputError(text(`${fqdn} の証明書が見つかりません（FQDN・CN・SAN の完全一致）`, `no certificate found for ${fqdn} (exact FQDN, CN or SAN)`));
+  throw inputError(bothLanguages('export.notFound', { fqdn }));
 }
 
 /** The records with a certificate that name `fqdn` exactly. */
@@ -62,10 +62,8 @@ function candidatesFor(list: CertificateList, fqdn: string): CertificateRecord[]
 function choiceMessage(record: CertificateRecord, candidates: number, now: number, lang: Lang): string {
   const certificate = record.certificate!;
   const state = recordStateLabel(classifyRecord(record, now).state)[lang];
-  const validity = `${formatJst(certificate.notBefore)} 〜 ${formatJst(certificate.notAfter)} (JST)`;
-  return lang === 'ja'
-    ? `選んだ証明書: 申請ID ${record.applicationId}、シリアル番号 ${certificate.serialNumber}、有効期間 ${validity}、${state}（候補 ${candidates} 件、${record.line} 行目）`
-    : `Chose application ID ${record.applicationId}, serial ${certificate.serialNumber}, valid ${validity}, ${state} (${candidates} candidate(s), line ${record.line})`;
+  const validity = `${formatMessage(lang, 'field.period', { from: formatJst(certificate.notBefore), to: formatJst(certificate.notAfter) })} (JST)`;
+  return formatMessage(lang, 'export.choice', { id: record.applicationId, serial: certificate.serialNumber, validity, state, candidates, line: record.line });
 }
 
 async function run(context: CommandContext): Promise<0 | 1> {
@@ -84,7 +82,7 @@ async function run(context: CommandContext): Promise<0 | 1> {
   const candidates = selector.by === 'fqdn' ? candidatesFor(list, selector.fqdn).length : 1;
   context.io.stderr(`${printable(choiceMessage(record, candidates, context.now, context.lang))}\n`);
   const der = recordCertificateDer(list, record);
-  if (!der) throw inputError(text(`${record.line} 行目の証明書を読み出せません`, `cannot read the certificate on line ${record.line}`));
+  if (!der) throw inputError(bothLanguages('export.certificateUnreadable', { line: record.line }));
   // Named after the FQDN asked for (NII's procedure: save it as www.xxx.ac.jp.crt), else the record's.
   // The name is one harmless segment (safeFileName); pathInFolder proves it stays in --out.
   const subject = { record, host: selector.by === 'fqdn' ? selector.fqdn : null };
@@ -112,27 +110,22 @@ async function run(context: CommandContext): Promise<0 | 1> {
 /** `upki-tsv export`: writes one certificate file (the current one for an FQDN, or one record's), and on request its chain files. */
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: text('証明書をファイルに書き出します（FQDN 指定なら現行の証明書）。中間証明書のファイルも書き出せます', "Writes a certificate file (for --fqdn, the FQDN's current certificate), and on request its chain files"),
+  summary: bothLanguages('export.summary'),
   usage: 'FILE (--fqdn NAME | --id ID) [--chain] [--fullchain] [--p7b] [--ca CAFILE]… [--out DIR] [--format pem|der] [--crlf] [--force]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
-    fqdn: { type: 'string', valueName: 'NAME', help: text('この FQDN の現行証明書（失効を除く最新）を書き出す', 'export the current (newest, not revoked) certificate for this FQDN') },
-    id: { type: 'string', valueName: 'ID', help: text('この申請ID の行の証明書を書き出す', 'export the certificate of this application ID') },
-    out: { type: 'string', valueName: 'DIR', help: text('書き出し先フォルダー（既定: 現在のフォルダー）', 'folder to write into (default: the current folder)') },
-    format: { type: 'string', valueName: 'pem|der', help: text('pem（.crt、既定）か der（.cer）', 'pem (.crt, default) or der (.cer)') },
-    chain: { type: 'boolean', help: text('中間証明書だけのファイル <FQDN>.chain.crt も書き出す（Apache の SSLCertificateChainFile 用）', "also write <FQDN>.chain.crt, the intermediates only (Apache's SSLCertificateChainFile)") },
-    fullchain: { type: 'boolean', help: text('証明書→中間証明書の順につないだ <FQDN>.fullchain.crt も書き出す（nginx、Apache 2.4.8 以降用）', 'also write <FQDN>.fullchain.crt, the certificate then its intermediates (nginx, Apache 2.4.8+)') },
-    p7b: { type: 'boolean', help: text('証明書と中間証明書の PKCS#7 ファイル <FQDN>.p7b も書き出す（IIS・Windows 用）', 'also write <FQDN>.p7b, certificate and intermediates as PKCS#7 (IIS, Windows)') },
-    ca: { type: 'string', multiple: true, valueName: 'CAFILE', help: text('同梱の NII/SECOM の CA に加えてチェーンに使う CA 証明書ファイル（複数可）', 'CA certificate file to build the chain with, besides the bundled NII/SECOM CAs (repeatable)') },
-    crlf: { type: 'boolean', help: text('PEM の改行を CRLF にする', 'end PEM lines with CRLF') },
-    force: { type: 'boolean', help: text('同名のファイルがあれば上書きする', 'overwrite an existing file') },
+    fqdn: { type: 'string', valueName: 'NAME', help: bothLanguages('export.option.fqdn') },
+    id: { type: 'string', valueName: 'ID', help: bothLanguages('export.option.id') },
+    out: { type: 'string', valueName: 'DIR', help: bothLanguages('export.option.out') },
+    format: { type: 'string', valueName: 'pem|der', help: bothLanguages('export.option.format') },
+    chain: { type: 'boolean', help: bothLanguages('export.option.chain') },
+    fullchain: { type: 'boolean', help: bothLanguages('export.option.fullchain') },
+    p7b: { type: 'boolean', help: bothLanguages('export.option.p7b') },
+    ca: { type: 'string', multiple: true, valueName: 'CAFILE', help: bothLanguages('export.option.ca') },
+    crlf: { type: 'boolean', help: bothLanguages('export.option.crlf') },
+    force: { type: 'boolean', help: bothLanguages('export.option.force') },
   },
-  notes: [
-    text(
-      'チェーンはネットワークを使わずに組み立て、書き出したファイルは読み戻して中身と順番を確かめてからパスを表示します。発行元の証明書が見つからない場合はチェーンのファイルを書き出さず、どの証明書が足りないかを表示して終了コード 1 で終わります（証明書ファイル自体は書き出します）。足りない CA 証明書は --ca で指定してください。',
-      'The chain is built offline; each chain file is read back and its certificates and order checked before its path is printed. When an issuer is missing, no chain file is written: the command names the missing issuer and exits 1 (the certificate file itself is still written). Pass the missing CA certificate with --ca.',
-    ),
-  ],
+  notes: [bothLanguages('export.note.chain')],
   examples: [
     'export serverAll.tsv --fqdn www.example.ac.jp',
     'export serverAll.tsv --fqdn www.example.ac.jp --fullchain --chain',

@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../../shared/query/search-index';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { usageError } from '../cli-error';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
-import { text } from '../lang';
+import { bothLanguages, formatMessage, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { problemJson } from '../output/problems';
 import { recordJson } from '../output/record-json';
@@ -20,7 +20,7 @@ import { renderTable } from '../output/table';
 function statusFilters(values: readonly string[]): StatusFilter[] {
   for (const value of values) {
     if (!(STATUS_FILTERS as readonly string[]).includes(value)) {
-      throw usageError(text(`--status に使えない値です: ${value}（${STATUS_FILTERS.join(', ')}）`, `unknown --status value: ${value} (${STATUS_FILTERS.join(', ')})`), 'list');
+      throw usageError(bothLanguages('list.unknownStatus', { value, filters: STATUS_FILTERS.join(', ') }), 'list');
     }
   }
   return values as StatusFilter[];
@@ -35,12 +35,12 @@ function displayName(record: CertificateRecord): string {
 function validUntil(record: CertificateRecord, daysLeft: number | null, lang: Lang): string {
   const notAfter = formatJst(record.certificate?.notAfter ?? record.tsvNotAfter);
   if (notAfter === '' || daysLeft === null) return notAfter;
-  if (daysLeft < 0) return lang === 'ja' ? `${notAfter}（${-daysLeft} 日前）` : `${notAfter} (${-daysLeft}d ago)`;
-  return lang === 'ja' ? `${notAfter}（残り ${daysLeft} 日）` : `${notAfter} (${daysLeft}d left)`;
+  if (daysLeft < 0) return formatMessage(lang, 'list.daysAgo', { date: notAfter, days: -daysLeft });
+  return formatMessage(lang, 'list.daysLeft', { date: notAfter, days: daysLeft });
 }
 
 function table(records: readonly CertificateRecord[], context: CommandContext): string {
-  const ja = context.lang === 'ja';
+  const t = translator(context.lang);
   const rows = records.map((record) => {
     const { state, daysLeft } = classifyRecord(record, context.now);
     return [
@@ -52,7 +52,7 @@ function table(records: readonly CertificateRecord[], context: CommandContext): 
       record.applicationId,
     ];
   });
-  const headers = ja ? ['FQDN', '状況', '状態', '有効期限 (JST)', 'シリアル番号', '申請ID'] : ['FQDN', 'State', 'Status', 'Valid until (JST)', 'Serial number', 'Application ID'];
+  const headers = ['FQDN', t('field.state'), t('field.status'), t('list.validUntil'), t('field.serialNumber'), t('field.applicationId')];
   return renderTable(headers.map((header) => ({ header })), rows);
 }
 
@@ -92,30 +92,27 @@ async function run(context: CommandContext): Promise<0> {
     return 0;
   }
   context.io.stdout(table(selected, context));
-  context.io.stdout(context.lang === 'ja' ? `${selected.length} 件（全 ${list.records.length} 件）\n` : `${selected.length} of ${list.records.length} records\n`);
+  context.io.stdout(`${formatMessage(context.lang, 'list.count', { shown: selected.length, total: list.records.length })}\n`);
   return 0;
 }
 
 /** `upki-tsv list`: the records of a list, filtered, as a table or JSON. */
 export const listCommand: CommandSpec = {
   name: 'list',
-  summary: text('証明書一覧の行を表示します（絞り込み・状態指定可）', 'Lists the records of a certificate list, filtered'),
+  summary: bothLanguages('list.summary'),
   usage: 'FILE [--filter TEXT] [--status S] [--current] [--json]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
-    filter: { type: 'string', valueName: 'TEXT', help: text('FQDN・CN・SAN・DN・申請ID・シリアル番号・メールで絞り込む（部分一致）', 'keep rows whose FQDN, CN, SAN, DN, application ID, serial or mail contains TEXT') },
+    filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
     status: {
       type: 'string',
       multiple: true,
       valueName: 'S',
-      help: text(
-        `状況で絞り込む: ${STATUS_FILTERS.join('|')}（カンマ区切り可。valid は期限間近を含む）`,
-        `keep rows in these states: ${STATUS_FILTERS.join('|')} (comma-separated; valid includes expiring)`,
-      ),
+      help: bothLanguages('list.option.status', { filters: STATUS_FILTERS.join('|') }),
     },
-    current: { type: 'boolean', help: text('FQDN ごとの現行証明書だけを表示', 'keep only the current certificate of each FQDN') },
-    json: { type: 'boolean', help: text('JSON で出力', 'print JSON') },
-    'show-secrets': { type: 'boolean', help: text('アクセスPIN を隠さずに出力', 'print the access PIN instead of masking it') },
+    current: { type: 'boolean', help: bothLanguages('list.option.current') },
+    json: { type: 'boolean', help: bothLanguages('option.json') },
+    'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
   examples: ['list serverAll.tsv', 'list serverAll.tsv --filter www.example.ac.jp', 'list serverAll.tsv --status expiring,expired --json'],
   run,

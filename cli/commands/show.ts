@@ -11,7 +11,7 @@ import { describeCertificate, type CertificateDetails } from '../../shared/pki/c
 import { parseSerialText } from '../../shared/pki/serial';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
-import { text } from '../lang';
+import { bothLanguages, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { renderKeyValues } from '../output/key-values';
 import { recordJson } from '../output/record-json';
@@ -21,11 +21,11 @@ export function recordSelector(context: CommandContext, command: string): { by: 
   const id = stringOption(context.values, 'id');
   const serial = stringOption(context.values, 'serial');
   if ((id === undefined) === (serial === undefined)) {
-    throw usageError(text('--id か --serial のどちらか一方を指定してください', 'give exactly one of --id and --serial'), command);
+    throw usageError(bothLanguages('show.selectorNeeded'), command);
   }
   if (id !== undefined) return { by: 'id', id: id.trim() };
   const parsed = parseSerialText(serial!);
-  if (!parsed) throw usageError(text(`シリアル番号として読めません: ${serial}`, `not a serial number: ${serial}`), command);
+  if (!parsed) throw usageError(bothLanguages('show.notASerial', { serial: serial! }), command);
   return { by: 'serial', decimal: parsed.decimal, input: serial! };
 }
 
@@ -51,20 +51,20 @@ function fieldsOf(list: CertificateList, record: CertificateRecord, showSecrets:
 }
 
 function certificateLines(details: CertificateDetails, lang: Lang): string {
-  const ja = lang === 'ja';
+  const t = translator(lang);
   const key = [details.publicKey.algorithm, details.publicKey.curve ?? details.publicKey.size ?? ''].join(' ').trim();
   const names = details.subjectAltNames;
   return renderKeyValues([
-    [ja ? '主体者' : 'Subject', details.subject.text],
-    [ja ? '発行者' : 'Issuer', details.issuer.text],
-    [ja ? 'シリアル番号' : 'Serial number', `${details.serialNumber} (${details.serialHex})`],
-    [ja ? '有効期間 (JST)' : 'Validity (JST)', `${formatJst(details.notBefore)} 〜 ${formatJst(details.notAfter)}`],
+    [t('show.subject'), details.subject.text],
+    [t('show.issuer'), details.issuer.text],
+    [t('field.serialNumber'), `${details.serialNumber} (${details.serialHex})`],
+    [t('field.validity'), t('field.period', { from: formatJst(details.notBefore), to: formatJst(details.notAfter) })],
     ['SAN', [...names.dnsNames, ...names.ipAddresses, ...names.emails, ...names.uris].join(', ')],
-    [ja ? '公開鍵' : 'Public key', key],
-    [ja ? '署名アルゴリズム' : 'Signature algorithm', details.signatureAlgorithm.name],
+    [t('show.publicKey'), key],
+    [t('show.signatureAlgorithm'), details.signatureAlgorithm.name],
     ['SHA-256', details.fingerprints.sha256Colon],
     ['SHA-1', details.fingerprints.sha1Colon],
-    [ja ? '拡張' : 'Extensions', details.extensions.map((extension) => `${extension.name ?? extension.oid}${extension.critical ? ' (critical)' : ''}`).join('\n')],
+    [t('show.extensions'), details.extensions.map((extension) => `${extension.name ?? extension.oid}${extension.critical ? ' (critical)' : ''}`).join('\n')],
   ]);
 }
 
@@ -73,13 +73,13 @@ async function run(context: CommandContext): Promise<0> {
   const selector = recordSelector(context, 'show');
   const list = await loadList(file, context.io, context.lang);
   const matches = selectRecords(list, selector);
-  const ja = context.lang === 'ja';
+  const t = translator(context.lang);
   const wanted = selector.by === 'id' ? `--id ${selector.id}` : `--serial ${selector.input}`;
   const record = matches[0];
-  if (!record) throw inputError(text(`該当する行がありません: ${wanted}`, `no record matches ${wanted}`));
+  if (!record) throw inputError(bothLanguages('show.noMatch', { wanted }));
   if (matches.length > 1) {
     const lines = matches.map((match) => match.line).join(', ');
-    context.io.stderr(ja ? `${matches.length} 行が該当しました（${lines} 行目）。最初の行を表示します。\n` : `${matches.length} records match (lines ${lines}); showing the first.\n`);
+    context.io.stderr(`${t('show.severalMatches', { count: matches.length, lines })}\n`);
   }
   const showSecrets = flagOption(context.values, 'show-secrets');
   const der = recordCertificateDer(list, record);
@@ -99,18 +99,18 @@ async function run(context: CommandContext): Promise<0> {
     return 0;
   }
   const { state, daysLeft } = classifyRecord(record, context.now);
-  const stateText = `${recordStateLabel(state)[context.lang]}${daysLeft === null ? '' : ja ? `（残り ${daysLeft} 日）` : ` (${daysLeft} days left)`}`;
+  const stateText = `${recordStateLabel(state)[context.lang]}${daysLeft === null ? '' : t('show.daysLeft', { days: daysLeft })}`;
   const out: string[] = [
-    ja ? `== ${file} ${record.line} 行目 ==` : `== ${file} line ${record.line} ==`,
+    t('show.heading', { file, line: record.line }),
     renderKeyValues([
-      [ja ? '状況' : 'State', stateText],
-      [ja ? '状態' : 'Status', `${record.status ?? ''} ${record.statusLabel[context.lang]}`.trim()],
+      [t('field.state'), stateText],
+      [t('field.status'), `${record.status ?? ''} ${record.statusLabel[context.lang]}`.trim()],
     ]),
-    ja ? '== TSV の列 ==' : '== TSV columns ==',
-    renderKeyValues(fields.map((field) => [`${String(field.column).padStart(2)} ${ja ? field.label : field.labelEn}`, field.value])),
+    t('show.columnsHeading'),
+    renderKeyValues(fields.map((field) => [`${String(field.column).padStart(2)} ${columnLabel(field)[context.lang]}`, field.value])),
   ];
-  if (details) out.push(ja ? '== 証明書 ==' : '== Certificate ==', certificateLines(details, context.lang), details.pem);
-  else out.push(ja ? '（この行に読める証明書はありません）\n' : '(this record has no readable certificate)\n');
+  if (details) out.push(t('show.certificateHeading'), certificateLines(details, context.lang), details.pem);
+  else out.push(`${t('show.noCertificate')}\n`);
   context.io.stdout(out.join('\n'));
   return 0;
 }
@@ -118,14 +118,14 @@ async function run(context: CommandContext): Promise<0> {
 /** `upki-tsv show`: every field of one record and its decoded certificate with PEM. */
 export const showCommand: CommandSpec = {
   name: 'show',
-  summary: text('1 行の全項目と証明書の内容（PEM 付き）を表示します', 'Shows every field of one record and its certificate, PEM included'),
+  summary: bothLanguages('show.summary'),
   usage: 'FILE (--id ID | --serial SERIAL) [--json]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
-    id: { type: 'string', valueName: 'ID', help: text('申請ID で行を選ぶ', 'pick the record by application ID') },
-    serial: { type: 'string', valueName: 'SERIAL', help: text('シリアル番号で選ぶ（10進、0x16進、コロン区切り16進）', 'pick the record by serial (decimal, 0x hex or colon hex)') },
-    json: { type: 'boolean', help: text('JSON で出力', 'print JSON') },
-    'show-secrets': { type: 'boolean', help: text('アクセスPIN を隠さずに出力', 'print the access PIN instead of masking it') },
+    id: { type: 'string', valueName: 'ID', help: bothLanguages('show.option.id') },
+    serial: { type: 'string', valueName: 'SERIAL', help: bothLanguages('show.option.serial') },
+    json: { type: 'boolean', help: bothLanguages('option.json') },
+    'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
   examples: ['show serverAll.tsv --id 12345', 'show serverAll.tsv --serial 0x38DA4F… --json'],
   run,

@@ -1,14 +1,8 @@
-import type { Finding, FindingSeverity } from '../../shared/model/finding';
+import type { Finding } from '../../shared/model/finding';
 import { locatedMessage } from '../../shared/model/location';
 import type { Lang } from '../../shared/model/localized-text';
+import { severityLabel } from './severity-label';
 import { printable } from './text-width';
-
-const SEVERITY_LABELS: Readonly<Record<FindingSeverity, { ja: string; en: string }>> = {
-  error: { ja: 'エラー', en: 'error' },
-  warning: { ja: '警告', en: 'warning' },
-  info: { ja: '情報', en: 'info' },
-  ok: { ja: 'OK', en: 'ok' },
-};
 
 /** A finding as JSON: code, severity, message (and advice, location when present) in `lang`. */
 export function findingJson(finding: Finding, lang: Lang): Record<string, unknown> {
@@ -24,7 +18,7 @@ export function findingJson(finding: Finding, lang: Lang): Record<string, unknow
 /** One text line for a finding: `[severity] message`, with the advice after it when there is one. */
 export function findingLine(finding: Finding, lang: Lang): string {
   const advice = finding.advice ? ` ${finding.advice[lang]}` : '';
-  return `[${SEVERITY_LABELS[finding.severity][lang]}] ${finding.message[lang]}${advice}`;
+  return `[${severityLabel(finding.severity, lang)}] ${finding.message[lang]}${advice}`;
 }
 
 /**
@@ -34,7 +28,7 @@ export function findingLine(finding: Finding, lang: Lang): string {
  */
 export function findingBlock(finding: Finding, lang: Lang, indent: string, reportFile: string | null = null): string[] {
   const message = locatedMessage(finding.message, finding.location, { withFile: finding.location?.file !== reportFile })[lang];
-  const lines = [`${indent}[${SEVERITY_LABELS[finding.severity][lang]}] ${message} (${finding.code})`];
+  const lines = [`${indent}[${severityLabel(finding.severity, lang)}] ${message} (${finding.code})`];
   if (finding.advice) lines.push(`${indent}    ${finding.advice[lang]}`);
   return lines.map(printable);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkChain } from '../../../../shared/diagnostics/chain-findings';
 import { matchKey } from '../../../../shared/diagnostics/key-match';
 import type { Finding, FindingAction, FindingCode } from '../../../../shared/model/finding';
-import { forCommandLine } from '../../../../cli/output/cli-wording';
+import { forCommandLine } from '../../../../cli/output/command-line-advice';
 import { fixturePath } from '../../../support/manifest';
 
 const finding = (code: FindingCode, advice?: { ja: string; en: string }, action?: FindingAction): Finding => ({
