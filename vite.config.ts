@@ -11,9 +11,20 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const DEMO_FILE = resolve(projectRoot, 'demo/serverAll.tsv');
+const DEMO_CA = resolve(projectRoot, 'demo/demo-ca.pem');
 const DEMO_MODULE = 'virtual:demo-file';
 
-/** Inlines demo/serverAll.tsv as base64 (`virtual:demo-file`), so the demo opens from file:// too. */
+/** A file inlined as `{ name, base64 }`, or null (with a warning) when it is missing. */
+function inlinedFile(path: string, warn: (message: string) => void, watch: (path: string) => void): string {
+  if (!existsSync(path)) {
+    warn(`${path} is missing: the build goes without it`);
+    return 'null';
+  }
+  watch(path);
+  return JSON.stringify({ name: basename(path), base64: readFileSync(path).toString('base64') });
+}
+
+/** Inlines demo/serverAll.tsv and its throw-away CA (demo/demo-ca.pem) as base64 (`virtual:demo-file`), so the demo opens from file:// too. */
 function demoFilePlugin(): Plugin {
   const resolvedId = `\0${DEMO_MODULE}`;
   return {
@@ -21,13 +32,9 @@ function demoFilePlugin(): Plugin {
     resolveId: (id) => (id === DEMO_MODULE ? resolvedId : null),
     load(id) {
       if (id !== resolvedId) return null;
-      if (!existsSync(DEMO_FILE)) {
-        this.warn(`${DEMO_FILE} is missing: the build has no demo file`);
-        return 'export const demoFile = null;';
-      }
-      this.addWatchFile(DEMO_FILE);
-      const base64 = readFileSync(DEMO_FILE).toString('base64');
-      return `export const demoFile = ${JSON.stringify({ name: basename(DEMO_FILE), base64 })};`;
+      const warn = (message: string) => this.warn(message);
+      const watch = (path: string) => this.addWatchFile(path);
+      return `export const demoFile = ${inlinedFile(DEMO_FILE, warn, watch)};\nexport const demoCa = ${inlinedFile(DEMO_CA, warn, watch)};`;
     },
   };
 }

@@ -12,6 +12,8 @@ declare module '*?worker&inline' {
 declare module 'virtual:demo-file' {
   /** The bundled demo serverAll.tsv: its file name and bytes as base64, or null when the build had none. */
   export const demoFile: { readonly name: string; readonly base64: string } | null;
+  /** The demo list's own throw-away CA (demo/demo-ca.pem), or null when the build had none. */
+  export const demoCa: { readonly name: string; readonly base64: string } | null;
 }
 
 declare module '*.css';

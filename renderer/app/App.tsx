@@ -124,29 +124,32 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
       />
       {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
       {state.notice && <AppNotice notice={state.notice} onDismiss={() => dispatch({ type: 'notice-dismissed' })} />}
-      <main id="main-panel" className="app-main" inert={isLoading} role={isTabPanel ? 'tabpanel' : undefined} aria-labelledby={isTabPanel ? `tab-${state.tab}` : undefined}>
-        {shown === 'start' && <StartScreen actions={actions} onDropped={onDropped} back={keepsWork ? { name: keptName, onBack: backToWork } : undefined} />}
-        {shown === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
-        {(shown === 'ready' || keepsWork) && (
-          // Under the start screen the open work stays mounted but hidden, so 「一覧に戻る」 finds its filter, selection and scroll as they were.
-          <div className="app-main__work" hidden={keepsWork} inert={keepsWork} style={{ display: keepsWork ? 'none' : 'contents' }}>
-            {state.tab === 'list' && state.meta && (
-              <ListScreen
-                key={state.listId}
-                meta={state.meta}
-                rows={state.rows}
-                now={state.now}
-                exportActions={exportActions}
-                focusFilterSignal={focusFilterSignal}
-                exportSignal={exportSignal}
-                caVersion={state.caVersion}
-                onAddCa={() => void actions.addCaFiles()}
-              />
-            )}
-            {state.tab === 'list' && !state.meta && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
-            {state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
-          </div>
-        )}
+      <main className="app-main" inert={isLoading}>
+        {/* The tab panel sits inside <main>: <main> itself may not take the tabpanel role (it would stop being the main landmark). */}
+        <div id="main-panel" className="app-main__panel" role={isTabPanel ? 'tabpanel' : undefined} aria-labelledby={isTabPanel ? `tab-${state.tab}` : undefined}>
+          {shown === 'start' && <StartScreen actions={actions} onDropped={onDropped} back={keepsWork ? { name: keptName, onBack: backToWork } : undefined} />}
+          {shown === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
+          {(shown === 'ready' || keepsWork) && (
+            // Under the start screen the open work stays mounted but hidden, so 「一覧に戻る」 finds its filter, selection and scroll as they were.
+            <div className="app-main__work" hidden={keepsWork} inert={keepsWork} style={{ display: keepsWork ? 'none' : 'contents' }}>
+              {state.tab === 'list' && state.meta && (
+                <ListScreen
+                  key={state.listId}
+                  meta={state.meta}
+                  rows={state.rows}
+                  now={state.now}
+                  exportActions={exportActions}
+                  focusFilterSignal={focusFilterSignal}
+                  exportSignal={exportSignal}
+                  caVersion={state.caVersion}
+                  onAddCa={() => void actions.addCaFiles()}
+                />
+              )}
+              {state.tab === 'list' && !state.meta && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
+              {state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
+            </div>
+          )}
+        </div>
       </main>
       {state.loading && <LoadingScreen loading={state.loading} onCancel={actions.cancelLoad} />}
       <ExportStatusBar status={exportActions.status} onDismiss={exportActions.dismiss} />

@@ -45,8 +45,13 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, on
         <span className="app-header__logo" aria-hidden="true">
           証
         </span>
-        <span className="app-header__title">{t('app.title')}</span>
-        {state.fileName && <span className="app-header__file">{escapeInvisible(state.fileName)}</span>}
+        {/* The open list and the certificate files have no heading of their own: there the app's name is the page's h1. */}
+        {state.phase === 'ready' ? <h1 className="app-header__title">{t('app.title')}</h1> : <span className="app-header__title">{t('app.title')}</span>}
+        {state.fileName && (
+          <span className="app-header__file" title={escapeInvisible(state.fileName)}>
+            {escapeInvisible(state.fileName)}
+          </span>
+        )}
       </div>
       {showTabs && (
         <div className="tabs" role="tablist" aria-label={t('tabs.label')}>

@@ -104,13 +104,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         : { ...state, phase: 'error', loading: null, error: action.message };
     case 'load-cancelled':
       return state.loading ? { ...state, phase: settledPhase(state), loading: null } : state;
-    case 'loose-loaded': {
-      const previous = state.loose;
-      const merged: LooseFilesResult = previous
-        ? { certificates: [...previous.certificates, ...action.result.certificates], problems: [...previous.problems, ...action.result.problems] }
-        : action.result;
-      return { ...state, phase: state.loading ? 'loading' : 'ready', tab: 'loose', loose: merged, now: state.meta ? state.now : action.now };
-    }
+    case 'loose-loaded':
+      // The desk answers with every loose file opened so far, read together (one file's intermediate completes another's chain).
+      return { ...state, phase: state.loading ? 'loading' : 'ready', tab: 'loose', loose: action.result, now: state.meta ? state.now : action.now };
     case 'cas-added':
       return { ...state, caVersion: state.caVersion + 1, loose: state.loose ? action.loose : null };
     case 'tab-chosen':

@@ -6,6 +6,8 @@ import type { ListWorkerClient } from '../workers/list-worker-client';
 export interface Services {
   readonly host: Host;
   readonly worker: ListWorkerClient;
+  /** The demo list's own throw-away CA (demo/demo-ca.pem, inlined by the build), loaded with the demo as a user's CA file would be. */
+  readonly demoCa?: { readonly name: string; readonly base64: string } | null;
 }
 
 const ServicesContext = createContext<Services | null>(null);

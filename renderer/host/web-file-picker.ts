@@ -5,7 +5,7 @@ import { readDomFiles } from './dropped-files';
 // What each kind of open dialog offers; browsers treat `accept` as a hint only.
 const ACCEPT: { readonly [K in OpenFileKind]: string } = {
   list: '.tsv,.txt,.csv,text/tab-separated-values,text/plain',
-  certificates: '.crt,.cer,.pem,.der,.p7b,.p7c,.txt',
+  certificates: '.crt,.cer,.pem,.der,.p7b,.p7c,.txt,.key,.csr',
   'private-key': '.key,.pem,.der',
   csr: '.csr,.pem,.txt',
   crl: '.crl,.pem,.der',

@@ -16,6 +16,8 @@ export interface LoadRequest {
   readonly fileName: string;
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly now: number;
+  /** CA files that come with the list (the demo's own CA), kept for chain building like the user's. */
+  readonly cas?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /** Progress in bytes and row chunks, while the load runs; nothing is reported once it is cancelled. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
+import { readableDn } from '../pki/certificate/readable-dn';
 import { buildChainPath, type ChainLink, type ChainOptions, type ChainPath } from '../pki/chain/build-chain-path';
 import { makeFinding } from './make-finding';
 import { isChainFailure, pathFailureFinding } from './path-failure-findings';
@@ -34,7 +35,8 @@ function whereToGet(issuerDn: string): LocalizedText {
   );
 }
 
-const cn = (dn: string): string => /CN=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? /OU=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? dn;
+/** The CN (else OU, else the whole DN) of an RFC 4514 DN, as people read it (escapes dropped: readableDn). */
+const cn = (dn: string): string => readableDn(/CN=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? /OU=((?:\\.|[^,])*)/.exec(dn)?.[1] ?? dn);
 
 const CHAIN_FILE_ADVICE = {
   ja: 'このアプリで書き出せる中間証明書ファイル（<FQDN>.chain.crt）を Apache 2.4.7 以前では「SSLCertificateChainFile /etc/pki/tls/certs/<FQDN>.chain.crt」で、nginx や Apache 2.4.8 以降では証明書と中間証明書をつないだ <FQDN>.fullchain.crt を ssl_certificate / SSLCertificateFile に指定してください。',
@@ -160,7 +162,7 @@ export function chainFindings(facts: ChainFacts): Finding[] {
       makeFinding(
         'incomplete-chain',
         'error',
-        { ja: `発行元の証明書「${facts.missingIssuer}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${facts.missingIssuer}" was not found.` },
+        { ja: `発行元の証明書「${readableDn(facts.missingIssuer)}」が見つからないため、チェーンが途切れています。`, en: `The chain stops: the issuer certificate "${readableDn(facts.missingIssuer)}" was not found.` },
         { ja: `${where.ja}入手したファイルを読み込むと、チェーンを書き出せます。`, en: `${where.en} Load it to export the chain.` },
         undefined,
         'add-ca-file',

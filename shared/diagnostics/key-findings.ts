@@ -1,6 +1,29 @@
 import type { Finding } from '../model/finding';
 import type { KeyFileFailureCode } from '../pki/keys/private-key';
+import type { LocalizedText } from '../model/localized-text';
 import { makeFinding } from './make-finding';
+
+/**
+ * What the key reader met instead of a readable key, in words: the reader names a file kind
+ * (classify-der), a damaged part or the PEM label it found; a label is quoted as written.
+ */
+const UNREADABLE_DETAIL: Readonly<Record<string, LocalizedText>> = {
+  'no PEM block': { ja: '「-----BEGIN …-----」で始まる PEM のブロックがありません', en: 'there is no PEM block ("-----BEGIN …-----")' },
+  'unexpected content': { ja: '想定していない内容です', en: 'unexpected content' },
+  'private key': { ja: '秘密鍵のデータが壊れています', en: 'the private key data is damaged' },
+  'encrypted private key': { ja: '暗号化された秘密鍵のデータが壊れています', en: 'the encrypted private key data is damaged' },
+  CSR: { ja: 'CSR のデータが壊れています', en: 'the CSR data is damaged' },
+  csr: { ja: 'CSR のデータが壊れています', en: 'the CSR data is damaged' },
+  crl: { ja: '証明書失効リスト（CRL）です', en: 'it is a certificate revocation list (CRL)' },
+  'public-key': { ja: '公開鍵です（秘密鍵ではありません）', en: 'it is a public key, not a private key' },
+  pkcs12: { ja: 'PKCS#12 ファイルです', en: 'it is a PKCS#12 file' },
+  unknown: { ja: '種類のわからないデータです', en: 'data of an unknown kind' },
+};
+
+/** The reader's detail in words; a PEM label (anything else) quoted as written. */
+function unreadableDetail(detail: string): LocalizedText {
+  return Object.hasOwn(UNREADABLE_DETAIL, detail) ? UNREADABLE_DETAIL[detail]! : { ja: `「${detail}」の PEM ブロックです`, en: `a "${detail}" PEM block` };
+}
 
 
 /**
@@ -51,7 +74,7 @@ export function keyFileFinding(code: KeyFileFailureCode, detail = ''): Finding {
       return makeFinding(
         code,
         'error',
-        { ja: `秘密鍵または CSR として読めませんでした（${detail}）。`, en: `This could not be read as a private key or CSR (${detail}).` },
+        { ja: `秘密鍵または CSR として読めませんでした（${unreadableDetail(detail).ja}）。`, en: `This could not be read as a private key or CSR (${unreadableDetail(detail).en}).` },
         {
           ja: 'PEM 形式（-----BEGIN PRIVATE KEY----- など）か DER 形式の秘密鍵、または CSR を選んでください。PKCS#12 (.p12/.pfx) には対応していません。',
           en: 'Choose a private key in PEM (-----BEGIN PRIVATE KEY----- etc.) or DER form, or a CSR. PKCS#12 (.p12/.pfx) is not supported.',

@@ -3,8 +3,9 @@ import { sourceLocation, type SourceLocation } from '../model/location';
 import type { LocalizedText } from '../model/localized-text';
 import { limitExceededText, type LimitExceeded } from '../model/parser-limits';
 import type { DerKind } from '../pki/classify-der';
+import { isImageType, type OtherFileType } from '../pki/file-signature';
 import type { Repair, RepairKind } from '../pki/pem/pem-repairs';
-import type { CertificateFileIssue } from '../pki/read-certificate-file';
+import type { CertificateFileIssue, CorruptPart } from '../pki/read-certificate-file';
 import { makeFinding } from './make-finding';
 
 const at = (file: string, line: number | null, column: number | null = null): SourceLocation => sourceLocation({ file, line, column });
@@ -99,12 +100,23 @@ export function truncatedFinding(file: string, line: number | null): Finding {
   );
 }
 
+/** Which layer of the certificate was damaged, in words (the English keeps the reader's technical names). */
+const CORRUPT_PART_TEXT: Readonly<Record<CorruptPart, LocalizedText>> = {
+  base64: { ja: 'base64 の文字列が正しくありません', en: 'base64' },
+  DER: { ja: 'DER の構造が正しくありません', en: 'DER' },
+  'X.509': { ja: '証明書（X.509）として読めません', en: 'X.509' },
+  'PKCS#7': { ja: 'PKCS#7 として読めません', en: 'PKCS#7' },
+  'lines missing': { ja: '本文の行が欠けています', en: 'lines missing' },
+  'unexpected content': { ja: '想定していない内容があります', en: 'unexpected content' },
+};
+
 /** `pem-corrupt` (error): the data is damaged beyond a safe repair. */
-export function corruptFinding(file: string, line: number | null, what: string, column: number | null = null): Finding {
+export function corruptFinding(file: string, line: number | null, what: CorruptPart, column: number | null = null): Finding {
+  const part = CORRUPT_PART_TEXT[what];
   return makeFinding(
     'pem-corrupt',
     'error',
-    { ja: `証明書のデータが壊れています（${what}）。`, en: `The certificate data is damaged (${what}).` },
+    { ja: `証明書のデータが壊れています（${part.ja}）。`, en: `The certificate data is damaged (${part.en}).` },
     { ja: 'TSV から証明書を書き出し直してください。', en: 'Export the certificate from the TSV again.' },
     at(file, line, column),
   );
@@ -178,4 +190,36 @@ export function issueFinding(issue: CertificateFileIssue, file: string): Finding
     case 'over-limit':
       return overLimitFinding(file, issue.line, issue.exceeded);
   }
+}
+
+/** What each other kind of file is called. */
+const OTHER_FILE_TEXT: Readonly<Record<OtherFileType, LocalizedText>> = {
+  png: { ja: 'PNG 画像', en: 'a PNG image' },
+  jpeg: { ja: 'JPEG 画像', en: 'a JPEG image' },
+  gif: { ja: 'GIF 画像', en: 'a GIF image' },
+  webp: { ja: 'WebP 画像', en: 'a WebP image' },
+  'image-tiff': { ja: 'TIFF 画像', en: 'a TIFF image' },
+  pdf: { ja: 'PDF 文書', en: 'a PDF document' },
+  zip: { ja: 'ZIP 形式のファイル（Excel の .xlsx なども含む）', en: 'a ZIP file (which includes Excel .xlsx files)' },
+  ole: { ja: 'Office 文書（Excel の .xls、Word の .doc、Outlook の .msg など）', en: 'an Office document (Excel .xls, Word .doc, Outlook .msg, …)' },
+};
+
+/** `not-a-certificate` (error): the file is an image, a PDF or an Office file, told by its first bytes. */
+export function otherFileFinding(type: OtherFileType, file: string): Finding {
+  const what = OTHER_FILE_TEXT[type];
+  return makeFinding(
+    'not-a-certificate',
+    'error',
+    { ja: `このファイルは ${what.ja}で、証明書ではありません。`, en: `This file is ${what.en}, not a certificate.` },
+    isImageType(type)
+      ? {
+          ja: '証明書の画面を撮った画像からは証明書を取り出せません。証明書ファイル（.crt / .cer / .pem）か serverAll.tsv を開いてください。',
+          en: 'A certificate cannot be taken from a picture of it. Open the certificate file (.crt / .cer / .pem) or serverAll.tsv.',
+        }
+      : {
+          ja: '証明書ファイル（.crt / .cer / .pem / .p7b）か serverAll.tsv を開いてください。',
+          en: 'Open the certificate file (.crt / .cer / .pem / .p7b) or serverAll.tsv.',
+        },
+    at(file, null),
+  );
 }

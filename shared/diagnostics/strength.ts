@@ -54,7 +54,7 @@ export function strengthFindings(summary: CertificateSummary, details?: Strength
       makeFinding(
         'no-server-auth',
         'error',
-        { ja: `この証明書の拡張鍵用途（${listed}）にサーバ認証（serverAuth）がないため、Web サーバには使えません。`, en: `This certificate's extended key usage (${listed}) lacks serverAuth, so it cannot be used on a web server.` },
+        { ja: `この証明書の拡張キー使用法（${listed}）にサーバ認証（serverAuth）がないため、Web サーバには使えません。`, en: `This certificate's extended key usage (${listed}) lacks serverAuth, so it cannot be used on a web server.` },
         { ja: 'サーバ証明書のプロファイルで申請し直してください（クライアント証明書や S/MIME 証明書ではサーバに設定できません）。', en: 'Apply with a server certificate profile; client and S/MIME certificates do not work on servers.' },
       ),
     );

@@ -1,5 +1,6 @@
 import { lowerSameLength, SEGMENT_FIELDS, SEGMENT_META, SEGMENT_SEPARATOR, type SearchIndex, type WildcardEntry } from './search-index';
 import type { SearchField } from './search-fields';
+import { searchTermOf } from './search-term';
 import { hostNameParentSuffix } from './wildcard';
 
 /** One highlighted stretch of a field's displayed value: [start, end) in UTF-16 units. */
@@ -29,9 +30,12 @@ interface PreparedQuery {
   readonly wildcardSuffix: string | null;
 }
 
-/** Prepares the query text: trimmed and lower-cased, plus its NFKC form (full-width `ｗｗｗ` typed through an IME → `www`). */
+/**
+ * Prepares the query text: the host name when it is a URL, host:port or a name with its root dot
+ * (searchTermOf), trimmed and lower-cased, plus its NFKC form (full-width `ｗｗｗ` typed through an IME → `www`).
+ */
 function prepareQuery(text: string): PreparedQuery | null {
-  const raw = text.replaceAll(SEGMENT_SEPARATOR, '').trim();
+  const raw = searchTermOf(text.replaceAll(SEGMENT_SEPARATOR, ''));
   if (raw === '') return null;
   const lowered = lowerSameLength(raw);
   const folded = lowerSameLength(raw.normalize('NFKC')).trim();

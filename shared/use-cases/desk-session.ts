@@ -17,6 +17,7 @@ import { checkKeyFile } from './key-check';
 import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
+import { matchOpenedKey, openedKeySource } from './opened-keys';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
 
 /** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
@@ -24,11 +25,16 @@ export const ROWS_PER_CHUNK = 2000;
 
 /** Every call the desk answers: its argument and the value it resolves with. */
 export interface DeskCalls {
-  load: { arg: { fileName: string; bytes: Uint8Array; now: number }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
+  /**
+   * Loads a list. `cas` are CA files that come with it — the demo's own throw-away CA — added for chain
+   * building exactly as the user's CA files are (addCas), so its healthy certificates read as healthy.
+   */
+  load: { arg: { fileName: string; bytes: Uint8Array; now: number; cas?: readonly NamedBytes[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
   query: { arg: { query: ListQuery; now: number }; result: QueryResult };
   record: { arg: { index: number; now: number }; result: RecordView | null };
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
   inventory: { arg: { indices: readonly number[]; lang: Lang; now: number }; result: ExportFile };
+  /** Adds loose files (certificates, and keys or CSRs to match against them); answers with every loose file opened so far, rebuilt together. */
   loose: { arg: { files: readonly NamedBytes[]; now: number }; result: LooseFilesResult };
   /** Adds the user's CA files for chain building; answers with the loose files' reports rebuilt with them. */
   addCas: { arg: { files: readonly NamedBytes[]; now: number }; result: { added: number; findings: readonly Finding[]; loose: LooseFilesResult } };
@@ -70,12 +76,15 @@ export class DeskSession {
   private looseFiles: NamedBytes[] = [];
   /** The refusals of loose files over the certificate-file limit: said again when the reports are rebuilt, their bytes not kept. */
   private looseRefusals: Finding[] = [];
+  /** What the keys and CSRs opened among the loose files matched (their bytes are zeroed once matched, never kept). */
+  private keyFindings: Finding[] = [];
   /** The CRLs the user loaded this session (verified ones only). */
   private readonly crls = new CrlSession();
 
   readonly handlers: { readonly [K in DeskCallName]: Handler<K> } = {
-    load: async ({ fileName, bytes, now }, report) => {
+    load: async ({ fileName, bytes, now, cas }, report) => {
       this.loaded = null;
+      if (cas && cas.length > 0) await this.addCaDers(cas);
       const result = await readCertificateList(bytes, { fileName, onProgress: (done, total) => report.progress(done, total) });
       if (!result.ok) return { ok: false, problem: result.error };
       const list = result.value;
@@ -116,27 +125,42 @@ export class DeskSession {
       return inventoryExportFile(loaded.list, loaded.current, indices, lang, now);
     },
     loose: async ({ files, now }) => {
-      const refusals = files.map((file) => oversizeFinding(file));
-      this.looseFiles.push(...files.filter((_, i) => refusals[i] === null));
-      this.looseRefusals.push(...refusals.filter((refusal) => refusal !== null));
-      return readLooseFiles(files, now, this.extraCas);
+      const keys: { file: NamedBytes; source: 'private-key' | 'csr' }[] = [];
+      for (const file of files) {
+        const refusal = oversizeFinding(file);
+        const source = refusal ? null : await openedKeySource(file);
+        if (refusal) this.looseRefusals.push(refusal);
+        else if (source) keys.push({ file, source });
+        else this.looseFiles.push(file);
+      }
+      // Every file opened so far is read again, so each one's intermediates serve the others' chains.
+      const rebuilt = await this.rebuildLoose(now);
+      const matched = await Promise.all(keys.map(({ file, source }) => matchOpenedKey(file, source, rebuilt.certificates)));
+      this.keyFindings.push(...matched);
+      return { certificates: rebuilt.certificates, problems: [...rebuilt.problems, ...matched] };
     },
     addCas: async ({ files, now }) => {
-      const read = await readCaFiles(files);
-      const known = new Set(this.extraCas.map((der) => der.join(',')));
-      const fresh = read.ders.filter((der) => !known.has(der.join(',')));
-      this.extraCas.push(...fresh);
-      return { added: fresh.length, findings: read.findings, loose: await this.rebuildLoose(now) };
+      const { added, findings } = await this.addCaDers(files);
+      return { added, findings, loose: await this.rebuildLoose(now) };
     },
     matchKey: async ({ certificateDer, key, passphrase }) => checkKeyFile(certificateDer, key, passphrase),
     checkCrl: async ({ certificateDer, crl, now }) =>
       crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
   };
 
-  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first. */
+  /** Every loose file's certificates and problems again (after CAs were added), the size refusals first, the key matches last. */
   private async rebuildLoose(now: number): Promise<LooseFilesResult> {
     const read = await readLooseFiles(this.looseFiles, now, this.extraCas);
-    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems] };
+    return { certificates: read.certificates, problems: [...this.looseRefusals, ...read.problems, ...this.keyFindings] };
+  }
+
+  /** Reads CA files and keeps the certificates not already kept; answers how many were new and what was wrong with the files. */
+  private async addCaDers(files: readonly NamedBytes[]): Promise<{ added: number; findings: readonly Finding[] }> {
+    const read = await readCaFiles(files);
+    const known = new Set(this.extraCas.map((der) => der.join(',')));
+    const fresh = read.ders.filter((der) => !known.has(der.join(',')));
+    this.extraCas.push(...fresh);
+    return { added: fresh.length, findings: read.findings };
   }
 
   private require(): LoadedList {

@@ -4,8 +4,10 @@ import type { Finding } from '../model/finding';
 import type { NamedBytes } from '../model/named-bytes';
 import { readCertificatesLeniently } from '../diagnostics/pem-doctor';
 import { classifyRecord } from '../query/record-state';
+import { readCertificateFile, type FileCertificate } from '../pki/read-certificate-file';
 import { buildCertificateReport } from './certificate-report';
 import { oversizeFinding } from './certificate-file-limit';
+import { matchOpenedKey } from './opened-keys';
 import type { LooseCertificate, LooseFilesResult } from './views';
 
 const NONE = { ja: '', en: '' };
@@ -21,14 +23,51 @@ function recordOf(summary: CertificateSummary): CertificateRecord {
   };
 }
 
+/** One loose file read: its name, its certificates, and its bytes when it also holds a private key (a combined PEM). */
+interface ReadFile {
+  readonly name: string;
+  readonly certificates: readonly FileCertificate[];
+  readonly combinedKey: Uint8Array | null;
+}
+
+/**
+ * The doctor's findings for a file, without the refusals of a private key that sits beside certificates
+ * in the same file (server.pem with certificate and key, as HAProxy takes it): that key is matched against
+ * the certificates instead. Whether the file holds one comes with the findings.
+ */
+async function doctorFindings(file: NamedBytes, findings: readonly Finding[], repairs: number, certificateCount: number): Promise<{ findings: Finding[]; holdsKey: boolean }> {
+  if (certificateCount === 0) return { findings: [...findings], holdsKey: false };
+  // The doctor words its repairs first, then one finding per issue of the certificate-file reader, in order.
+  const issues = (await readCertificateFile(file.bytes)).issues;
+  const isKey = issues.map((issue) => issue.kind === 'not-a-certificate' && (issue.derKind === 'private-key' || issue.derKind === 'encrypted-private-key'));
+  return { findings: findings.filter((_, i) => i < repairs || !isKey[i - repairs]), holdsKey: isKey.some(Boolean) };
+}
+
+/** An intermediate CA certificate (a CA that did not issue itself): what one file can lend another's chain. */
+function isIntermediate(certificate: FileCertificate): boolean {
+  return certificate.summary.isCa && certificate.summary.subjectDn !== certificate.summary.issuerDn;
+}
+
+/**
+ * The intermediates of the other files opened, as chain candidates for `file`: a server certificate in
+ * one file and its intermediate in another complete each other, as they would on the server. Only
+ * intermediates are lent: a root opened beside them is not trusted for being opened (that is what
+ * 「CA ファイルを追加」 is for), so a chain still has to reach a bundled or added root to be complete.
+ */
+function lentIntermediates(files: readonly ReadFile[], file: ReadFile): Uint8Array[] {
+  return files.filter((other) => other !== file).flatMap((other) => other.certificates.filter(isIntermediate).map((certificate) => certificate.der));
+}
+
 /**
  * Reads loose certificate files with the PEM doctor (damaged PEM repaired, DER, bare base64, PKCS#7)
  * into certificates with their reports, plus the findings per file (repairs as warnings, refusals
- * such as a private key or a file over the certificate-file limit as errors).
+ * such as an image or a file over the certificate-file limit as errors). Every intermediate opened
+ * serves the chains of the other files' certificates; a private key in a file beside its certificates
+ * is matched against them.
  */
 export async function readLooseFiles(files: readonly NamedBytes[], now: number, extraCas: readonly Uint8Array[] = []): Promise<LooseFilesResult> {
-  const certificates: LooseCertificate[] = [];
   const problems: Finding[] = [];
+  const read: ReadFile[] = [];
   for (const file of files) {
     const oversize = oversizeFinding(file);
     if (oversize) {
@@ -36,8 +75,14 @@ export async function readLooseFiles(files: readonly NamedBytes[], now: number, 
       continue;
     }
     const content = await readCertificatesLeniently(file.name, file.bytes);
-    problems.push(...content.findings);
-    for (const [position, loaded] of content.certificates.entries()) {
+    const doctor = await doctorFindings(file, content.findings, content.repairs.length, content.certificates.length);
+    problems.push(...doctor.findings);
+    read.push({ name: file.name, certificates: content.certificates, combinedKey: doctor.holdsKey ? file.bytes : null });
+  }
+  const certificates: LooseCertificate[] = [];
+  for (const file of read) {
+    const chainCandidates = [...extraCas, ...lentIntermediates(read, file)];
+    for (const [position, loaded] of file.certificates.entries()) {
       const { state, daysLeft } = classifyRecord(recordOf(loaded.summary), now);
       certificates.push({
         key: `${file.name}#${position}#${loaded.summary.sha256}`,
@@ -50,9 +95,13 @@ export async function readLooseFiles(files: readonly NamedBytes[], now: number, 
         state,
         daysLeft,
         summary: loaded.summary,
-        report: await buildCertificateReport({ der: loaded.der, now, extraCas, file: content.certificates }),
+        report: await buildCertificateReport({ der: loaded.der, now, extraCas: chainCandidates, file: file.certificates }),
       });
     }
+  }
+  for (const file of read) {
+    // A copy: matchOpenedKey zeroes what it is given, and the file's own bytes are kept for rebuilding the views.
+    if (file.combinedKey) problems.push(await matchOpenedKey({ name: file.name, bytes: file.combinedKey.slice() }, 'private-key', certificates));
   }
   return { certificates, problems };
 }

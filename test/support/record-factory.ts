@@ -36,7 +36,7 @@ export function makeRecord(overrides: Partial<CertificateRecord> = {}): Certific
     applicationId: 'A0001',
     applicationType: 1,
     status: 5,
-    statusLabel: { ja: '発行済み', en: 'Issued' },
+    statusLabel: { ja: '証明書発行処理完了', en: 'Issued' },
     profileId: 3,
     profileLabel: { ja: 'RSA 2048', en: 'RSA 2048' },
     subjectDn: certificate ? `CN=${certificate.commonName ?? ''},O=Example University,C=JP` : 'CN=pending.example.ac.jp,C=JP',

@@ -12,7 +12,7 @@ interface FilterSpec {
 }
 
 const ALL_FILES: FilterSpec = { name: 'filter.allFiles', extensions: ['*'] };
-const CERTIFICATES: FilterSpec = { name: 'filter.certificates', extensions: ['crt', 'cer', 'pem', 'der', 'p7b', 'p7c'] };
+const CERTIFICATES: FilterSpec = { name: 'filter.certificates', extensions: ['crt', 'cer', 'pem', 'der', 'p7b', 'p7c', 'key', 'csr'] };
 
 /** Title and filters of the open dialog of each kind. */
 const OPEN_DIALOGS: { readonly [K in OpenFileKind]: { readonly title: MessageKey; readonly filters: readonly FilterSpec[] } } = {

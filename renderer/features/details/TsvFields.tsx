@@ -5,6 +5,7 @@ import type { CertificateRecord } from '../../../shared/model/certificate-record
 import { columnLabel, maskSecret, SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey } from '../../../shared/model/columns';
 import { pickText, type Lang } from '../../../shared/model/localized-text';
 import { withoutKeyMaterial } from '../../../shared/pki/keys/key-material';
+import { codeMeaning } from '../../../shared/tsv/coded-values';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 
@@ -65,6 +66,29 @@ function LongValue({ value }: { value: string }) {
   );
 }
 
+/** A coded cell with what its code means beside it: 「5（証明書発行処理完了）」, an inferred meaning marked as such (「2（更新・推定）」). */
+function CodedValue({ columnKey, value }: { columnKey: ColumnKey; value: string }) {
+  const { t, pick } = useI18n();
+  const meaning = codeMeaning(columnKey, value);
+  if (!meaning) return <span className="break">{value}</span>;
+  return (
+    <span className="break" data-testid={`coded-${columnKey}`}>
+      {t(meaning.inferred ? 'details.codedValueInferred' : 'details.codedValue', { code: value.trim(), meaning: pick(meaning.label) })}
+    </span>
+  );
+}
+
+/** URL期限 with what it is: the end of the admin's own download link, after which the certificate has to be sent to them. */
+function UrlExpiryValue({ value }: { value: string }) {
+  const { t } = useI18n();
+  return (
+    <span className="break">
+      {value}
+      {value !== '' && <span className="fields__hint muted" data-testid="url-expiry-hint">{t('details.urlExpiresHint')}</span>}
+    </span>
+  );
+}
+
 /** Every TSV field grouped under 申請 / 証明書 / 利用管理者 / 失効 / その他, with the header label of the file. */
 export function TsvFields({ record, columns }: { record: CertificateRecord; columns: readonly ColumnInfo[] }) {
   const { t, lang } = useI18n();
@@ -86,6 +110,10 @@ export function TsvFields({ record, columns }: { record: CertificateRecord; colu
                       <SecretValue value={field.value} label={field.label} />
                     ) : field.value.length > LONG_VALUE ? (
                       <LongValue value={field.value} />
+                    ) : field.key === 'urlExpiresAt' ? (
+                      <UrlExpiryValue value={field.value} />
+                    ) : field.key !== null ? (
+                      <CodedValue columnKey={field.key} value={field.value} />
                     ) : (
                       <span className="break">{escapeInvisible(field.value, { keepLineBreaks: true })}</span>
                     )}

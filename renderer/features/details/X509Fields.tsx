@@ -1,12 +1,42 @@
 import { formatJstSeconds } from '../../../shared/time/japan-time';
 import type { CertificateDetails } from '../../../shared/pki/certificate/certificate-details';
+import { readableDn } from '../../../shared/pki/certificate/readable-dn';
 import { CopyButton } from '../../components/CopyButton';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import { EXTENDED_KEY_USAGE_LABEL_KEY, EXTENSION_LABEL_KEY, labelKeyOf } from './extension-labels';
 import { FieldList, type Field } from './FieldList';
 
-/** Named OIDs as "name (oid)" or the bare OID. */
-function named(items: readonly { oid: string; name: string | null }[] | null): string {
-  return items ? items.map((item) => (item.name ? `${item.name} (${item.oid})` : item.oid)).join(', ') : '';
+/** Named OIDs as "name (oid)" or the bare OID; a purpose Windows names is shown in its words. */
+function named(t: Translate, items: readonly { oid: string; name: string | null }[] | null): string {
+  if (!items) return '';
+  return items
+    .map((item) => {
+      const key = labelKeyOf(EXTENDED_KEY_USAGE_LABEL_KEY, item.oid);
+      const name = key ? t(key) : item.name;
+      return name ? `${name} (${item.oid})` : item.oid;
+    })
+    .join(', ');
+}
+
+/** Basic constraints as Windows writes them: "サブジェクトの種類=CA, パスの長さの制約=なし". */
+function basicConstraintsText(t: Translate, constraints: CertificateDetails['basicConstraints']): string {
+  if (!constraints) return '';
+  const subjectType = constraints.cA ? t('x509.subjectTypeCa') : t('x509.subjectTypeEndEntity');
+  const pathLength = constraints.pathLen !== null ? t('x509.pathLength', { pathLen: constraints.pathLen }) : t('x509.pathLengthNone');
+  return `${subjectType}, ${pathLength}`;
+}
+
+/** A DN as people read it, with a button that copies the exact RFC 4514 form. */
+function DnValue({ text, what }: { text: string; what: string }) {
+  const { t } = useI18n();
+  return (
+    <span className="fields__value--copy">
+      <span className="mono break" data-testid="dn">
+        {readableDn(text)}
+      </span>
+      <CopyButton text={text} what={t('details.dnCopyRaw', { what })} />
+    </span>
+  );
 }
 
 /** The key as people say it: "RSA 2048 bit", "EC P-384". */
@@ -20,8 +50,8 @@ export function X509Fields({ details }: { details: CertificateDetails }) {
   const { t } = useI18n();
   const sans = details.subjectAltNames;
   const fields: Field[] = [
-    { label: t('details.subject'), value: details.subject.text, mono: true },
-    { label: t('details.issuer'), value: details.issuer.text, mono: true },
+    { label: t('details.subject'), value: <DnValue text={details.subject.text} what={t('details.subject')} /> },
+    { label: t('details.issuer'), value: <DnValue text={details.issuer.text} what={t('details.issuer')} /> },
     { label: t('details.sans'), value: [...sans.dnsNames, ...sans.ipAddresses, ...sans.emails, ...sans.uris].join(', '), mono: true },
     { label: t('details.serial'), value: details.serialNumber, mono: true },
     { label: t('details.serialHex'), value: details.serialHex, mono: true },
@@ -29,24 +59,26 @@ export function X509Fields({ details }: { details: CertificateDetails }) {
     { label: t('details.notAfter'), value: `${formatJstSeconds(details.notAfter)} JST` },
     { label: t('details.key'), value: keyText(details.publicKey) },
     { label: t('details.signature'), value: details.signatureAlgorithm.name },
-    { label: 'Key Usage', value: details.keyUsage?.join(', ') ?? '' },
-    { label: 'Extended Key Usage', value: named(details.extendedKeyUsage) },
+    { label: t('x509.keyUsage'), value: details.keyUsage?.join(', ') ?? '' },
+    { label: t('x509.extendedKeyUsage'), value: named(t, details.extendedKeyUsage) },
+    { label: t('x509.basicConstraints'), value: basicConstraintsText(t, details.basicConstraints) },
     {
-      label: 'Basic Constraints',
-      value: details.basicConstraints ? `cA=${details.basicConstraints.cA}${details.basicConstraints.pathLen !== null ? `, pathLen=${details.basicConstraints.pathLen}` : ''}` : '',
-    },
-    {
-      label: 'Authority Information Access',
+      label: t('x509.authorityInfoAccess'),
       value: details.authorityInfoAccess ? [...details.authorityInfoAccess.ocsp.map((u) => `OCSP: ${u}`), ...details.authorityInfoAccess.caIssuers.map((u) => `CA Issuers: ${u}`)] : '',
       mono: true,
     },
-    { label: 'CRL Distribution Points', value: details.crlDistributionPoints ?? '', mono: true },
-    { label: 'Certificate Policies', value: named(details.certificatePolicies) },
-    { label: 'Subject Key Identifier', value: details.subjectKeyId ?? '', mono: true },
-    { label: 'Authority Key Identifier', value: details.authorityKeyId ?? '', mono: true },
+    { label: t('x509.crlDistributionPoints'), value: details.crlDistributionPoints ?? '', mono: true },
+    { label: t('x509.certificatePolicies'), value: named(t, details.certificatePolicies) },
+    { label: t('x509.subjectKeyIdentifier'), value: details.subjectKeyId ?? '', mono: true },
+    { label: t('x509.authorityKeyIdentifier'), value: details.authorityKeyId ?? '', mono: true },
     {
       label: t('details.extensions'),
-      value: details.extensions.map((e) => `${e.name ?? e.oid}${e.critical ? ` (${t('details.critical')})` : ''}`).join(', '),
+      value: details.extensions
+        .map((e) => {
+          const key = labelKeyOf(EXTENSION_LABEL_KEY, e.oid);
+          return `${key ? t(key) : (e.name ?? e.oid)}${e.critical ? ` (${t('details.critical')})` : ''}`;
+        })
+        .join(', '),
     },
   ];
   return <FieldList fields={fields} />;

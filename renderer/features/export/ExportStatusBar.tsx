@@ -12,7 +12,9 @@ export function ExportStatusBar({ status, onDismiss }: { status: ExportStatus | 
     <div className="status-bar" role="status" aria-live="polite" data-testid="export-status">
       {status && (
         <div className={`status-bar__inner status-bar__inner--${status.tone}`}>
-          <span className="status-bar__message">{status.message}</span>
+          <span className="status-bar__message" title={status.message}>
+            {status.message}
+          </span>
           {status.mailText && (
             <button type="button" className="button button--small" onClick={() => void copyText(status.mailText!).then(setMailCopied)}>
               {mailCopied ? t('export.mailCopied') : t('export.copyMail')}

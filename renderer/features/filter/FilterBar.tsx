@@ -55,7 +55,7 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
             {t('filter.shortcut')}
           </kbd>
         </div>
-        <output className="filter__count" aria-live="polite" data-testid="filter-count" data-settled={settled}>
+        <output className="filter__count" aria-live="polite" data-testid="filter-count" data-settled={settled} title={t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}>
           {t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}
         </output>
       </div>

@@ -44,6 +44,10 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
     filterRef.current?.select();
   }, []);
   useShortcuts(focusFilter);
+  // A list just opened: the next thing anyone does is type a host name (ListScreen mounts once per list).
+  useEffect(() => {
+    filterRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (focusFilterSignal > 0) focusFilter();
   }, [focusFilterSignal, focusFilter]);

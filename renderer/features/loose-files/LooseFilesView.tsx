@@ -1,11 +1,13 @@
 import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
 import { useState } from 'react';
 import { formatJstDate } from '../../../shared/time/japan-time';
+import { readableDn } from '../../../shared/pki/certificate/readable-dn';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
 import type { LooseFilesResult } from '../../../shared/use-cases/views';
 import { CertificateSections, Section } from '../details/CertificateSections';
 import { FindingsList } from '../details/FindingsList';
+import { LooseProblems } from './LooseProblems';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportActions } from '../export/use-export';
 
@@ -20,7 +22,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
   }
   return (
     <div className="list-screen">
-      <div className="list-pane">
+      <div className="list-pane list-pane--scroll">
         <h2 className="section-title loose__heading">{t('loose.heading')}</h2>
         <table className="loose-table">
           <thead>
@@ -36,7 +38,7 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
               <tr key={c.key} className={c === open ? 'loose-table__row--open' : undefined} aria-current={c === open ? 'true' : undefined}>
                 <td>
                   <button type="button" className="button button--link" onClick={() => setOpenKey(c.key)}>
-                    {escapeInvisible(c.commonName || c.subjectDn) || t('list.noName')}
+                    {escapeInvisible(c.commonName || readableDn(c.subjectDn)) || t('list.noName')}
                   </button>
                 </td>
                 <td>
@@ -50,14 +52,14 @@ export function LooseFilesView({ loose, exportActions, onAddCa }: { loose: Loose
         </table>
         {loose.problems.length > 0 && (
           <Section title={t('loose.problems')} id="loose-problems">
-            <FindingsList findings={loose.problems} />
+            <LooseProblems problems={loose.problems} />
           </Section>
         )}
       </div>
       {open && (
         <aside className="details" aria-label={t('details.label')} data-testid="loose-details">
           <header className="details__header">
-            <h2 className="details__title">{escapeInvisible(open.commonName || open.subjectDn)}</h2>
+            <h2 className="details__title">{escapeInvisible(open.commonName || readableDn(open.subjectDn))}</h2>
           </header>
           <div className="details__body">
             <div className="details__actions">

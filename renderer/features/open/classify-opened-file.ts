@@ -1,6 +1,7 @@
 import type { OpenedFile } from '../../../shared/ipc/contract';
+import { otherFileTypeOf } from '../../../shared/pki/file-signature';
 
-const CERTIFICATE_EXTENSIONS = /\.(crt|cer|pem|der|p7b|p7c|cert)$/i;
+const CERTIFICATE_EXTENSIONS = /\.(crt|cer|pem|der|p7b|p7c|cert|key|csr)$/i;
 const LIST_EXTENSIONS = /\.(tsv|txt|csv)$/i;
 const PEM_ARMOUR = '-----BEGIN';
 
@@ -14,9 +15,14 @@ function looksLikeCertificate(bytes: Uint8Array): boolean {
   return head === PEM_ARMOUR;
 }
 
-/** Whether an opened file is a certificate list (TSV) or loose certificates, by its name and then its first bytes. */
-export function classifyOpenedFile(file: OpenedFile): 'list' | 'certificates' {
+/**
+ * Whether an opened file is a certificate list (TSV) or loose certificates, by its name and then its
+ * first bytes. A file chosen with 証明書ファイルを開く (`chosenAs`) is a certificate file unless its name
+ * says list; an image, PDF or Office file goes to the certificate reader, which says what it is.
+ */
+export function classifyOpenedFile(file: OpenedFile, chosenAs: 'certificates' | null = null): 'list' | 'certificates' {
   if (CERTIFICATE_EXTENSIONS.test(file.name)) return 'certificates';
   if (LIST_EXTENSIONS.test(file.name)) return 'list';
+  if (chosenAs === 'certificates' || otherFileTypeOf(file.bytes) !== null) return 'certificates';
   return looksLikeCertificate(file.bytes) ? 'certificates' : 'list';
 }

@@ -10,6 +10,7 @@ import { failureText } from '../../app/failure-text';
 import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import { classifyOpenedFile } from './classify-opened-file';
+import { decodeBase64 } from '../../../shared/encoding/base64';
 
 /** The ways to open files, each ending in the list or the loose-certificate tab. */
 export interface OpenActions {
@@ -33,12 +34,12 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 /** Open actions bound to the host, the worker and the app state; `onNotice` shows a host error. */
-export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppAction>, onNotice: (message: LocalizedText) => void): OpenActions {
+export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispatch<AppAction>, onNotice: (message: LocalizedText) => void): OpenActions {
   /** Aborts the load under way; a newer load supersedes an older one. */
   const current = useRef<AbortController | null>(null);
 
   const loadList = useCallback(
-    async (file: OpenedFile) => {
+    async (file: OpenedFile, cas: readonly OpenedFile[] = []) => {
       current.current?.abort();
       const controller = new AbortController();
       current.current = controller;
@@ -49,7 +50,7 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
       // The new list loads in a new worker; the open one stays in its own until this one has loaded.
       const outcome = await loadInFreshWorker(
         worker,
-        { fileName: file.name, bytes: ownBuffer(file.bytes), now },
+        { fileName: file.name, bytes: ownBuffer(file.bytes), now, ...(cas.length > 0 ? { cas } : {}) },
         {
           onProgress: (done, total) => {
             read = { done, total };
@@ -99,9 +100,9 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
   );
 
   const openFiles = useCallback(
-    async (files: readonly OpenedFile[]) => {
-      const list = files.find((file) => classifyOpenedFile(file) === 'list');
-      const certificates = files.filter((file) => classifyOpenedFile(file) === 'certificates');
+    async (files: readonly OpenedFile[], chosenAs: 'certificates' | null = null) => {
+      const list = files.find((file) => classifyOpenedFile(file, chosenAs) === 'list');
+      const certificates = files.filter((file) => classifyOpenedFile(file, chosenAs) === 'certificates');
       if (list) await loadList(list);
       await loadLoose(certificates);
     },
@@ -127,11 +128,13 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
       },
       openCertificates: async () => {
         const files = unwrap(await host.openFiles('certificates'));
-        if (files) await openFiles(files);
+        if (files) await openFiles(files, 'certificates');
       },
       openDemo: async () => {
         const file = unwrap(await host.openDemoFile());
-        if (file) await loadList(file);
+        // The demo's certificates come from a throw-away CA: it comes with them, as a CA file the user added would.
+        const ca = demoCa ? decodeBase64(demoCa.base64) : null;
+        if (file) await loadList(file, ca?.ok ? [{ name: demoCa!.name, bytes: ca.value }] : []);
       },
       openRecent: async (id) => {
         const file = unwrap(await host.openRecentFile(id));
@@ -145,6 +148,6 @@ export function useOpenFiles({ host, worker }: Services, dispatch: Dispatch<AppA
         onNotice(bothLanguages('open.casAdded', { count: result.added }));
       },
     }),
-    [host, worker, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],
+    [host, worker, demoCa, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],
   );
 }

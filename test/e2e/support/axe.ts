@@ -30,12 +30,26 @@ export interface ScanScope {
  *   the incomplete and the inapplicable results is kept and copied back, and nothing here reads them.
  */
 export async function seriousViolations(page: Page, scope: ScanScope = {}): Promise<string[]> {
+  return (await scan(page, scope)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').flatMap(describeViolation);
+}
+
+/** Every axe violation in `scope`, whatever its impact (minor and moderate included), as "rule: target — summary" lines (none expected). */
+export async function axeViolations(page: Page, scope: ScanScope = {}): Promise<string[]> {
+  return (await scan(page, scope)).flatMap(describeViolation);
+}
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** One line per node of a violation. */
+function describeViolation(violation: Violation): string[] {
+  return violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'no impact'}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`);
+}
+
+/** Runs axe over `scope` (see seriousViolations for the settings). */
+async function scan(page: Page, scope: ScanScope): Promise<Violation[]> {
   expect(page.frames(), 'frames in the page (legacy mode would not scan a cross-origin one)').toHaveLength(1);
   let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE }).options({ runOnly: { type: 'tag', values: A11Y_TAGS }, resultTypes: ['violations'] }).setLegacyMode();
   for (const selector of scope.include ?? []) builder = builder.include(selector);
   for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`));
+  return (await builder.analyze()).violations;
 }

@@ -67,7 +67,7 @@ export function listSuite(list: () => GeneratedList): void {
 
     it('writes labels in the --lang language', () => {
       const record = jsonOf(run('--json', '--lang', 'ja')).records.find((r: { applicationId: string }) => r.applicationId === IDS.wwwRenewed);
-      expect(record.statusLabel).toBe('更新済み');
+      expect(record.statusLabel).toBe('証明書更新処理完了');
     });
   });
 

@@ -87,8 +87,8 @@ describe('appReducer', () => {
     expect(appReducer(before, { type: 'load-progress', done: 1, total: 2, rows: 0 })).toBe(before);
   });
 
-  it('adds loose certificate files to those already open and shows their tab', () => {
-    const state = run({ type: 'loose-loaded', result: loose(1), now: 7 }, { type: 'loose-loaded', result: loose(2), now: 8 });
+  it('shows every loose certificate file opened so far (the desk answers with all of them, read together) on their tab', () => {
+    const state = run({ type: 'loose-loaded', result: loose(1), now: 7 }, { type: 'loose-loaded', result: loose(3), now: 8 });
     expect(state).toMatchObject({ phase: 'ready', tab: 'loose', now: 8 });
     expect(state.loose?.certificates).toHaveLength(3);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../shared/query/search-index';
 import { searchRecords, type MatchRange } from '../../../../shared/query/search';
 import { searchFieldValue } from '../../../../shared/query/search-fields';
+import { searchTermOf } from '../../../../shared/query/search-term';
 import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
 import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
@@ -147,11 +148,11 @@ describe('searchRecords: wildcard names (RFC 6125 §6.4.3)', () => {
 });
 
 describe('searchRecords fuzz', () => {
-  it('every range covers text equal to the query, ignoring case (serial hex ignoring separators)', () => {
+  it('every range covers text equal to the search term (the query, or the host it names), ignoring case (serial hex ignoring separators)', () => {
     const alphabet = fc.constantFrom(...'abcdefgp.-0123456789:@ ');
     fc.assert(
       fc.property(fc.string({ unit: alphabet, minLength: 1, maxLength: 6 }), (query) => {
-        const trimmed = query.trim().toLowerCase();
+        const trimmed = searchTermOf(query).toLowerCase();
         const plainSearch = trimmed !== '' && !/^0x/.test(trimmed) && !/ /.test(trimmed);
         for (const hit of searchRecords(index, query)) {
           for (const range of hit.matches) {

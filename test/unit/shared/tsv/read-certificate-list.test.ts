@@ -66,7 +66,7 @@ describe('readCertificateList: records', () => {
       applicationId: '100001',
       applicationType: 1,
       status: 5,
-      statusLabel: { ja: '発行済み', en: 'Issued' },
+      statusLabel: { ja: '証明書発行処理完了', en: 'Issued' },
       profileId: 3,
       profileLabel: { ja: 'RSA 2048 / SHA-256 (サーバ証明書)', en: 'RSA 2048 / SHA-256 (server certificate)' },
       subjectDn: 'CN=www.example.ac.jp,O=Example University,L=Academe,ST=Tokyo,C=JP',

@@ -42,4 +42,18 @@ describe('TsvFields', () => {
     expect(screen.getByTestId('secret-value').textContent).toBe('8342-1177');
     expect(reveal.getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('shows coded cells with their meaning in NII\'s words, an inferred meaning marked, and explains URL期限', () => {
+    const coded: Record<string, string> = { status: '6', applicationType: '2', revocationReasonCode: '4', urlExpiresAt: '2026/12/01 10:00:00' };
+    const codedCells = columns.map((column) => (column.key !== null && column.key in coded ? coded[column.key]! : ''));
+    render(
+      <I18nProvider lang="ja">
+        <TsvFields record={{ cells: codedCells } as unknown as CertificateRecord} columns={columns} />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('coded-status').textContent).toBe('6（証明書更新処理完了）');
+    expect(screen.getByTestId('coded-revocationReasonCode').textContent).toBe('4（証明書の更新または証明書記載内容の変更）');
+    expect(screen.getByTestId('coded-applicationType').textContent).toBe('2（更新・推定）');
+    expect(screen.getByTestId('url-expiry-hint').textContent).toContain('ダウンロードできる URL の期限');
+  });
 });

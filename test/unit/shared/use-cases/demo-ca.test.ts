@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
+import { ROOT } from '../../../e2e/support/paths';
+import { readManifest } from '../../../support/manifest';
+
+const manifest = readManifest();
+const NOW = Date.parse(manifest.referenceTime);
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const demo = () => ({ fileName: 'serverAll.tsv', bytes: new Uint8Array(readFileSync(join(ROOT, 'demo/serverAll.tsv'))), now: NOW });
+const demoCa = () => ({ name: 'demo-ca.pem', bytes: new Uint8Array(readFileSync(join(ROOT, 'demo/demo-ca.pem'))) });
+
+/** The record index of a manifest row of the demo (the demo is the main fixture list). */
+const indexOf = (certificateId: string) => manifest.rows.findIndex((row) => row.certificateId === certificateId);
+
+/** The finding codes of a demo row's details, the demo loaded with or without its CA. */
+async function findingCodes(certificateId: string, withCa: boolean): Promise<string[]> {
+  const desk = new DeskSession();
+  const loaded = await desk.handlers.load({ ...demo(), ...(withCa ? { cas: [demoCa()] } : {}) }, noReport);
+  expect(loaded.ok).toBe(true);
+  const view = await desk.handlers.record({ index: indexOf(certificateId), now: NOW }, noReport);
+  return view!.certificate!.findings.map((finding) => finding.code);
+}
+
+describe('the demo carries its own CA', () => {
+  it.each(['leaf-mail', 'leaf-wiki-lab', 'leaf-idp'])('shows the healthy demo certificate %s with a complete chain and no chain error', async (certificateId) => {
+    const codes = await findingCodes(certificateId, true);
+    expect(codes).toContain('chain-complete');
+    expect(codes).not.toContain('incomplete-chain');
+  });
+
+  it('would show a broken chain without it (the throw-away CA is known to no one else)', async () => {
+    expect(await findingCodes('leaf-mail', false)).toContain('incomplete-chain');
+  });
+
+  it('holds exactly the throw-away CAs of the demo\'s server rows, every one marked TEST', () => {
+    const pem = new TextDecoder().decode(demoCa().bytes);
+    const names = ['ca-g7-rsa', 'ca-root-rsa', 'ca-g7-ecc', 'ca-root-ecc'];
+    const fixturePems = names.map((name) => readFileSync(join(ROOT, 'test/fixtures/ca', `${name}.pem`), 'utf8'));
+    expect(pem).toBe(fixturePems.join(''));
+    expect(manifest.certificates.filter((certificate) => names.includes(certificate.id)).every((certificate) => /TEST/.test(certificate.subjectDn))).toBe(true);
+  });
+});
