@@ -6,6 +6,7 @@ import type { Problem } from '../model/problem';
 import type { KeyMatchResult } from '../diagnostics/key-match';
 import type { CertificateFileFormat } from '../export/certificate-file';
 import { findCurrentCertificates, type CurrentMap } from '../query/current';
+import { checkCurrent } from '../query/not-current';
 import { buildSearchIndex, type SearchIndex } from '../query/search-index';
 import { readCertificateList, recordCertificateDer } from '../tsv/read-certificate-list';
 import { buildCertificateReport, recordFindings } from './certificate-report';
@@ -98,6 +99,7 @@ export class DeskSession {
       const der = recordCertificateDer(loaded.list, record);
       const links = loaded.current.byRecord[index];
       const rowAt = (i: number | null | undefined): ListRow | null => (i === null || i === undefined ? null : (loaded.rows[i] ?? null));
+      const currentCheck = checkCurrent(loaded.list.records, loaded.current, index, now);
       return {
         record,
         row,
@@ -105,6 +107,8 @@ export class DeskSession {
         findings: recordFindings(record),
         predecessor: rowAt(links?.predecessor),
         successor: rowAt(links?.successor),
+        currentCheck,
+        currentRow: rowAt(currentCheck.current?.index),
       };
     },
     certificateFiles: async ({ indices, format }) => {

@@ -81,7 +81,11 @@ export function listSuite(list: () => GeneratedList): void {
       { name: '--status expiring keeps certificates close to expiry', args: ['--status', 'expiring'], want: [IDS.expiring] },
       { name: '--status takes a comma-separated list', args: ['--status', 'pending,error'], want: [IDS.pending, IDS.error] },
       { name: '--status may be repeated', args: ['--status', 'revoked', '--status', 'error'], want: [IDS.wwwRevoked, IDS.error, IDS.revokedOnly] },
-      { name: '--current keeps one current certificate per FQDN', args: ['--current'], want: [IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring] },
+      {
+        name: '--current keeps the current certificate of each FQDN whatever its state (a host whose only certificate is revoked included)',
+        args: ['--current'],
+        want: [IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring, IDS.revokedOnly],
+      },
       { name: 'filters combine', args: ['--current', '--filter', 'www'], want: [IDS.wwwRenewed] },
     ];
     for (const { name, args, want } of cases) it(name, () => expect(ids(...args)).toEqual(want));
