@@ -11,6 +11,8 @@ import { recordStateLabel } from '../../shared/query/state-label';
 export interface RecordJsonContext {
   readonly lang: Lang;
   readonly now: number;
+  /** The expiring window in days (--within); default DEFAULT_EXPIRING_DAYS. */
+  readonly expiringWithinDays?: number;
   readonly showSecrets: boolean;
   readonly records: readonly CertificateRecord[];
   readonly current: CurrentMap;
@@ -46,7 +48,7 @@ function recordReference(records: readonly CertificateRecord[], index: number | 
 /** One list record as JSON: TSV fields, state, renewal links and, when it has one, its certificate's fields. Labels in `lang`. */
 export function recordJson(record: CertificateRecord, context: RecordJsonContext): Record<string, unknown> {
   const { lang } = context;
-  const { state, daysLeft } = classifyRecord(record, context.now);
+  const { state, daysLeft } = classifyRecord(record, context.now, context.expiringWithinDays);
   const links = context.current.byRecord[record.index];
   const revocation = record.revocation;
   return {
@@ -58,6 +60,7 @@ export function recordJson(record: CertificateRecord, context: RecordJsonContext
     stateLabel: recordStateLabel(state)[lang],
     daysLeft,
     currentRole: links?.role ?? null,
+    isCurrent: links?.isNewest ?? false,
     fqdn: record.fqdn,
     dnsNameColumn: record.dnsNameColumn,
     applicationType: record.applicationType,

@@ -26,6 +26,8 @@ export interface CertificateReportInput {
   readonly extraCas?: readonly Uint8Array[];
   /** Every certificate of the file it came from, in file order, when it came from a file. */
   readonly file?: readonly FileCertificate[];
+  /** The expiring window in days (the list's; default DEFAULT_EXPIRING_DAYS). */
+  readonly expiringWithinDays?: number;
 }
 
 /**
@@ -108,6 +110,7 @@ export async function buildCertificateReport(input: CertificateReportInput): Pro
     ...(details ? { details } : {}),
     ...(record ? { record } : {}),
     ...(input.host ? { host: input.host } : {}),
+    ...(input.expiringWithinDays !== undefined ? { expiresSoonDays: input.expiringWithinDays } : {}),
   });
   return {
     ...base,

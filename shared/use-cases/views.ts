@@ -69,6 +69,7 @@ export interface QueryResult {
 export interface RecordView {
   readonly record: CertificateRecord;
   readonly certificate: CertificateReport | null;
+  /** Every finding about the row, its certificate's included, errors first (shared/use-cases/record-report). */
   readonly findings: readonly Finding[];
   readonly predecessor: ListRow | null;
   readonly successor: ListRow | null;

@@ -1,4 +1,3 @@
-import { sortFindings } from '../../../shared/diagnostics/make-finding';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import { useI18n } from '../../i18n/i18n';
 import { ExportMenu } from '../export/ExportMenu';
@@ -27,7 +26,7 @@ export function DetailsPane({ state, columns, exportActions, onClose, onOpenReco
   const view = state.status === 'ready' ? state.view : null;
   const row = view?.row;
   const title = row ? row.fqdn || row.commonName || row.applicationId : '';
-  const findings = view ? sortFindings([...(view.certificate?.findings ?? []), ...view.findings]) : [];
+  const findings = view ? view.findings : [];
   return (
     <aside className="details" aria-label={t('details.label')} aria-busy={state.status === 'loading'} data-testid="details" data-record-index={state.index}>
       <header className="details__header">

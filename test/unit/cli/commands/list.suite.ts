@@ -90,6 +90,22 @@ export function listSuite(list: () => GeneratedList): void {
     ];
     for (const { name, args, want } of cases) it(name, () => expect(ids(...args)).toEqual(want));
 
+    it('--within sets the expiring window (default 30 days)', () => {
+      expect(ids('--status', 'expiring')).toEqual([IDS.expiring]);
+      expect(ids('--status', 'expiring', '--within', '400')).toEqual([IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring]);
+      expect(run('--within', 'soon').code).toBe(2);
+    });
+
+    it("README's --status expiring,expired --current lists the servers that are broken now (expired with no successor)", async () => {
+      const broken = await writeList([
+        { cells: { applicationId: 'X1', fqdn: 'gone.example.ac.jp' }, certificate: { commonName: 'gone.example.ac.jp', serialHex: '2a01', ageDays: 500, lifeDays: 397 } },
+        { cells: { applicationId: 'W1', fqdn: 'www.example.ac.jp' }, certificate: { commonName: 'www.example.ac.jp', serialHex: '2b01', ageDays: 500, lifeDays: 397 } },
+        { cells: { applicationId: 'W2', fqdn: 'www.example.ac.jp', previousSerial: '11009' }, certificate: { commonName: 'www.example.ac.jp', serialHex: '2b02', ageDays: 100, lifeDays: 397 } },
+      ]);
+      const result = runCli(['list', broken.path, '--now', NOW_TEXT, '--status', 'expiring,expired', '--current', '--json']);
+      expect(jsonOf(result).records.map((record: { applicationId: string }) => record.applicationId)).toEqual(['X1']);
+    });
+
     it('rejects an unknown --status value as wrong usage', () => {
       const result = run('--status', 'bogus');
       expect(result.code).toBe(2);
