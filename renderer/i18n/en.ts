@@ -192,6 +192,12 @@ export const en: Messages = {
   'export.failed': 'Could not export: {reason}',
   'export.copyMail': 'Copy mail text',
   'export.mailCopied': 'Mail text copied.',
+  'export.notCurrent.title': 'This is not the current certificate',
+  'export.notCurrent.currentIs': 'Current certificate: serial {serial} (issued {issued}, application ID {id}, line {line})',
+  'export.notCurrent.noCurrent': 'This file has no valid certificate to send instead.',
+  'export.notCurrent.exportCurrent': 'Export the current certificate',
+  'export.notCurrent.exportAnyway': 'Export this one anyway',
+  'export.notCurrent.cancel': 'Cancel',
   'export.dismiss': 'Dismiss',
 
   'loose.heading': 'Opened certificate files',

@@ -193,6 +193,12 @@ export const ja = {
   'export.failed': '書き出せませんでした: {reason}',
   'export.copyMail': 'メール文面をコピー',
   'export.mailCopied': 'メール文面をコピーしました。',
+  'export.notCurrent.title': 'この証明書は現行の証明書ではありません',
+  'export.notCurrent.currentIs': '現行の証明書: シリアル番号 {serial}（{issued} 発行、申請ID {id}、{line} 行目）',
+  'export.notCurrent.noCurrent': 'このファイルには、代わりに送れる有効な証明書がありません。',
+  'export.notCurrent.exportCurrent': '現行の証明書を書き出す',
+  'export.notCurrent.exportAnyway': 'この証明書を書き出す',
+  'export.notCurrent.cancel': 'キャンセル',
   'export.dismiss': '閉じる',
 
   'loose.heading': '開いた証明書ファイル',

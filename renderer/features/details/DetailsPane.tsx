@@ -2,6 +2,7 @@ import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import { useI18n } from '../../i18n/i18n';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportActions } from '../export/use-export';
+import type { GuardedExport } from '../export/use-guarded-export';
 import { CertificateSections, Section } from './CertificateSections';
 import { FindingsList } from './FindingsList';
 import { PlainSummary } from './PlainSummary';
@@ -13,13 +14,15 @@ interface DetailsPaneProps {
   readonly state: RecordViewState;
   readonly columns: readonly ColumnInfo[];
   readonly exportActions: ExportActions;
+  /** The row's exports, each asking first when the certificate is not current (ListScreen owns it: the shortcut uses it too). */
+  readonly guardedExport: GuardedExport;
   readonly onClose: () => void;
   readonly onOpenRecord: (index: number) => void;
   readonly onAddCa: () => void;
 }
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
-export function DetailsPane({ state, columns, exportActions, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
+export function DetailsPane({ state, columns, exportActions, guardedExport, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
   const { t, pick } = useI18n();
   // Closed: the list takes the whole width (the pane opens beside it on click or Enter).
   if (state.status === 'closed') return null;
@@ -40,11 +43,17 @@ export function DetailsPane({ state, columns, exportActions, onClose, onOpenReco
         <div className="details__body">
           <div className="details__actions">
             {view.certificate ? (
-              <ExportMenu source={{ der: view.certificate.der, record: view.record, summary: view.record.certificate }} chainFiles={view.certificate.chainFiles} actions={exportActions} />
+              <ExportMenu
+                source={{ der: view.certificate.der, record: view.record, summary: view.record.certificate }}
+                chainFiles={view.certificate.chainFiles}
+                actions={exportActions}
+                onRequest={guardedExport.request}
+              />
             ) : (
               <p className="muted">{t('details.noCertificate')}</p>
             )}
           </div>
+          {guardedExport.dialog}
           <PlainSummary row={row} record={view.record} details={view.certificate?.details ?? null} />
           <Section title={t('details.findings')} id="details-findings">
             <FindingsList findings={findings} />

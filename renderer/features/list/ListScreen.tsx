@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
 import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
+import { useGuardedExport } from '../export/use-guarded-export';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';
 import { FilterBar } from '../filter/FilterBar';
@@ -37,6 +38,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const gridRef = useRef<GridHandle>(null);
   const { result, settled } = useListQuery(worker, meta, query, now);
   const recordView = useRecordView(worker, openIndex, now, caVersion);
+  const guardedExport = useGuardedExport({ view: recordView.status === 'ready' ? recordView.view : null, actions: exportActions, worker, now, onOpenRecord: setOpenIndex });
   const indices = result?.indices ?? new Int32Array(0);
 
   const focusFilter = useCallback(() => {
@@ -51,7 +53,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const exportOpen = useRef(() => undefined as void);
   exportOpen.current = () => {
     const view = recordView.status === 'ready' ? recordView.view : null;
-    if (view?.certificate) void exportActions.exportCertificate({ der: view.certificate.der, record: view.record, summary: view.record.certificate }, 'pem');
+    if (view?.certificate) guardedExport.request({ kind: 'certificate', variant: 'pem' });
   };
   useEffect(() => {
     if (exportSignal > 0) exportOpen.current();
@@ -121,7 +123,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           />
         )}
       </div>
-      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
+      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
     </div>
   );
 }
