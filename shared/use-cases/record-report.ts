@@ -1,7 +1,10 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Finding } from '../model/finding';
-import { sortFindings } from '../diagnostics/make-finding';
+import { adviseWithFile } from '../diagnostics/file-context-advice';
+import { makeFinding, sortFindings } from '../diagnostics/make-finding';
+import { rowStateFindings } from '../diagnostics/row-state-findings';
+import type { ColumnKey } from '../model/columns';
 import type { CurrentMap } from '../query/current';
 import { checkCurrent, type CurrentCheck } from '../query/not-current';
 import { recordCertificateDer } from '../tsv/read-certificate-list';
@@ -36,5 +39,18 @@ export async function reportRecord(list: CertificateList, current: CurrentMap, r
         ...(options.expiringWithinDays !== undefined ? { expiringWithinDays: options.expiringWithinDays } : {}),
       })
     : null;
-  return { certificate, findings: sortFindings([...(certificate?.findings ?? []), ...recordFindings(record)]), currentCheck };
+  const cell = (key: ColumnKey): string => {
+    const column = list.columns.find((candidate) => candidate.key === key);
+    return column ? (record.cells[column.index] ?? '').trim() : '';
+  };
+  const rowState = rowStateFindings({ record, now, caApiErrorCode: cell('caApiErrorCode'), revocationCaApiErrorCode: cell('revocationCaApiErrorCode') });
+  const findings = [...readingFindings(list, record), ...(certificate?.findings ?? []), ...recordFindings(record), ...rowState];
+  return { certificate, findings: sortFindings(adviseWithFile(findings, currentCheck)), currentCheck };
+}
+
+/** The problems met reading this row (a corrupt or cut certificate cell, a bad date…), each with its line, column and cause. */
+function readingFindings(list: CertificateList, record: CertificateRecord): Finding[] {
+  return list.problems
+    .filter((problem) => problem.location.line === record.line)
+    .map((problem) => makeFinding('row-unreadable', problem.severity, problem.message, undefined, problem.location));
 }
