@@ -87,6 +87,7 @@ export const en: Messages = {
   'list.role.current': 'Current',
   'list.role.replaced': 'Replaced',
   'list.noName': '(no name)',
+  'list.noRows': 'This file has no rows (only the header line).',
   'list.empty': 'No certificate matches.',
 
   'state.valid': 'Valid',
@@ -108,6 +109,7 @@ export const en: Messages = {
   'details.status': 'Status',
   'details.tsvStatus': 'Status in the TSV',
   'details.admin': 'Administrator',
+  'details.certificateUnreadable': 'This row could not be read correctly; the findings below say why.',
   'details.noCertificate': 'This row has no certificate yet.',
   'details.findings': 'Findings',
   'details.noFindings': 'No problem found.',

@@ -88,6 +88,7 @@ export const ja = {
   'list.role.current': '現行',
   'list.role.replaced': '置換済み',
   'list.noName': '（名前なし）',
+  'list.noRows': 'このファイルには証明書の行がありません（見出し行だけです）。',
   'list.empty': '条件に合う証明書はありません。',
 
   'state.valid': '有効',
@@ -109,6 +110,7 @@ export const ja = {
   'details.status': '状態',
   'details.tsvStatus': 'TSV の状態',
   'details.admin': '利用管理者',
+  'details.certificateUnreadable': 'この行は正しく読めませんでした。理由は下の確認結果のとおりです。',
   'details.noCertificate': 'この行にはまだ証明書がありません。',
   'details.findings': '確認結果',
   'details.noFindings': '問題は見つかりませんでした。',

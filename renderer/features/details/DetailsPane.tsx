@@ -50,7 +50,7 @@ export function DetailsPane({ state, columns, exportActions, guardedExport, onCl
                 onRequest={guardedExport.request}
               />
             ) : (
-              <p className="muted">{t('details.noCertificate')}</p>
+              <p className="muted">{t(view.findings.some((finding) => finding.code === 'row-unreadable' && finding.severity === 'error') ? 'details.certificateUnreadable' : 'details.noCertificate')}</p>
             )}
           </div>
           {guardedExport.dialog}

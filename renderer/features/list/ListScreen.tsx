@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
 import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
+import { ReadingProblems } from './ReadingProblems';
 import { useGuardedExport } from '../export/use-guarded-export';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';
@@ -88,10 +89,8 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           inputRef={filterRef}
           onLeaveDown={() => gridRef.current?.focusFirstRow()}
         />
+        <ReadingProblems problems={meta.problems} />
         <div className="toolbar" role="toolbar" aria-label={t('export.more')}>
-          {meta.problems.some((p) => p.location.line !== null) && (
-            <span className="toolbar__note">{t('filter.problems', { count: meta.problems.filter((p) => p.location.line !== null).length })}</span>
-          )}
           <span className="toolbar__spacer" />
           {selection.size > 0 && (
             <>
