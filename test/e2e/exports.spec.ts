@@ -31,20 +31,28 @@ test.describe('exports', () => {
     expect(mail).toContain('vpn.example.ac.jp.crt');
   });
 
-  test('DER and CRLF variants come from the その他の形式 menu', async ({ page }) => {
+  test('DER and CRLF variants come from the その他の形式 menu, and ask first for an expired certificate', async ({ page }) => {
     const list = new ListPage(page);
     const details = new DetailsPage(page);
+    // lib.example.ac.jp's only certificate has expired: every format asks before writing it.
+    const exportAnyway = async () => {
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toContainText('に有効期限が切れています。');
+      await dialog.getByRole('button', { name: 'この証明書を書き出す' }).click();
+    };
     await list.typeFilter('lib.example.ac.jp');
     await list.openRowByKeyboard(0);
     await details.expectRecord((await list.rowIndices())[0]!);
     await details.pane.getByRole('button', { name: /その他の形式/ }).click();
     const der = page.waitForEvent('download');
     await details.pane.getByRole('button', { name: 'DER 形式 (.cer)' }).click();
+    await exportAnyway();
     expect((await der).suggestedFilename()).toBe('lib.example.ac.jp.cer');
     expect(readFileSync(await (await der).path())[0]).toBe(0x30);
     await details.pane.getByRole('button', { name: /その他の形式/ }).click();
     const crlf = page.waitForEvent('download');
     await details.pane.getByRole('button', { name: /CRLF/ }).click();
+    await exportAnyway();
     expect(readFileSync(await (await crlf).path(), 'latin1')).toMatch(/^-----BEGIN CERTIFICATE-----\r\n/);
   });
 
