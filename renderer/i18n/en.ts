@@ -200,6 +200,10 @@ export const en: Messages = {
   'export.notCurrent.exportCurrent': 'Export the current certificate',
   'export.notCurrent.exportAnyway': 'Export this one anyway',
   'export.notCurrent.cancel': 'Cancel',
+  'export.selectedNotCurrent.title': 'Some selected certificates are not current',
+  'export.selectedNotCurrent.text': '{count} of the {total} selected certificates are not current (expired, revoked, being revoked, replaced by a newer one…).',
+  'export.selectedNotCurrent.currentOnly': 'Export only the {count} current ones',
+  'export.selectedNotCurrent.all': 'Export all {count}',
   'export.dismiss': 'Dismiss',
 
   'loose.heading': 'Opened certificate files',

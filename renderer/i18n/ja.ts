@@ -201,6 +201,10 @@ export const ja = {
   'export.notCurrent.exportCurrent': '現行の証明書を書き出す',
   'export.notCurrent.exportAnyway': 'この証明書を書き出す',
   'export.notCurrent.cancel': 'キャンセル',
+  'export.selectedNotCurrent.title': '選択した証明書に現行でないものがあります',
+  'export.selectedNotCurrent.text': '選択した {total} 件のうち {count} 件は現行の証明書ではありません（期限切れ・失効・失効申請中・新しい証明書に置き換え済みなど）。',
+  'export.selectedNotCurrent.currentOnly': '現行の {count} 件だけ書き出す',
+  'export.selectedNotCurrent.all': '{count} 件すべて書き出す',
   'export.dismiss': '閉じる',
 
   'loose.heading': '開いた証明書ファイル',

@@ -4,7 +4,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { currentRowFor, readManifest, rowsMatching } from '../support/manifest';
+import { currentRowFor, fixturePath, readManifest, rowsMatching } from '../support/manifest';
 
 test.describe('exports', () => {
   test.beforeEach(async ({ page, served }) => {
@@ -67,8 +67,30 @@ test.describe('exports', () => {
     page.on('download', (download) => names.push(download.suggestedFilename()));
     const second = page.waitForEvent('download', { predicate: () => names.length === 2 });
     await page.getByRole('button', { name: '選択した 2 件をフォルダーへ書き出す' }).click();
+    // The second row is an old www certificate that a renewal replaced: asked first.
+    const question = page.getByRole('dialog', { name: '選択した証明書に現行でないものがあります' });
+    await expect(question).toContainText('選択した 2 件のうち 1 件は現行の証明書ではありません');
+    await question.getByRole('button', { name: '2 件すべて書き出す' }).click();
     await second;
     expect(names.sort()).toEqual(['www.example.ac.jp.crt', 'www.example.ac.jp_2.crt']);
+  });
+
+  test('ticked rows that are not current can be left out: only the current one goes out', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    await list.typeFilter('www.example.ac.jp');
+    await list.expectCount(rowsMatching(manifest, 'www.example.ac.jp').length, manifest.rows.length);
+    await list.rows.nth(0).getByRole('checkbox').check();
+    await list.rows.nth(1).getByRole('checkbox').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '選択した 2 件をフォルダーへ書き出す' }).click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('button', { name: '現行の 1 件だけ書き出す' })).toBeFocused();
+    await question.getByRole('button', { name: '現行の 1 件だけ書き出す' }).click();
+    const { certificate } = currentRowFor(manifest, 'www.example.ac.jp');
+    expect((await download).suggestedFilename()).toBe('www.example.ac.jp.crt');
+    expect(readFileSync(await (await download).path(), 'utf8')).toContain(readFileSync(fixturePath(certificate.pemPath), 'utf8').split('\n')[1]!);
+    await expect(page.getByTestId('export-status')).toContainText('1 件');
   });
 
   test('the list shown goes out as a UTF-8 CSV with BOM', async ({ page }) => {

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
 import { ReadingProblems } from './ReadingProblems';
+import { SelectedNotCurrentDialog } from '../export/SelectedNotCurrentDialog';
 import { useGuardedExport } from '../export/use-guarded-export';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';
@@ -60,6 +61,15 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
     if (exportSignal > 0) exportOpen.current();
   }, [exportSignal]);
 
+  // The ticked rows go out at once when all are current; otherwise the person chooses first.
+  const [selectedQuestion, setSelectedQuestion] = useState<{ all: number[]; current: number[] } | null>(null);
+  const askBeforeSelected = (chosen: number[]) => {
+    const withCertificate = chosen.filter((index) => rows[index]?.hasCertificate);
+    const current = withCertificate.filter((index) => rows[index]?.role === 'current');
+    if (current.length === withCertificate.length) void exportActions.exportSelected(chosen);
+    else setSelectedQuestion({ all: withCertificate, current });
+  };
+
   const closeDetails = useCallback(() => {
     setOpenIndex(null);
     gridRef.current?.focusActiveRow();
@@ -98,7 +108,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
               <button type="button" className="button button--small button--quiet" onClick={() => setSelection(NO_SELECTION)}>
                 {t('list.clearSelection')}
               </button>
-              <button type="button" className="button button--small" onClick={() => void exportActions.exportSelected(selectedInOrder(selection, indices))}>
+              <button type="button" className="button button--small" onClick={() => askBeforeSelected(selectedInOrder(selection, indices))}>
                 {t('export.selected', { count: selection.size })}
               </button>
             </>
@@ -122,6 +132,21 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           />
         )}
       </div>
+      {selectedQuestion && (
+        <SelectedNotCurrentDialog
+          notCurrent={selectedQuestion.all.length - selectedQuestion.current.length}
+          total={selectedQuestion.all.length}
+          onExportCurrentOnly={() => {
+            setSelectedQuestion(null);
+            void exportActions.exportSelected(selectedQuestion.current);
+          }}
+          onExportAll={() => {
+            setSelectedQuestion(null);
+            void exportActions.exportSelected(selectedQuestion.all);
+          }}
+          onCancel={() => setSelectedQuestion(null)}
+        />
+      )}
       <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
     </div>
   );
