@@ -2,7 +2,8 @@ import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
 import type { CertificateFileFormat } from '../../shared/export/certificate-file';
-import { pickCurrentForFqdn, recordNamesHost } from '../../shared/query/current';
+import { findCurrentCertificates, pickCurrentForFqdn, recordNamesHost } from '../../shared/query/current';
+import { checkCurrent, isRefusedWithoutForce, notCurrentReasonText } from '../../shared/query/not-current';
 import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
@@ -12,7 +13,7 @@ import { inputError, usageError } from '../cli-error';
 import { readCaFiles } from '../ca-files';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { ensureOutputFolder, pathInFolder, refuseExisting, writeOutputFile } from '../files-or-exit';
-import { bothLanguages, formatMessage } from '../i18n/i18n';
+import { bothLanguages, eachLanguage, formatMessage } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { printable } from '../output/text-width';
 import { chainKinds, chainTargets, chainWarnings, exportChain, incompleteChainError, writeChainFile } from './export-chain';
@@ -34,8 +35,12 @@ function exportSelector(context: CommandContext): ExportSelector {
   return fqdn !== undefined ? { by: 'fqdn', fqdn } : { by: 'id', id: id!.trim() };
 }
 
-/** The record to export: the current certificate for --fqdn, or the row of --id; exit 1 with why when there is none. */
-function chooseRecord(list: CertificateList, selector: ExportSelector, now: number): CertificateRecord {
+/**
+ * The record to export: for --fqdn the certificate to hand out (pickCurrentForFqdn), or with --force
+ * and nothing else left, the newest revoked one (checked and warned about below); for --id that row.
+ * Exit 1 with why when there is none.
+ */
+function chooseRecord(list: CertificateList, selector: ExportSelector, now: number, force: boolean): CertificateRecord {
   if (selector.by === 'id') {
     const { id } = selector;
     const record = list.records.find((candidate) => candidate.applicationId === id);
@@ -47,10 +52,30 @@ function chooseRecord(list: CertificateList, selector: ExportSelector, now: numb
   const picked = pickCurrentForFqdn(list.records, fqdn, now);
   if (picked) return picked;
   const named = candidatesFor(list, fqdn);
+  const newest = named.reduce<CertificateRecord | null>((best, record) => (best === null || record.certificate!.notBefore >= best.certificate!.notBefore ? record : best), null);
+  if (newest && force) return newest;
   if (named.length > 0) {
     throw inputError(bothLanguages('export.onlyRevoked', { fqdn, count: named.length }));
   }
   throw inputError(bothLanguages('export.notFound', { fqdn }));
+}
+
+/**
+ * Says on stderr why the chosen certificate is not the current one and names the current one; a
+ * revoked certificate or one being revoked is refused (exit 1) unless --force.
+ */
+function warnIfNotCurrent(list: CertificateList, record: CertificateRecord, context: CommandContext, force: boolean): void {
+  const check = checkCurrent(list.records, findCurrentCertificates(list.records, context.now), record.index, context.now);
+  if (check.reasons.length === 0) return;
+  const offered = check.current ? list.records[check.current.index] : undefined;
+  // Why, and which certificate to send instead, in one language.
+  const explain = (lang: Lang) => ({
+    reasons: check.reasons.map((reason) => notCurrentReasonText(reason)[lang]).join(' '),
+    instead: offered && check.current ? formatMessage(lang, 'export.currentIs', { id: offered.applicationId, serial: check.current.serialNumber, line: offered.line }) : '',
+  });
+  if (isRefusedWithoutForce(check.reasons) && !force) throw inputError(eachLanguage((lang) => formatMessage(lang, 'export.notCurrentRefused', explain(lang))));
+  const { reasons, instead } = explain(context.lang);
+  context.io.stderr(`${printable(formatMessage(context.lang, 'export.notCurrentWarning', { reasons, instead: instead === '' ? '' : ` ${instead}` }))}\n`);
 }
 
 /** The records with a certificate that name `fqdn` exactly. */
@@ -78,9 +103,10 @@ async function run(context: CommandContext): Promise<0 | 1> {
   const folder = await ensureOutputFolder(stringOption(context.values, 'out') ?? '.', context.io.cwd);
   const extraCas = await readCaFiles(caFiles, context.io);
   const list = await loadList(file, context.io, context.lang);
-  const record = chooseRecord(list, selector, context.now);
+  const record = chooseRecord(list, selector, context.now, force);
   const candidates = selector.by === 'fqdn' ? candidatesFor(list, selector.fqdn).length : 1;
   context.io.stderr(`${printable(choiceMessage(record, candidates, context.now, context.lang))}\n`);
+  warnIfNotCurrent(list, record, context, force);
   const der = recordCertificateDer(list, record);
   if (!der) throw inputError(bothLanguages('export.certificateUnreadable', { line: record.line }));
   // Named after the FQDN asked for (NII's procedure: save it as www.xxx.ac.jp.crt), else the record's.
@@ -125,7 +151,7 @@ export const exportCommand: CommandSpec = {
     crlf: { type: 'boolean', help: bothLanguages('export.option.crlf') },
     force: { type: 'boolean', help: bothLanguages('export.option.force') },
   },
-  notes: [bothLanguages('export.note.chain')],
+  notes: [bothLanguages('export.note.notCurrent'), bothLanguages('export.note.chain')],
   examples: [
     'export serverAll.tsv --fqdn www.example.ac.jp',
     'export serverAll.tsv --fqdn www.example.ac.jp --fullchain --chain',

@@ -6,11 +6,12 @@ import type { Problem } from '../../shared/model/problem';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
 import { formatJst } from '../../shared/time/japan-time';
-import { classifyRecord, recordSerial } from '../../shared/query/record-state';
+import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../shared/query/record-state';
 import { searchRecords } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { usageError } from '../cli-error';
+import { withinDaysOption } from '../within-days';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { bothLanguages, formatMessage, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
@@ -42,10 +43,10 @@ function validUntil(record: CertificateRecord, daysLeft: number | null, lang: La
   return formatMessage(lang, 'list.daysLeft', { date: notAfter, days: daysLeft });
 }
 
-function table(records: readonly CertificateRecord[], context: CommandContext): string {
+function table(records: readonly CertificateRecord[], context: CommandContext, withinDays: number): string {
   const t = translator(context.lang);
   const rows = records.map((record) => {
-    const { state, daysLeft } = classifyRecord(record, context.now);
+    const { state, daysLeft } = classifyRecord(record, context.now, withinDays);
     return [
       displayName(record),
       recordStateLabel(state)[context.lang],
@@ -60,25 +61,29 @@ function table(records: readonly CertificateRecord[], context: CommandContext): 
 }
 
 /** The records the options select, in file order. */
-function selectRecords(list: CertificateList, context: CommandContext): CertificateRecord[] {
+function selectRecords(list: CertificateList, context: CommandContext, withinDays: number): CertificateRecord[] {
   const statuses = statusFilters(listOption(context.values, 'status'));
   const records = list.records;
   const hits = searchRecords(buildSearchIndex(records), stringOption(context.values, 'filter') ?? '');
   const currentOnly = flagOption(context.values, 'current');
   const current = currentOnly ? findCurrentCertificates(records, context.now) : undefined;
-  return filterRecords(records, hits, { statuses, currentOnly, now: context.now, ...(current ? { current } : {}) }).map((hit) => records[hit.index]!);
+  return filterRecords(records, hits, { statuses, currentOnly, now: context.now, expiringWithinDays: withinDays, ...(current ? { current } : {}) }).map(
+    (hit) => records[hit.index]!,
+  );
 }
 
 async function run(context: CommandContext): Promise<0> {
   const file = context.positionals[0]!;
   // Validate options before reading a possibly large file.
   statusFilters(listOption(context.values, 'status'));
+  const withinDays = withinDaysOption(context, 'list');
   const list = await loadList(file, context.io, context.lang);
-  const selected = selectRecords(list, context);
+  const selected = selectRecords(list, context, withinDays);
   if (flagOption(context.values, 'json')) {
     const jsonContext = {
       lang: context.lang,
       now: context.now,
+      expiringWithinDays: withinDays,
       showSecrets: flagOption(context.values, 'show-secrets'),
       records: list.records,
       current: findCurrentCertificates(list.records, context.now),
@@ -94,7 +99,7 @@ async function run(context: CommandContext): Promise<0> {
     }, stringifyJsonEscaped);
     return 0;
   }
-  context.io.stdout(table(selected, context));
+  context.io.stdout(table(selected, context, withinDays));
   context.io.stdout(`${formatMessage(context.lang, 'list.count', { shown: selected.length, total: list.records.length })}\n`);
   return 0;
 }
@@ -103,7 +108,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--current] [--json]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--json]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -113,10 +118,16 @@ export const listCommand: CommandSpec = {
       valueName: 'S',
       help: bothLanguages('list.option.status', { filters: STATUS_FILTERS.join('|') }),
     },
+    within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
     current: { type: 'boolean', help: bothLanguages('list.option.current') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
-  examples: ['list serverAll.tsv', 'list serverAll.tsv --filter www.example.ac.jp', 'list serverAll.tsv --status expiring,expired --json'],
+  examples: [
+    'list serverAll.tsv',
+    'list serverAll.tsv --filter www.example.ac.jp',
+    'list serverAll.tsv --status expiring,expired --current',
+    'list serverAll.tsv --status expiring --within 60 --json',
+  ],
   run,
 };

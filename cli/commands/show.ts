@@ -3,12 +3,11 @@ import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
 import { columnLabel, maskSecret, SECRET_COLUMNS } from '../../shared/model/columns';
-import { recordCertificateDer } from '../../shared/tsv/read-certificate-list';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { formatJst } from '../../shared/time/japan-time';
-import { classifyRecord, recordSerial } from '../../shared/query/record-state';
+import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
-import { describeCertificate, type CertificateDetails } from '../../shared/pki/certificate/certificate-details';
+import type { CertificateDetails } from '../../shared/pki/certificate/certificate-details';
 import { parseSerialText } from '../../shared/pki/serial';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
@@ -16,6 +15,10 @@ import { bothLanguages, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { renderKeyValues } from '../output/key-values';
 import { recordJson } from '../output/record-json';
+import { forCommandLine } from '../output/command-line-advice';
+import { findingBlock, findingJson } from '../output/findings';
+import { reportRecord } from '../../shared/use-cases/record-report';
+import { withinDaysOption } from '../within-days';
 import { findKeyMaterial, keyMaterialNotice } from '../../shared/pki/keys/key-material';
 
 /** Which record to show, from --id or --serial (exactly one; usage error otherwise). */
@@ -90,30 +93,34 @@ async function run(context: CommandContext): Promise<0> {
     context.io.stderr(`${t('show.severalMatches', { count: matches.length, lines })}\n`);
   }
   const showSecrets = flagOption(context.values, 'show-secrets');
-  const der = recordCertificateDer(list, record);
-  const described = der ? await describeCertificate(der) : null;
-  const details = described?.ok ? described.value : null;
+  const withinDays = withinDaysOption(context, 'show');
+  const current = findCurrentCertificates(list.records, context.now);
+  const report = await reportRecord(list, current, record, { now: context.now, expiringWithinDays: withinDays });
+  const details = report.certificate?.details ?? null;
+  const findings = report.findings.map(forCommandLine);
   const fields = fieldsOf(list, record, showSecrets, context.lang);
   if (flagOption(context.values, 'json')) {
-    const current = findCurrentCertificates(list.records, context.now);
     const output = {
       file,
-      record: recordJson(record, { lang: context.lang, now: context.now, showSecrets, records: list.records, current }),
+      record: recordJson(record, { lang: context.lang, now: context.now, expiringWithinDays: withinDays, showSecrets, records: list.records, current }),
       fields,
       certificate: details,
-      ...(described && !described.ok ? { certificateError: described.error } : {}),
+      ...(report.certificate?.detailsProblem ? { certificateError: report.certificate.detailsProblem[context.lang] } : {}),
+      findings: findings.map((finding) => findingJson(finding, context.lang)),
     };
     context.io.stdout(`${stringifyJsonEscaped(output)}\n`);
     return 0;
   }
-  const { state, daysLeft } = classifyRecord(record, context.now);
-  const stateText = `${recordStateLabel(state)[context.lang]}${daysLeft === null ? '' : t('show.daysLeft', { days: daysLeft })}`;
+  const { state, daysLeft } = classifyRecord(record, context.now, withinDays);
+  const days = daysLeft === null ? '' : daysLeft >= 0 ? t('show.daysLeft', { days: daysLeft }) : t('show.daysAgo', { days: -daysLeft });
   const out: string[] = [
     t('show.heading', { file, line: record.line }),
     renderKeyValues([
-      [t('field.state'), stateText],
+      [t('field.state'), `${recordStateLabel(state)[context.lang]}${days}`],
       [t('field.status'), `${record.status ?? ''} ${record.statusLabel[context.lang]}`.trim()],
     ]),
+    t('show.findingsHeading'),
+    findings.length === 0 ? `  ${t('show.noProblems')}` : findings.flatMap((finding) => findingBlock(finding, context.lang, '  ', file)).join('\n'),
     t('show.columnsHeading'),
     renderKeyValues(fields.map((field) => [`${String(field.column).padStart(2)} ${columnLabel(field)[context.lang]}`, field.value])),
   ];
@@ -123,15 +130,16 @@ async function run(context: CommandContext): Promise<0> {
   return 0;
 }
 
-/** `upki-tsv show`: every field of one record and its decoded certificate with PEM. */
+/** `upki-tsv show`: the findings, every field of one record and its decoded certificate with PEM. */
 export const showCommand: CommandSpec = {
   name: 'show',
   summary: bothLanguages('show.summary'),
-  usage: 'FILE (--id ID | --serial SERIAL) [--json]',
+  usage: 'FILE (--id ID | --serial SERIAL) [--within DAYS] [--json]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     id: { type: 'string', valueName: 'ID', help: bothLanguages('show.option.id') },
     serial: { type: 'string', valueName: 'SERIAL', help: bothLanguages('show.option.serial') },
+    within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
     json: { type: 'boolean', help: bothLanguages('option.json') },
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },

@@ -12,6 +12,8 @@ import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 export interface RecordJsonContext {
   readonly lang: Lang;
   readonly now: number;
+  /** The expiring window in days (--within); default DEFAULT_EXPIRING_DAYS. */
+  readonly expiringWithinDays?: number;
   readonly showSecrets: boolean;
   readonly records: readonly CertificateRecord[];
   readonly current: CurrentMap;
@@ -51,7 +53,7 @@ function recordReference(records: readonly CertificateRecord[], index: number | 
 export function recordJson(record: CertificateRecord, context: RecordJsonContext): Record<string, unknown> {
   const { lang } = context;
   const shown = (text: string): string => withoutKeyMaterial(text, lang, { line: record.line, column: null });
-  const { state, daysLeft } = classifyRecord(record, context.now);
+  const { state, daysLeft } = classifyRecord(record, context.now, context.expiringWithinDays);
   const links = context.current.byRecord[record.index];
   const revocation = record.revocation;
   return {
@@ -63,6 +65,7 @@ export function recordJson(record: CertificateRecord, context: RecordJsonContext
     stateLabel: recordStateLabel(state)[lang],
     daysLeft,
     currentRole: links?.role ?? null,
+    isCurrent: links?.isNewest ?? false,
     fqdn: shown(record.fqdn),
     dnsNameColumn: record.dnsNameColumn.map(shown),
     applicationType: record.applicationType,

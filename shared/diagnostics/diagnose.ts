@@ -29,13 +29,15 @@ export interface DiagnoseInput {
  */
 export function diagnoseCertificate(input: DiagnoseInput): Finding[] {
   const { summary, details, record } = input;
+  // Revocation first: it matters whatever the dates say (a revoked certificate is not "just expired").
   const findings: Finding[] = [
+    ...(record ? tsvRevocationFindings(record) : []),
     ...validityFindings(summary, { now: input.now, ...(input.expiresSoonDays !== undefined ? { expiresSoonDays: input.expiresSoonDays } : {}) }),
     ...strengthFindings(summary, details),
     ...hiddenCertificateFindings(summary),
   ];
   const host = input.host ?? record?.fqdn ?? '';
   if (host.trim() !== '') findings.push(matchHostName(host, summary).finding);
-  if (record) findings.push(...tsvRevocationFindings(record), ...tsvMismatchFindings(record, summary, details));
+  if (record) findings.push(...tsvMismatchFindings(record, summary, details));
   return sortFindings(findings);
 }

@@ -28,6 +28,17 @@ export function tsvRevocationFindings(record: CertificateRecord): Finding[] {
       ),
     ];
   }
+  // 状態 2 証明書失効処理中 is a revocation in progress even when the row gives no request date.
+  if (record.status === 2 && (revocation?.requestedAt ?? null) === null) {
+    return [
+      makeFinding(
+        'revocation-pending',
+        'warning',
+        { ja: 'この証明書は失効申請中です（状態 2 証明書失効処理中）。', en: 'A revocation of this certificate is in progress (状態 2).' },
+        { ja: 'この証明書は間もなく使えなくなります。新しい証明書を用意してください。', en: 'This certificate will soon stop working. Prepare a new certificate.' },
+      ),
+    ];
+  }
   if (revocation && revocation.requestedAt !== null && revocation.completedAt === null) {
     return [
       makeFinding(

@@ -13,13 +13,18 @@ export interface FingerprintDetails {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
+const DAY = 24 * 60 * MINUTE;
+const JST_OFFSET = 9 * 60 * MINUTE;
+
 /**
- * True when a TSV time matches a certificate time: within ±1 s, or, for a TSV value on a whole
- * minute (docs/list-format.md, "Date-times": times may lack seconds), within the same minute.
+ * True when a TSV time matches a certificate time: within ±1 s; for a TSV value on a whole minute
+ * (times may lack seconds), within the same minute; for a TSV value at 00:00 JST (a date without a
+ * time is that whole day, docs/list-format.md "Date-times"), on the same JST date.
  */
 function sameTime(tsv: number, certificate: number): boolean {
   const diff = certificate - tsv;
   if (Math.abs(diff) <= SECOND) return true;
+  if ((tsv + JST_OFFSET) % DAY === 0 && diff >= 0 && diff < DAY) return true;
   return tsv % MINUTE === 0 && diff >= 0 && diff < MINUTE;
 }
 

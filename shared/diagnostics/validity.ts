@@ -1,14 +1,13 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import { formatJstDate, formatJstSeconds } from '../time/japan-time';
+import { DAY_MS, daysLeft as daysUntil, formatJstDate, formatJstSeconds } from '../time/japan-time';
+import { DEFAULT_EXPIRING_DAYS } from '../query/record-state';
 import { makeFinding } from './make-finding';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Options of validityFindings: the instant to judge at (epoch ms) and the warning window in days. */
 export interface ValidityOptions {
   readonly now: number;
-  /** How many days before notAfter to start warning; default 30. */
+  /** How many days before notAfter to start warning; default DEFAULT_EXPIRING_DAYS (the list's expiring window). */
   readonly expiresSoonDays?: number;
 }
 
@@ -19,11 +18,11 @@ export interface ValidityOptions {
  */
 export function validityFindings(summary: CertificateSummary, options: ValidityOptions): Finding[] {
   const { now } = options;
-  const soonDays = options.expiresSoonDays ?? 30;
+  const soonDays = options.expiresSoonDays ?? DEFAULT_EXPIRING_DAYS;
   const until = formatJstSeconds(summary.notAfter);
   const from = formatJstSeconds(summary.notBefore);
   if (now > summary.notAfter) {
-    const daysAgo = Math.floor((now - summary.notAfter) / DAY_MS);
+    const daysAgo = -daysUntil(summary.notAfter, now);
     return [
       makeFinding(
         'expired',
@@ -56,7 +55,7 @@ export function validityFindings(summary: CertificateSummary, options: ValidityO
     ];
   }
   const msLeft = summary.notAfter - now;
-  const daysLeft = Math.floor(msLeft / DAY_MS);
+  const daysLeft = daysUntil(summary.notAfter, now);
   if (msLeft <= soonDays * DAY_MS) {
     return [
       makeFinding(

@@ -9,6 +9,8 @@ import { certificateFileName } from './certificate-file-name';
 export interface AdminMailOptions {
   readonly lang: Lang;
   readonly fileName?: string;
+  /** The instant the mail is written (epoch ms): a certificate outside its validity period then is said to be so, never quoted as fine. */
+  readonly now?: number;
 }
 
 /** The facts a mail states. */
@@ -19,6 +21,8 @@ interface MailFacts {
   readonly serialNumber: string;
   readonly serialHex: string;
   readonly validity: string;
+  /** notAfter in JST when the certificate has expired at the time of writing, else null. */
+  readonly expiredOn: string | null;
   readonly fingerprint: string;
   readonly fileName: string;
 }
@@ -29,13 +33,15 @@ const MAIL_LINES: Readonly<Record<Lang, (facts: MailFacts) => string[]>> = {
     `${f.adminName ? `${f.adminName} 様` : 'サーバ管理者 様'}`,
     '',
     `${f.fqdn} のサーバ証明書をお送りします。`,
-    '添付のファイルをサーバに設定してください（中間CA証明書は別途、NII の案内に従って設定してください）。',
+    ...(f.expiredOn
+      ? [`ご注意: この証明書は ${f.expiredOn} (JST) に有効期限が切れています。サーバに設定しても使えません。`]
+      : ['添付のファイルをサーバに設定してください（中間CA証明書は別途、NII の案内に従って設定してください）。']),
     '',
     `FQDN: ${f.fqdn}`,
     ...(f.otherNames.length > 0 ? [`その他のホスト名 (SAN): ${f.otherNames.join(', ')}`] : []),
     `シリアル番号: ${f.serialNumber}`,
     `シリアル番号 (16進): ${f.serialHex}`,
-    `有効期間: ${f.validity}`,
+    `有効期間: ${f.validity}${f.expiredOn ? '（期限切れ）' : ''}`,
     `SHA-256 フィンガープリント: ${f.fingerprint}`,
     `添付ファイル: ${f.fileName}`,
     '',
@@ -46,13 +52,15 @@ const MAIL_LINES: Readonly<Record<Lang, (facts: MailFacts) => string[]>> = {
     `Dear ${f.adminName || 'server administrator'},`,
     '',
     `Please find attached the server certificate for ${f.fqdn}.`,
-    'Install the attached file on the server (install the intermediate CA certificate as NII describes).',
+    ...(f.expiredOn
+      ? [`Please note: this certificate expired on ${f.expiredOn} (JST); it will not work on a server.`]
+      : ['Install the attached file on the server (install the intermediate CA certificate as NII describes).']),
     '',
     `FQDN: ${f.fqdn}`,
     ...(f.otherNames.length > 0 ? [`Other host names (SAN): ${f.otherNames.join(', ')}`] : []),
     `Serial number: ${f.serialNumber}`,
     `Serial number (hex): ${f.serialHex}`,
-    `Validity: ${f.validity}`,
+    `Validity: ${f.validity}${f.expiredOn ? ' (expired)' : ''}`,
     `SHA-256 fingerprint: ${f.fingerprint}`,
     `Attached file: ${f.fileName}`,
     '',
@@ -78,6 +86,7 @@ export function adminMailText(record: CertificateRecord, summary: CertificateSum
     serialNumber: summary.serialNumber,
     serialHex: summary.serialHex,
     validity,
+    expiredOn: options.now !== undefined && options.now > summary.notAfter ? formatJst(summary.notAfter) : null,
     fingerprint: hexToColonHex(summary.sha256),
     fileName,
   };

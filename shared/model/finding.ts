@@ -34,6 +34,13 @@ export type FindingCode =
   | 'tsv-mismatch'
   // text that reads differently from what it holds (bidi, zero-width and control characters)
   | 'hidden-characters'
+  // what the row's 状態 and the rest of the file say (shared/diagnostics/row-state-findings)
+  | 'status-error'
+  | 'status-pending'
+  | 'download-link-open'
+  | 'download-link-expired'
+  | 'renewal-in-file'
+  | 'row-unreadable'
   // the chain and the server's chain file
   | 'chain-complete'
   | 'chain-unreadable'

@@ -2,12 +2,21 @@ import type { CertificateRecord } from '../model/certificate-record';
 import { recordValidity, type RecordValidity } from './record-state';
 import { normalizeHostName } from './wildcard';
 
-/** A certificate's place among the certificates for its FQDN; null for rows without a certificate (or not yet valid). */
+/**
+ * A certificate's place among the certificates for its FQDN, as the 現行 chip shows it: 'current' only
+ * for the host's current certificate while it is usable now (valid, not revoked, no revocation in
+ * progress); null for rows without a certificate. See findCurrentCertificates for the rule.
+ */
 export type CurrentRole = 'current' | 'replaced' | 'revoked' | 'expired' | null;
 
 /** A record's role plus its renewal links (record indexes, via 旧証明書シリアル番号), for the details view. */
 export interface CurrentInfo {
   readonly role: CurrentRole;
+  /**
+   * True for the host's current certificate: the newest issued certificate for its FQDN, whatever its
+   * state (so a server whose only certificate expired still has one, and `--current` lists it).
+   */
+  readonly isNewest: boolean;
   /** The record whose serial this record's 旧証明書シリアル番号 names, or null. */
   readonly predecessor: number | null;
   /** The newest record that names this record's serial as its 旧証明書シリアル番号, or null. */
@@ -19,7 +28,7 @@ export interface CurrentInfo {
 /** The current-certificate analysis of a list: one entry per record (same positions) and the current record per FQDN. */
 export interface CurrentMap {
   readonly byRecord: readonly CurrentInfo[];
-  /** Lower-cased FQDN → index of its current certificate's record (rows without FQDN and CN are keyed "\u0000<index>"). */
+  /** Lower-cased FQDN → index of its current (newest issued) certificate's record (rows without FQDN and CN are keyed "\u0000<index>"). */
   readonly currentByFqdn: ReadonlyMap<string, number>;
 }
 
@@ -33,10 +42,6 @@ function groupingKey(record: CertificateRecord, index: number): string {
   return recordGroupKey(record) || `\u0000${index}`;
 }
 
-function isValidAt(validity: RecordValidity, now: number): boolean {
-  return validity.notBefore <= now && now <= validity.notAfter;
-}
-
 /** True when record `a` is newer than record `b`: later notBefore (a record without a period is oldest), then later row. */
 function isNewer(validities: readonly (RecordValidity | null)[], a: number, b: number): boolean {
   const before = validities[a]?.notBefore ?? -Infinity;
@@ -45,10 +50,14 @@ function isNewer(validities: readonly (RecordValidity | null)[], a: number, b: n
 }
 
 /**
- * Finds the current certificate per FQDN at instant `now`: the newest (notBefore) certificate that
- * is valid now, not revoked, and not superseded by a renewal that is itself usable now. Every other
- * certificate is 'revoked', 'replaced' (a renewal names it as 旧証明書シリアル番号, or a newer current
- * one exists for its FQDN) or 'expired'.
+ * Finds the current certificate per FQDN: the newest issued certificate (latest notBefore, then the
+ * later row) whatever its validity, so a server whose certificate expired without a successor still
+ * has a current certificate (and `list --current` shows it broken). A revoked certificate, or one
+ * being revoked (状態 2), is never preferred: it is the current one only when the FQDN has nothing
+ * else. A certificate that a live renewal names as 旧証明書シリアル番号 has been replaced, even when
+ * the renewal changed the FQDN. Every other certificate of the FQDN is 'replaced'. The role shown is
+ * 'current' only while the current certificate is usable at `now`; otherwise it says what the
+ * certificate is ('revoked', 'expired'; null while not yet valid or being revoked).
  */
 export function findCurrentCertificates(records: readonly CertificateRecord[], now: number): CurrentMap {
   const validities = records.map(recordValidity);
@@ -67,35 +76,41 @@ export function findCurrentCertificates(records: readonly CertificateRecord[], n
     if (known === null || known === undefined || isNewer(validities, i, known)) successors[predecessor] = i;
   });
 
-  const usable = (i: number): boolean => {
-    const validity = validities[i];
-    return validity !== null && validity !== undefined && !records[i]!.isRevoked && isValidAt(validity, now);
-  };
+  const withdrawn = records.map((record) => record.isRevoked || isRevocationInProgress(record));
+  // A record outranks another when it is not withdrawn and the other is, else when it is newer.
+  const outranks = (a: number, b: number): boolean => (withdrawn[a] !== withdrawn[b] ? !withdrawn[a] : isNewer(validities, a, b));
   const currentByFqdn = new Map<string, number>();
   records.forEach((record, i) => {
-    // A certificate whose renewal is usable now has been superseded, even if the renewal changed the FQDN.
     const successor = successors[i];
-    if (!usable(i) || (successor !== null && successor !== undefined && usable(successor))) return;
+    if (!validities[i] || (successor !== null && successor !== undefined && !withdrawn[successor])) return;
     const key = groupingKey(record, i);
     const known = currentByFqdn.get(key);
-    if (known === undefined || isNewer(validities, i, known)) currentByFqdn.set(key, i);
+    if (known === undefined || outranks(i, known)) currentByFqdn.set(key, i);
   });
 
   const byRecord = records.map((record, i): CurrentInfo => {
     const validity = validities[i];
     const groupKey = recordGroupKey(record);
     const links = { predecessor: predecessors[i] ?? null, successor: successors[i] ?? null, groupKey };
-    if (!validity) return { role: null, ...links };
-    const current = currentByFqdn.get(groupingKey(record, i));
+    if (!validity) return { role: null, isNewest: false, ...links };
+    const isNewest = currentByFqdn.get(groupingKey(record, i)) === i;
     let role: CurrentRole = null;
-    if (current === i) role = 'current';
-    else if (record.isRevoked) role = 'revoked';
-    else if (links.successor !== null || (current !== undefined && isNewer(validities, current, i))) role = 'replaced';
+    if (record.isRevoked) role = 'revoked';
+    else if (!isNewest) role = 'replaced';
     else if (now > validity.notAfter) role = 'expired';
-    return { role, ...links };
+    else if (now >= validity.notBefore && !isRevocationInProgress(record)) role = 'current';
+    return { role, isNewest, ...links };
   });
   return { byRecord, currentByFqdn };
 }
+
+/** True when the row says a revocation was requested and is not done yet (状態 2 証明書失効処理中, docs/list-format.md). */
+export function isRevocationInProgress(record: CertificateRecord): boolean {
+  return record.status === REVOKING_STATUS && !record.isRevoked;
+}
+
+// 状態 2: 証明書失効処理中, "never the current certificate" (docs/list-format.md, "状態 (status)").
+const REVOKING_STATUS = 2;
 
 /** True when the record names `host` exactly (case-insensitive) in its TSV FQDN, its CN, a SAN dNSName or the TSV dNSName column. */
 export function recordNamesHost(record: CertificateRecord, host: string): boolean {
@@ -107,14 +122,14 @@ export function recordNamesHost(record: CertificateRecord, host: string): boolea
 
 /**
  * The certificate to export for `fqdn`: among records with a decoded certificate that name it exactly
- * (TSV FQDN, CN or SAN) and are not revoked, one valid now is preferred, then one not yet valid, then
+ * (TSV FQDN, CN or SAN) and are neither revoked nor being revoked (状態 2), one valid now is preferred, then one not yet valid, then
  * an expired one; within each, the newest notBefore (then the later row). Null when none qualifies.
  */
 export function pickCurrentForFqdn(records: readonly CertificateRecord[], fqdn: string, now: number): CertificateRecord | null {
   let best: { record: CertificateRecord; rank: number } | null = null;
   for (const record of records) {
     const certificate = record.certificate;
-    if (!certificate || record.isRevoked || !recordNamesHost(record, fqdn)) continue;
+    if (!certificate || record.isRevoked || isRevocationInProgress(record) || !recordNamesHost(record, fqdn)) continue;
     const rank = now < certificate.notBefore ? 1 : now > certificate.notAfter ? 2 : 0;
     if (
       best === null ||

@@ -15,7 +15,7 @@ export interface FilterOptions {
   readonly statuses?: readonly StatusFilter[];
   /** The "expiring" window in days (default 30). */
   readonly expiringWithinDays?: number;
-  /** Keep only each FQDN's current certificate. */
+  /** Keep only each FQDN's current certificate: the newest issued, whatever its state (shared/query/current.ts). */
   readonly currentOnly?: boolean;
   readonly hideExpired?: boolean;
   /** Hide revoked certificates and certificates replaced by a renewal. */
@@ -59,8 +59,9 @@ export function filterRecords(records: readonly CertificateRecord[], hits: reado
     const { state } = classifyRecord(record, options.now, days);
     if (statuses && !statusFiltersOf(state).some((filter) => statuses.has(filter))) return false;
     if (options.hideExpired && state === 'expired') return false;
-    const role = current?.byRecord[hit.index]?.role ?? null;
-    if (options.currentOnly && role !== 'current') return false;
+    const info = current?.byRecord[hit.index];
+    const role = info?.role ?? null;
+    if (options.currentOnly && !info?.isNewest) return false;
     if (options.hideRevokedOrReplaced && (state === 'revoked' || role === 'revoked' || role === 'replaced')) return false;
     return true;
   });

@@ -53,11 +53,19 @@ export function formatIso(ms: number | null): string | null {
 }
 
 /**
- * Whole days from `now` until `notAfter`, rounded down: 0 means "less than a day left",
- * negative means expired that many (started) days ago.
+ * The one day count of the app: JST calendar days from `now`'s date to `notAfter`'s date. Positive:
+ * days left (0 = it ends today); negative: how many days ago it ended. Counting calendar dates, not
+ * elapsed 24-hour spans, gives the number a person gets from the dates shown (2025/01/31 ended,
+ * today 2025/02/01: 1 day ago) and the same magnitude on both sides of the date (no floor of a
+ * negative fraction saying 215 where the elapsed count says 214).
  */
 export function daysLeft(notAfter: number, now: number): number {
-  return Math.floor((notAfter - now) / DAY_MS);
+  return jstDayNumber(notAfter) - jstDayNumber(now);
+}
+
+/** Whole JST calendar days since 1970-01-01 (JST) of an epoch-ms instant. */
+function jstDayNumber(ms: number): number {
+  return Math.floor((ms + JST_OFFSET_MS) / DAY_MS);
 }
 
 // ---- Reading the TSV's date-times ----

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../model/result';
 import { sourceLocation } from '../model/location';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
-import { columnLabel, SERVER_COLUMNS } from '../model/columns';
+import { columnLabel, SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import { detectEncoding } from './detect-encoding';
 import { mapHeader, type HeaderMapping } from './header-columns';
 import { headerProblems } from './header-problems';
@@ -132,7 +132,10 @@ export async function readListWith(
     let row = logicalRow;
     if (isBlank(row.cells)) return true;
     if (state.header === null) {
-      const mapping = mapHeader(row.cells);
+      // A trailing TAB after the last label (some exports end every line with one) is not a column.
+      const labels = [...row.cells];
+      while (labels.length > 0 && labels[labels.length - 1]!.trim() === '') labels.pop();
+      const mapping = mapHeader(labels);
       if (mapping.knownLabelCount < MIN_KNOWN_LABELS) return false;
       const context: RecordContext = {
         fileName,
@@ -158,7 +161,9 @@ export async function readListWith(
     countOperation('list-rows');
     // Looked up by the row's own cells array, before a short row's cells are replaced by a padded copy.
     const span = row.cellLines === null ? spans.get(row.cells) : undefined;
-    row = checkRow(row, context, sawReplacement, detected.encoding, problems);
+    const checked = checkRow(row, context, sawReplacement, detected.encoding, problems);
+    if (checked === null) return true;
+    row = checked;
     const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
     const record = buildRecord(row, records.length, context, problems, cellBytes);
     records.push(record);
@@ -217,14 +222,33 @@ export async function readListWith(
   });
 }
 
+// The cells a row must reach to be a row at all: without its application ID, 状態 and FQDN it is a
+// fragment (a cut line, the rest of a broken cell), and reading it would invent a nameless row.
+const IDENTIFYING_COLUMNS: readonly ColumnKey[] = ['applicationId', 'status', 'fqdn'];
+
 /**
- * The row with a short row padded with empty cells (warning); warns about extra cells (kept), unclosed
- * quotes (kept as text) and, once the file has shown undecodable bytes, a replacement character in the row.
+ * Checks a row's shape: the row to read (a short row padded in a copy), or null when it is not read as a record. A row cut before its identifying
+ * columns is an error (its line, and nothing invented); a row short of later cells is padded with
+ * empty cells (warning). Extra cells are kept with a warning, except empty ones (a trailing TAB on
+ * every line), which are dropped silently. Also warns about unclosed quotes (kept as text) and,
+ * once the file has shown undecodable bytes, a replacement character in the row.
  */
-function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): LogicalRow {
+function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): LogicalRow | null {
   const { fileName } = context;
   const width = context.columns.length;
+  while (row.cells.length > width && row.cells[row.cells.length - 1]!.trim() === '') row.cells.pop();
   const count = row.cells.length;
+  const needed = Math.max(...IDENTIFYING_COLUMNS.map((key) => positionOf(context, key))) + 1;
+  if (count < needed) {
+    problems.push({
+      ...lineProblem(fileName, 'row-too-few-cells', row.line, {
+        ja: `この行は途中で切れていて（${count}列、見出しは${width}列）、申請ID・状態・FQDN まで届かないため、行として読みませんでした`,
+        en: `the line is cut short (${count} of ${width} columns) before its application ID, 状態 and FQDN; it was not read as a row`,
+      }),
+      severity: 'error',
+    });
+    return null;
+  }
   if (count < width) {
     problems.push(
       lineProblem(fileName, 'row-too-few-cells', row.line, {

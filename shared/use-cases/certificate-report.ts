@@ -30,6 +30,8 @@ export interface CertificateReportInput {
   readonly file?: readonly FileCertificate[];
   /** False when the caller shows no chain files (the CLI's inspect): they are then not built (each is a PKCS#7 encoding). Default true. */
   readonly withChainFiles?: boolean;
+  /** The expiring window in days (the list's; default DEFAULT_EXPIRING_DAYS). */
+  readonly expiringWithinDays?: number;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function buildCertificateReport(input: CertificateReportInput): Pro
     ...(details ? { details } : {}),
     ...(record ? { record } : {}),
     ...(input.host ? { host: input.host } : {}),
+    ...(input.expiringWithinDays !== undefined ? { expiresSoonDays: input.expiringWithinDays } : {}),
   });
   return {
     ...base,

@@ -7,8 +7,7 @@ import type { KeyMatchResult } from '../diagnostics/key-match';
 import type { CertificateFileFormat } from '../export/certificate-file';
 import { findCurrentCertificates, type CurrentMap } from '../query/current';
 import { buildSearchIndex, type SearchIndex } from '../query/search-index';
-import { readCertificateList, recordCertificateDer } from '../tsv/read-certificate-list';
-import { buildCertificateReport, recordFindings } from './certificate-report';
+import { readCertificateList } from '../tsv/read-certificate-list';
 import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession } from './crl-session';
 import { noListLoaded } from './desk-failure';
@@ -18,6 +17,7 @@ import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
 import { matchOpenedKey, openedKeySource } from './opened-keys';
+import { reportRecord } from './record-report';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
 
 /** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
@@ -104,16 +104,18 @@ export class DeskSession {
       const record = loaded.list.records[index];
       const row = loaded.rows[index];
       if (!record || !row) return null;
-      const der = recordCertificateDer(loaded.list, record);
       const links = loaded.current.byRecord[index];
       const rowAt = (i: number | null | undefined): ListRow | null => (i === null || i === undefined ? null : (loaded.rows[i] ?? null));
+      const report = await reportRecord(loaded.list, loaded.current, record, { now, extraCas: this.extraCas });
       return {
         record,
         row,
-        certificate: der ? await buildCertificateReport({ der, now, record, extraCas: this.extraCas }) : null,
-        findings: recordFindings(record, loaded.list),
+        certificate: report.certificate,
+        findings: report.findings,
         predecessor: rowAt(links?.predecessor),
         successor: rowAt(links?.successor),
+        currentCheck: report.currentCheck,
+        currentRow: rowAt(report.currentCheck.current?.index),
       };
     },
     certificateFiles: async ({ indices, format }) => {

@@ -1,5 +1,6 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CurrentMap } from '../query/current';
+import { orderCurrentFirst } from '../query/current-first';
 import { filterRecords, type FilterOptions, type StatusFilter } from '../query/filter';
 import { searchRecords, type MatchRange } from '../query/search';
 import type { SearchIndex } from '../query/search-index';
@@ -27,7 +28,7 @@ function hasFilter(options: FilterOptions): boolean {
   return (options.statuses?.length ?? 0) > 0 || options.hideExpired === true || options.hideRevokedOrReplaced === true || options.currentOnly === true;
 }
 
-/** Runs a list query: search (shared/query), then the toggles, then the sort; file order when unsorted. */
+/** Runs a list query: search (shared/query), then the toggles, then the sort; unsorted, file order, with each host's current certificate first after a search. */
 export function runQuery(
   records: readonly CertificateRecord[],
   index: SearchIndex,
@@ -42,6 +43,8 @@ export function runQuery(
   const matches = new Map<number, readonly MatchRange[]>();
   for (const hit of hits) if (hit.matches.length > 0) matches.set(hit.index, hit.matches);
   let order: number[] = hits.map((hit) => hit.index);
+  // After a search, each host's current certificate leads its rows; the whole list keeps file order.
+  if (!query.sort && query.text.trim() !== '') order = orderCurrentFirst(order, records, current);
   if (query.sort) {
     const sorted = sortRecords(order.map((i) => records[i]!), query.sort.key, query.sort.direction);
     order = sorted.map((record) => record.index);

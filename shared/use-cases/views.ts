@@ -4,6 +4,7 @@ import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
 import type { CurrentRole } from '../query/current';
+import type { CurrentCheck } from '../query/not-current';
 import type { RecordState } from '../query/record-state';
 import type { SortDirection, SortKey } from '../query/sort';
 import type { CertificateReport } from './certificate-report';
@@ -68,10 +69,15 @@ export interface QueryResult {
 export interface RecordView {
   readonly record: CertificateRecord;
   readonly certificate: CertificateReport | null;
+  /** Every finding about the row, its certificate's included, errors first (shared/use-cases/record-report). */
   readonly findings: readonly Finding[];
   readonly predecessor: ListRow | null;
   readonly successor: ListRow | null;
   readonly row: ListRow;
+  /** Why this certificate is not the one to hand out (empty when it is), and the current one to offer: asked before every export. */
+  readonly currentCheck: CurrentCheck;
+  /** The current certificate's row when currentCheck offers one, so an export can switch to it. */
+  readonly currentRow: ListRow | null;
 }
 
 /** One certificate found in a loose file. */

@@ -4,7 +4,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
-import { currentRowFor, readManifest, rowsMatching } from '../support/manifest';
+import { currentRowFor, fixturePath, readManifest, rowsMatching } from '../support/manifest';
 
 test.describe('exports', () => {
   test.beforeEach(async ({ page, served }) => {
@@ -31,20 +31,28 @@ test.describe('exports', () => {
     expect(mail).toContain('vpn.example.ac.jp.crt');
   });
 
-  test('DER and CRLF variants come from the その他の形式 menu', async ({ page }) => {
+  test('DER and CRLF variants come from the その他の形式 menu, and ask first for an expired certificate', async ({ page }) => {
     const list = new ListPage(page);
     const details = new DetailsPage(page);
+    // lib.example.ac.jp's only certificate has expired: every format asks before writing it.
+    const exportAnyway = async () => {
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toContainText('に有効期限が切れています。');
+      await dialog.getByRole('button', { name: 'この証明書を書き出す' }).click();
+    };
     await list.typeFilter('lib.example.ac.jp');
     await list.openRowByKeyboard(0);
     await details.expectRecord((await list.rowIndices())[0]!);
     await details.pane.getByRole('button', { name: /その他の形式/ }).click();
     const der = page.waitForEvent('download');
     await details.pane.getByRole('button', { name: 'DER 形式 (.cer)' }).click();
+    await exportAnyway();
     expect((await der).suggestedFilename()).toBe('lib.example.ac.jp.cer');
     expect(readFileSync(await (await der).path())[0]).toBe(0x30);
     await details.pane.getByRole('button', { name: /その他の形式/ }).click();
     const crlf = page.waitForEvent('download');
     await details.pane.getByRole('button', { name: /CRLF/ }).click();
+    await exportAnyway();
     expect(readFileSync(await (await crlf).path(), 'latin1')).toMatch(/^-----BEGIN CERTIFICATE-----\r\n/);
   });
 
@@ -59,8 +67,30 @@ test.describe('exports', () => {
     page.on('download', (download) => names.push(download.suggestedFilename()));
     const second = page.waitForEvent('download', { predicate: () => names.length === 2 });
     await page.getByRole('button', { name: '選択した 2 件をフォルダーへ書き出す' }).click();
+    // The second row is an old www certificate that a renewal replaced: asked first.
+    const question = page.getByRole('dialog', { name: '選択した証明書に現行でないものがあります' });
+    await expect(question).toContainText('選択した 2 件のうち 1 件は現行の証明書ではありません');
+    await question.getByRole('button', { name: '2 件すべて書き出す' }).click();
     await second;
     expect(names.sort()).toEqual(['www.example.ac.jp.crt', 'www.example.ac.jp_2.crt']);
+  });
+
+  test('ticked rows that are not current can be left out: only the current one goes out', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    await list.typeFilter('www.example.ac.jp');
+    await list.expectCount(rowsMatching(manifest, 'www.example.ac.jp').length, manifest.rows.length);
+    await list.rows.nth(0).getByRole('checkbox').check();
+    await list.rows.nth(1).getByRole('checkbox').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '選択した 2 件をフォルダーへ書き出す' }).click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('button', { name: '現行の 1 件だけ書き出す' })).toBeFocused();
+    await question.getByRole('button', { name: '現行の 1 件だけ書き出す' }).click();
+    const { certificate } = currentRowFor(manifest, 'www.example.ac.jp');
+    expect((await download).suggestedFilename()).toBe('www.example.ac.jp.crt');
+    expect(readFileSync(await (await download).path(), 'utf8')).toContain(readFileSync(fixturePath(certificate.pemPath), 'utf8').split('\n')[1]!);
+    await expect(page.getByTestId('export-status')).toContainText('1 件');
   });
 
   test('the list shown goes out as a UTF-8 CSV with BOM', async ({ page }) => {

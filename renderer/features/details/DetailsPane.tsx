@@ -1,9 +1,9 @@
 import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
-import { sortFindings } from '../../../shared/diagnostics/make-finding';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import { useI18n } from '../../i18n/i18n';
 import { ExportMenu } from '../export/ExportMenu';
 import type { ExportActions } from '../export/use-export';
+import type { GuardedExport } from '../export/use-guarded-export';
 import { CertificateSections, Section } from './CertificateSections';
 import { FindingsList } from './FindingsList';
 import { PlainSummary } from './PlainSummary';
@@ -15,20 +15,22 @@ interface DetailsPaneProps {
   readonly state: RecordViewState;
   readonly columns: readonly ColumnInfo[];
   readonly exportActions: ExportActions;
+  /** The row's exports, each asking first when the certificate is not current (ListScreen owns it: the shortcut uses it too). */
+  readonly guardedExport: GuardedExport;
   readonly onClose: () => void;
   readonly onOpenRecord: (index: number) => void;
   readonly onAddCa: () => void;
 }
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
-export function DetailsPane({ state, columns, exportActions, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
+export function DetailsPane({ state, columns, exportActions, guardedExport, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
   const { t, pick } = useI18n();
   // Closed: the list takes the whole width (the pane opens beside it on click or Enter).
   if (state.status === 'closed') return null;
   const view = state.status === 'ready' ? state.view : null;
   const row = view?.row;
   const title = row ? escapeInvisible(row.fqdn || row.commonName || row.applicationId) : '';
-  const findings = view ? sortFindings([...(view.certificate?.findings ?? []), ...view.findings]) : [];
+  const findings = view ? view.findings : [];
   return (
     <aside className="details" aria-label={t('details.label')} aria-busy={state.status === 'loading'} data-testid="details" data-record-index={state.index}>
       <header className="details__header">
@@ -42,11 +44,17 @@ export function DetailsPane({ state, columns, exportActions, onClose, onOpenReco
         <div className="details__body">
           <div className="details__actions">
             {view.certificate ? (
-              <ExportMenu source={{ der: view.certificate.der, record: view.record, summary: view.record.certificate }} chainFiles={view.certificate.chainFiles} actions={exportActions} />
+              <ExportMenu
+                source={{ der: view.certificate.der, record: view.record, summary: view.record.certificate }}
+                chainFiles={view.certificate.chainFiles}
+                actions={exportActions}
+                onRequest={guardedExport.request}
+              />
             ) : (
-              <p className="muted">{t('details.noCertificate')}</p>
+              <p className="muted">{t(view.findings.some((finding) => finding.code === 'row-unreadable' && finding.severity === 'error') ? 'details.certificateUnreadable' : 'details.noCertificate')}</p>
             )}
           </div>
+          {guardedExport.dialog}
           <PlainSummary row={row} record={view.record} details={view.certificate?.details ?? null} />
           <Section title={t('details.findings')} id="details-findings">
             <FindingsList findings={findings} />

@@ -2,17 +2,28 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { ChainExportFile } from '../../../shared/use-cases/export-files';
 import type { ExportActions, ExportSource } from './use-export';
+import type { ExportRequest } from './use-guarded-export';
 
 const CHAIN_LABEL = { chain: 'export.chain', fullchain: 'export.fullchain', p7b: 'export.p7b' } as const;
 
+interface ExportMenuProps {
+  readonly source: ExportSource;
+  readonly chainFiles: readonly ChainExportFile[];
+  readonly actions: ExportActions;
+  /** Where a TSV row's exports go instead of straight to `actions`, so that each can ask first (use-guarded-export). */
+  readonly onRequest?: (request: ExportRequest) => void;
+}
+
 /** The one-action export ("書き出す (.crt)") and a disclosure with the other formats. */
-export function ExportMenu({ source, chainFiles, actions }: { source: ExportSource; chainFiles: readonly ChainExportFile[]; actions: ExportActions }) {
+export function ExportMenu({ source, chainFiles, actions, onRequest }: ExportMenuProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const menuId = useId();
-  const run = (task: Promise<void>) => {
+  const exportAs = (request: ExportRequest) => {
     setOpen(false);
-    void task;
+    if (onRequest) onRequest(request);
+    else if (request.kind === 'certificate') void actions.exportCertificate(source, request.variant);
+    else void actions.exportChainFile(source, request.file);
   };
   return (
     <div
@@ -25,7 +36,7 @@ export function ExportMenu({ source, chainFiles, actions }: { source: ExportSour
         }
       }}
     >
-      <button type="button" className="button button--primary" data-testid="export-crt" title={t('export.crtHint')} onClick={() => run(actions.exportCertificate(source, 'pem'))}>
+      <button type="button" className="button button--primary" data-testid="export-crt" title={t('export.crtHint')} onClick={() => exportAs({ kind: 'certificate', variant: 'pem' })}>
         {t('export.crt')}
       </button>
       <button type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
@@ -33,18 +44,18 @@ export function ExportMenu({ source, chainFiles, actions }: { source: ExportSour
       </button>
       <ul id={menuId} className="export-menu__list" hidden={!open}>
         <li>
-          <button type="button" className="export-menu__item" onClick={() => run(actions.exportCertificate(source, 'pem-crlf'))}>
+          <button type="button" className="export-menu__item" onClick={() => exportAs({ kind: 'certificate', variant: 'pem-crlf' })}>
             {t('export.crlf')}
           </button>
         </li>
         <li>
-          <button type="button" className="export-menu__item" onClick={() => run(actions.exportCertificate(source, 'der'))}>
+          <button type="button" className="export-menu__item" onClick={() => exportAs({ kind: 'certificate', variant: 'der' })}>
             {t('export.der')}
           </button>
         </li>
         {chainFiles.map((file) => (
           <li key={file.kind}>
-            <button type="button" className="export-menu__item" onClick={() => run(actions.exportChainFile(source, file))}>
+            <button type="button" className="export-menu__item" onClick={() => exportAs({ kind: 'chain', file })}>
               {t(CHAIN_LABEL[file.kind])}
             </button>
           </li>

@@ -113,7 +113,7 @@ export const CertificateGrid = forwardRef<GridHandle, CertificateGridProps>(func
       <div ref={scrollRef} className="grid__scroll" role="rowgroup" onKeyDown={onKeyDown}>
         {count === 0 && (
           <div role="row" aria-rowindex={2} className="grid__empty">
-            <div role="gridcell">{t('list.empty')}</div>
+            <div role="gridcell">{t(rows.length === 0 ? 'list.noRows' : 'list.empty')}</div>
           </div>
         )}
         <div className="grid__canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>

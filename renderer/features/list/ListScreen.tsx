@@ -3,6 +3,9 @@ import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
 import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
+import { ReadingProblems } from './ReadingProblems';
+import { SelectedNotCurrentDialog } from '../export/SelectedNotCurrentDialog';
+import { useGuardedExport } from '../export/use-guarded-export';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';
 import { FilterBar } from '../filter/FilterBar';
@@ -37,6 +40,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const gridRef = useRef<GridHandle>(null);
   const { result, settled } = useListQuery(worker, meta, query, now);
   const recordView = useRecordView(worker, openIndex, now, caVersion);
+  const guardedExport = useGuardedExport({ view: recordView.status === 'ready' ? recordView.view : null, actions: exportActions, worker, now, onOpenRecord: setOpenIndex });
   const indices = result?.indices ?? new Int32Array(0);
 
   const focusFilter = useCallback(() => {
@@ -55,11 +59,20 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const exportOpen = useRef(() => undefined as void);
   exportOpen.current = () => {
     const view = recordView.status === 'ready' ? recordView.view : null;
-    if (view?.certificate) void exportActions.exportCertificate({ der: view.certificate.der, record: view.record, summary: view.record.certificate }, 'pem');
+    if (view?.certificate) guardedExport.request({ kind: 'certificate', variant: 'pem' });
   };
   useEffect(() => {
     if (exportSignal > 0) exportOpen.current();
   }, [exportSignal]);
+
+  // The ticked rows go out at once when all are current; otherwise the person chooses first.
+  const [selectedQuestion, setSelectedQuestion] = useState<{ all: number[]; current: number[] } | null>(null);
+  const askBeforeSelected = (chosen: number[]) => {
+    const withCertificate = chosen.filter((index) => rows[index]?.hasCertificate);
+    const current = withCertificate.filter((index) => rows[index]?.role === 'current');
+    if (current.length === withCertificate.length) void exportActions.exportSelected(chosen);
+    else setSelectedQuestion({ all: withCertificate, current });
+  };
 
   const closeDetails = useCallback(() => {
     setOpenIndex(null);
@@ -90,10 +103,8 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           inputRef={filterRef}
           onLeaveDown={() => gridRef.current?.focusFirstRow()}
         />
+        <ReadingProblems problems={meta.problems} />
         <div className="toolbar" role="toolbar" aria-label={t('export.more')}>
-          {meta.problems.some((p) => p.location.line !== null) && (
-            <span className="toolbar__note">{t('filter.problems', { count: meta.problems.filter((p) => p.location.line !== null).length })}</span>
-          )}
           <span className="toolbar__spacer" />
           {selection.size > 0 && (
             <>
@@ -101,7 +112,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
               <button type="button" className="button button--small button--quiet" onClick={() => setSelection(NO_SELECTION)}>
                 {t('list.clearSelection')}
               </button>
-              <button type="button" className="button button--small" onClick={() => void exportActions.exportSelected(selectedInOrder(selection, indices))}>
+              <button type="button" className="button button--small" onClick={() => askBeforeSelected(selectedInOrder(selection, indices))}>
                 {t('export.selected', { count: selection.size })}
               </button>
             </>
@@ -125,7 +136,22 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           />
         )}
       </div>
-      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
+      {selectedQuestion && (
+        <SelectedNotCurrentDialog
+          notCurrent={selectedQuestion.all.length - selectedQuestion.current.length}
+          total={selectedQuestion.all.length}
+          onExportCurrentOnly={() => {
+            setSelectedQuestion(null);
+            void exportActions.exportSelected(selectedQuestion.current);
+          }}
+          onExportAll={() => {
+            setSelectedQuestion(null);
+            void exportActions.exportSelected(selectedQuestion.all);
+          }}
+          onCancel={() => setSelectedQuestion(null)}
+        />
+      )}
+      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
     </div>
   );
 }

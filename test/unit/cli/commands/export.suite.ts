@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedList } from '../list-file';
-import { NOW_TEXT } from '../list-file';
+import { NOW_TEXT, writeList } from '../list-file';
 import { hasStackTrace, runCli } from '../cli-runner';
 import { IDS } from '../standard-list';
 import { tempFolder } from '../../../support/temp-folder';
@@ -61,6 +61,58 @@ export function exportSuite(list: () => GeneratedList): void {
       expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     });
 
+    it('warns on stderr when exporting an expired, replaced certificate by --id, and names the current one', () => {
+      const out = newFolder();
+      const result = run(out, '--id', IDS.wwwExpired);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/warning: This certificate expired on \d{4}\/\d\d\/\d\d \d\d:\d\d \(JST\)\./);
+      expect(result.stderr).toContain('replaced by a newer one');
+      expect(result.stderr).toContain(`The current certificate is application ID ${IDS.wwwRenewed} (serial 2562`);
+      expect(result.stderr).toContain(`--id ${IDS.wwwRenewed}`);
+    });
+
+    it('says nothing more than its choice when exporting the current certificate', () => {
+      const result = run(newFolder(), '--fqdn', 'www.example.ac.jp');
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toMatch(/^warning:/m);
+    });
+
+    const refusals: { name: string; args: string[]; says: string }[] = [
+      { name: 'a revoked certificate by --id', args: ['--id', IDS.wwwRevoked], says: 'was revoked on 2026/05/30 10:00 (JST)' },
+      { name: 'an FQDN whose only certificate is revoked', args: ['--fqdn', 'old.example.ac.jp'], says: 'revoked or being revoked' },
+    ];
+    for (const { name, args, says } of refusals) {
+      it(`refuses ${name} without --force, saying why, and writes it with --force and a warning`, () => {
+        const out = newFolder();
+        const refused = run(out, ...args);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain(says);
+        expect(refused.stderr).toContain('--force');
+        expect(readdirSync(out)).toEqual([]);
+        const forced = run(out, ...args, '--force');
+        expect(forced.code).toBe(0);
+        expect(forced.stderr).toMatch(/warning: This certificate was revoked/);
+        expect(readdirSync(out)).toHaveLength(1);
+      });
+    }
+
+    it('refuses a certificate whose revocation is in progress (状態 2) without --force', async () => {
+      const revoking = await writeList([
+        {
+          cells: { applicationId: 'R1', status: '2', fqdn: 'going.example.ac.jp', revocationApplicationId: 'RV1', revocationRequestedAt: '2026/05/31 10:00:00' },
+          certificate: { commonName: 'going.example.ac.jp', serialHex: '1f01', ageDays: 20, lifeDays: 397 },
+        },
+      ]);
+      const out = newFolder();
+      const byFqdn = runCli(['export', revoking.path, '--now', NOW_TEXT, '--out', out, '--fqdn', 'going.example.ac.jp']);
+      expect(byFqdn.code).toBe(1);
+      expect(byFqdn.stderr).toContain('being revoked');
+      const byId = runCli(['export', revoking.path, '--now', NOW_TEXT, '--out', out, '--id', 'R1']);
+      expect(byId.code).toBe(1);
+      expect(byId.stderr).toContain('A revocation of this certificate was requested on 2026/05/31 10:00 (JST) and is in progress');
+      expect(readdirSync(out)).toEqual([]);
+    });
+
     it('names a wildcard certificate wildcard.<domain>.crt', () => {
       const out = newFolder();
       expect(run(out, '--fqdn', '*.lab.example.ac.jp').code).toBe(0);
@@ -110,7 +162,6 @@ export function exportSuite(list: () => GeneratedList): void {
 
     const failures: { name: string; args: string[]; code: number }[] = [
       { name: 'an FQDN with no certificate', args: ['--fqdn', 'nothing.example.ac.jp'], code: 1 },
-      { name: 'an FQDN whose certificates are all revoked', args: ['--fqdn', 'old.example.ac.jp'], code: 1 },
       { name: 'an application ID without a certificate', args: ['--id', IDS.pending], code: 1 },
       { name: 'both --fqdn and --id', args: ['--fqdn', 'www.example.ac.jp', '--id', IDS.wwwRenewed], code: 2 },
       { name: 'neither --fqdn nor --id', args: [], code: 2 },

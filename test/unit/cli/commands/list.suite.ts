@@ -81,10 +81,30 @@ export function listSuite(list: () => GeneratedList): void {
       { name: '--status expiring keeps certificates close to expiry', args: ['--status', 'expiring'], want: [IDS.expiring] },
       { name: '--status takes a comma-separated list', args: ['--status', 'pending,error'], want: [IDS.pending, IDS.error] },
       { name: '--status may be repeated', args: ['--status', 'revoked', '--status', 'error'], want: [IDS.wwwRevoked, IDS.error, IDS.revokedOnly] },
-      { name: '--current keeps one current certificate per FQDN', args: ['--current'], want: [IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring] },
+      {
+        name: '--current keeps the current certificate of each FQDN whatever its state (a host whose only certificate is revoked included)',
+        args: ['--current'],
+        want: [IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring, IDS.revokedOnly],
+      },
       { name: 'filters combine', args: ['--current', '--filter', 'www'], want: [IDS.wwwRenewed] },
     ];
     for (const { name, args, want } of cases) it(name, () => expect(ids(...args)).toEqual(want));
+
+    it('--within sets the expiring window (default 30 days)', () => {
+      expect(ids('--status', 'expiring')).toEqual([IDS.expiring]);
+      expect(ids('--status', 'expiring', '--within', '400')).toEqual([IDS.wwwRenewed, IDS.wildcard, IDS.traversal, IDS.expiring]);
+      expect(run('--within', 'soon').code).toBe(2);
+    });
+
+    it("README's --status expiring,expired --current lists the servers that are broken now (expired with no successor)", async () => {
+      const broken = await writeList([
+        { cells: { applicationId: 'X1', fqdn: 'gone.example.ac.jp' }, certificate: { commonName: 'gone.example.ac.jp', serialHex: '2a01', ageDays: 500, lifeDays: 397 } },
+        { cells: { applicationId: 'W1', fqdn: 'www.example.ac.jp' }, certificate: { commonName: 'www.example.ac.jp', serialHex: '2b01', ageDays: 500, lifeDays: 397 } },
+        { cells: { applicationId: 'W2', fqdn: 'www.example.ac.jp', previousSerial: '11009' }, certificate: { commonName: 'www.example.ac.jp', serialHex: '2b02', ageDays: 100, lifeDays: 397 } },
+      ]);
+      const result = runCli(['list', broken.path, '--now', NOW_TEXT, '--status', 'expiring,expired', '--current', '--json']);
+      expect(jsonOf(result).records.map((record: { applicationId: string }) => record.applicationId)).toEqual(['X1']);
+    });
 
     it('rejects an unknown --status value as wrong usage', () => {
       const result = run('--status', 'bogus');
@@ -118,7 +138,7 @@ export function listSuite(list: () => GeneratedList): void {
   });
 
   describe('list problems', () => {
-    it('reports a short row on stderr with its line and in problems, and still exits 0', async () => {
+    it('reports a cut line on stderr with its line and in problems, reads no invented row from it, and still exits 0', async () => {
       const broken = await writeList([{ cells: { applicationId: 'B1', fqdn: 'a.example.jp' } }]);
       const path = `${broken.dir}/short.tsv`;
       const { readFileSync, writeFileSync } = await import('node:fs');
@@ -127,7 +147,7 @@ export function listSuite(list: () => GeneratedList): void {
       const result = runCli(['list', path, '--json', '--lang', 'ja']);
       expect(result.code).toBe(0);
       const json = jsonOf(result);
-      expect(json.records.map((r: { applicationId: string }) => r.applicationId)).toEqual(['B1', 'B2']);
+      expect(json.records.map((r: { applicationId: string }) => r.applicationId)).toEqual(['B1']);
       expect(json.problems).toContainEqual(expect.objectContaining({ line: 3, code: 'row-too-few-cells' }));
       const problem = json.problems.find((p: { code: string }) => p.code === 'row-too-few-cells');
       expect(problem).toHaveProperty('column');

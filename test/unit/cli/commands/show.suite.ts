@@ -21,6 +21,36 @@ export function showSuite(list: () => GeneratedList): void {
       expect(json.certificate.pem).toMatch(/^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n$/);
     });
 
+    it('prints the findings: for an expired, revoked certificate the revocation before the expiry', () => {
+      const result = run('--id', IDS.wwwRevoked);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('== Findings ==');
+      const findings = result.stdout.slice(result.stdout.indexOf('== Findings =='), result.stdout.indexOf('== TSV columns =='));
+      expect(findings).toMatch(/\[error\] According to the TSV, this certificate was revoked on 2026\/05\/30 10:00:00 \(JST\).*\(revoked\)/);
+    });
+
+    it('prints the findings in JSON with their codes', () => {
+      const json = jsonOf(run('--id', IDS.wwwExpired, '--json'));
+      const codes = json.findings.map((finding: { code: string }) => finding.code);
+      expect(codes).toContain('expired');
+      expect(json.findings.find((finding: { code: string }) => finding.code === 'expired').message).toMatch(/^This certificate expired on /);
+    });
+
+    it('counts days since expiry as days ago, not as negative days left', () => {
+      expect(run('--id', IDS.wwwExpired).stdout).toMatch(/State\s+Expired \(\d+ days ago\)/);
+    });
+
+    it('says no problems only for a row without any finding', () => {
+      const result = run('--id', IDS.pending);
+      expect(result.stdout).toContain('== Findings ==');
+    });
+
+    it('takes the expiring window from --within', () => {
+      expect(jsonOf(run('--id', IDS.wwwRenewed, '--json')).record.state).toBe('valid');
+      expect(jsonOf(run('--id', IDS.wwwRenewed, '--json', '--within', '400')).record.state).toBe('expiring');
+      expect(jsonOf(run('--id', IDS.wwwRenewed, '--json', '--within', '400')).findings.map((f: { code: string }) => f.code)).toContain('expires-soon');
+    });
+
     it('masks the access PIN in the fields unless --show-secrets', () => {
       const pin = (args: string[]) => jsonOf(run('--id', IDS.wwwRenewed, '--json', ...args)).fields.find((f: { key: string }) => f.key === 'accessPin').value;
       expect(pin([])).toBe('****');

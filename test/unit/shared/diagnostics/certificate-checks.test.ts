@@ -51,6 +51,8 @@ describe('tsvMismatchFindings', () => {
   beforeAll(async () => {
     cert = await certificate();
   });
+  // 00:00 JST of the JST date of an instant: what a date-only TSV cell reads as.
+  const jstMidnight = (ms: number) => ms - ((ms + 9 * 3_600_000) % 86_400_000);
   const colon = (hex: string) => hex.toUpperCase().replace(/(..)(?!$)/g, '$1:');
   const cases: { name: string; fields: () => Parameters<typeof makeRecord>[1]; withDetails?: boolean; want: string[] }[] = [
     { name: 'agrees when every column matches', fields: () => ({}), want: ['tsv-consistent'] },
@@ -59,6 +61,12 @@ describe('tsvMismatchFindings', () => {
     { name: 'accepts a serial with leading zeros', fields: () => ({ serialNumber: '00' + cert.summary.serialNumber }), want: ['tsv-consistent'] },
     { name: 'accepts a time one second off', fields: () => ({ tsvNotAfter: cert.summary.notAfter - 1000 }), want: ['tsv-consistent'] },
     { name: 'accepts a TSV time without seconds', fields: () => ({ tsvNotBefore: cert.summary.notBefore - (cert.summary.notBefore % 60000) }), want: ['tsv-consistent'] },
+    {
+      name: 'accepts date-only validity columns (00:00 JST of the same JST dates) at date precision',
+      fields: () => ({ tsvNotBefore: jstMidnight(cert.summary.notBefore), tsvNotAfter: jstMidnight(cert.summary.notAfter) }),
+      want: ['tsv-consistent'],
+    },
+    { name: 'reports a date-only notAfter of another JST date', fields: () => ({ tsvNotAfter: jstMidnight(cert.summary.notAfter) + 86_400_000 }), want: ['tsv-mismatch'] },
     { name: 'reports another serial', fields: () => ({ serialNumber: '12345' }), want: ['tsv-mismatch'] },
     { name: 'reports another SHA-256 fingerprint', fields: () => ({ fingerprint: 'ab'.repeat(32) }), want: ['tsv-mismatch'] },
     { name: 'reports another SHA-1 fingerprint', fields: () => ({ fingerprint: 'AB:'.repeat(19) + 'AB' }), withDetails: true, want: ['tsv-mismatch'] },

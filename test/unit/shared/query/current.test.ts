@@ -16,7 +16,7 @@ function cert(host: string, serial: string, ageDays: number, lifeDays: number, e
 }
 
 describe('findCurrentCertificates', () => {
-  const cases: { name: string; input: CertificateRecord[]; want: { roles: CurrentRole[]; links?: [number | null, number | null][] } }[] = [
+  const cases: { name: string; input: CertificateRecord[]; want: { roles: CurrentRole[]; links?: [number | null, number | null][]; newest?: boolean[] } }[] = [
     {
       name: 'a renewal chain: the renewal is current and names its predecessor, which is replaced',
       input: [cert('www.example.jp', '100', 400, 397), cert('www.example.jp', '200', 30, 397, { previousSerial: '100' })],
@@ -34,7 +34,12 @@ describe('findCurrentCertificates', () => {
     {
       name: 'when the newest certificate is revoked, the older valid one stays current',
       input: [cert('www.example.jp', '100', 200, 397), cert('www.example.jp', '200', 10, 397, { isRevoked: true, status: 7 })],
-      want: { roles: ['current', 'revoked'] },
+      want: { roles: ['current', 'revoked'], newest: [true, false] },
+    },
+    {
+      name: 'a host whose only certificate is revoked keeps it as its current certificate, shown revoked',
+      input: [cert('old.example.jp', '100', 200, 397, { isRevoked: true, status: 7 })],
+      want: { roles: ['revoked'], newest: [true] },
     },
     {
       name: 'a valid renewal predecessor is still replaced by its successor',
@@ -42,9 +47,9 @@ describe('findCurrentCertificates', () => {
       want: { roles: ['replaced', 'current'], links: [[null, 1], [0, null]] },
     },
     {
-      name: 'with only expired certificates there is no current one; all are expired',
+      name: 'with only expired certificates the newest is still the current one (a broken server), shown as expired',
       input: [cert('www.example.jp', '100', 900, 397), cert('www.example.jp', '200', 500, 397)],
-      want: { roles: ['expired', 'expired'] },
+      want: { roles: ['replaced', 'expired'], newest: [false, true] },
     },
     {
       name: 'an older valid certificate without a link is replaced by the newer valid one for the same FQDN',
@@ -54,7 +59,22 @@ describe('findCurrentCertificates', () => {
     {
       name: 'a certificate whose renewal was revoked stays current',
       input: [cert('www.example.jp', '100', 100, 397), cert('www.example.jp', '200', 10, 397, { previousSerial: '100', isRevoked: true })],
-      want: { roles: ['current', 'revoked'], links: [[null, 1], [0, null]] },
+      want: { roles: ['current', 'revoked'], links: [[null, 1], [0, null]], newest: [true, false] },
+    },
+    {
+      name: 'a certificate being revoked (状態 2) is never 現行: the older valid one stays current',
+      input: [cert('www.example.jp', '100', 300, 397), cert('www.example.jp', '200', 10, 397, { status: 2 })],
+      want: { roles: ['current', 'replaced'], newest: [true, false] },
+    },
+    {
+      name: 'a host whose only certificate is being revoked (状態 2) keeps it as current, but not shown 現行',
+      input: [cert('www.example.jp', '100', 10, 397, { status: 2 })],
+      want: { roles: [null], newest: [true] },
+    },
+    {
+      name: 'a newest certificate not yet valid is current but not shown as 現行',
+      input: [cert('www.example.jp', '100', 300, 397), cert('www.example.jp', '200', -2, 397)],
+      want: { roles: ['replaced', null], newest: [false, true] },
     },
     {
       name: 'certificates for different FQDNs are each current',
@@ -85,6 +105,7 @@ describe('findCurrentCertificates', () => {
       const map = findCurrentCertificates(indexed(input), now);
       expect(map.byRecord.map((info) => info.role)).toEqual(want.roles);
       if (want.links) expect(map.byRecord.map((info) => [info.predecessor, info.successor])).toEqual(want.links);
+      if (want.newest) expect(map.byRecord.map((info) => info.isNewest)).toEqual(want.newest);
     });
   }
 
@@ -104,6 +125,11 @@ describe('pickCurrentForFqdn', () => {
     {
       name: 'never picks a revoked certificate, even the newest',
       input: { records: [cert('www.example.jp', 'old', 300, 397), cert('www.example.jp', 'new', 20, 397, { isRevoked: true })], fqdn: 'www.example.jp' },
+      want: 'old',
+    },
+    {
+      name: 'never picks a certificate whose revocation is in progress (状態 2)',
+      input: { records: [cert('www.example.jp', 'old', 300, 397), cert('www.example.jp', 'new', 20, 397, { status: 2 })], fqdn: 'www.example.jp' },
       want: 'old',
     },
     {

@@ -33,7 +33,8 @@ describe('filterRecords', () => {
     { name: "'pending' keeps rows without a certificate yet", input: { statuses: ['pending'] }, want: [4] },
     { name: "'error' keeps rows with a negative status", input: { statuses: ['error'] }, want: [5] },
     { name: 'several statuses combine with OR', input: { statuses: ['expired', 'error'] }, want: [2, 5] },
-    { name: 'currentOnly keeps one current certificate per FQDN', input: { currentOnly: true }, want: [0, 1, 7] },
+    { name: 'currentOnly keeps the newest certificate per FQDN whatever its state, so expired and revoked servers stay listed', input: { currentOnly: true }, want: [0, 1, 2, 3, 7] },
+    { name: 'currentOnly with the expired status lists the servers that are broken now', input: { currentOnly: true, statuses: ['expiring', 'expired'] }, want: [1, 2] },
     { name: 'hideExpired drops expired certificates', input: { hideExpired: true }, want: [0, 1, 3, 4, 5, 6, 7] },
     { name: 'hideRevokedOrReplaced drops revoked and renewed certificates', input: { hideRevokedOrReplaced: true }, want: [0, 1, 2, 4, 5, 7] },
   ];

@@ -25,15 +25,24 @@ describe('formatJst', () => {
 });
 
 describe('daysLeft', () => {
-  const now = Date.UTC(2025, 0, 1);
-  const day = 86_400_000;
-  const cases: { name: string; input: number; want: number }[] = [
-    { name: 'counts whole days remaining', input: now + 10 * day + 5, want: 10 },
-    { name: 'is 0 with less than a day left', input: now + day - 1, want: 0 },
-    { name: 'is -1 just after expiry', input: now - 1, want: -1 },
-    { name: 'is negative days since expiry', input: now - 3 * day, want: -3 },
+  // JST calendar days, the count a person gets from the dates shown; instants written in JST.
+  const at = (text: string) => Date.parse(`${text}+09:00`);
+  const cases: { name: string; input: { notAfter: string; now: string }; want: number }[] = [
+    { name: 'counts whole days remaining', input: { notAfter: '2025-01-11T12:00:00', now: '2025-01-01T09:00:00' }, want: 10 },
+    { name: 'is 0 when it ends later today', input: { notAfter: '2025-01-01T23:59:59', now: '2025-01-01T00:00:01' }, want: 0 },
+    { name: 'is 1 one minute before midnight JST when it ends just after midnight', input: { notAfter: '2025-01-02T00:00:00', now: '2025-01-01T23:59:00' }, want: 1 },
+    { name: 'is 0 just after expiry on the same JST date', input: { notAfter: '2025-01-01T09:00:00', now: '2025-01-01T09:00:01' }, want: 0 },
+    { name: 'is -1 once midnight JST has passed after expiry', input: { notAfter: '2025-01-31T23:59:59', now: '2025-02-01T00:00:00' }, want: -1 },
+    { name: 'counts the days since expiry by date, the same from either side of a half day', input: { notAfter: '2025-01-01T21:00:00', now: '2025-08-03T09:00:00' }, want: -214 },
+    { name: 'uses JST dates, not UTC dates (08:30 JST on 1 March is still 28 February in UTC)', input: { notAfter: '2025-03-01T08:30:00', now: '2025-02-28T23:30:00' }, want: 1 },
   ];
-  for (const { name, input, want } of cases) it(name, () => expect(daysLeft(input, now)).toBe(want));
+  for (const { name, input, want } of cases) it(name, () => expect(daysLeft(at(input.notAfter), at(input.now))).toBe(want));
+
+  it('gives the same magnitude for "expired N days ago" as N days before "expires in N days"', () => {
+    const notAfter = at('2025-06-15T18:00:00');
+    expect(daysLeft(notAfter, at('2025-06-22T06:00:00'))).toBe(-7);
+    expect(daysLeft(at('2025-06-22T06:00:00'), notAfter)).toBe(7);
+  });
 });
 
 describe('parseJstDateTime', () => {

@@ -246,14 +246,29 @@ describe('readCertificateList: quotes', () => {
 });
 
 describe('readCertificateList: row problems', () => {
-  it('loads a short row with empty cells and a warning, and skips blank lines silently', async () => {
+  it('reads a line cut before its application ID, 状態 and FQDN as an error on its line, not as an invented row; skips blank lines silently', async () => {
     const rows = [SERVER_HEADER, serverRow(BASE_ROW), [], ['100009', '1', '', 'CN=short'], serverRow({ ...BASE_ROW, applicationId: '100010' })];
     const list = await read(encodeText(toTsv(rows), 'shift_jis'));
-    expect(list.records.map((record) => [record.line, record.applicationId])).toEqual([[2, '100001'], [4, '100009'], [5, '100010']]);
-    expect(list.records[1]!.cells).toHaveLength(46);
-    expect(list.records[1]!.subjectDn).toBe('CN=short');
+    expect(list.records.map((record) => [record.line, record.applicationId])).toEqual([[2, '100001'], [5, '100010']]);
     expect(codes(list)).toEqual(['4:-:row-too-few-cells']);
-    expect(shown(list.problems[0]!).en).toBe('Line 4: only 4 of 46 columns; the missing cells were read as empty');
+    expect(list.problems[0]!.severity).toBe('error');
+    expect(shown(list.problems[0]!).en).toBe('Line 4: the line is cut short (4 of 46 columns) before its application ID, 状態 and FQDN; it was not read as a row');
+  });
+
+  it('loads a row short only of later cells with empty cells and a warning', async () => {
+    const short = serverRow(BASE_ROW).slice(0, 30);
+    const list = await read(encodeText(toTsv([SERVER_HEADER, short]), 'shift_jis'));
+    expect(list.records.map((record) => record.applicationId)).toEqual(['100001']);
+    expect(list.records[0]!.cells).toHaveLength(46);
+    expect(codes(list)).toEqual(['2:-:row-too-few-cells']);
+    expect(shown(list.problems[0]!).en).toBe('Line 2: only 30 of 46 columns; the missing cells were read as empty');
+  });
+
+  it('reads a trailing TAB on every line (an empty last cell) without a warning', async () => {
+    const rows = [[...SERVER_HEADER, ''], [...serverRow(BASE_ROW), ''], [...serverRow({ ...BASE_ROW, applicationId: '100002' }), '']];
+    const list = await read(encodeText(toTsv(rows), 'shift_jis'));
+    expect(list.records.map((record) => record.applicationId)).toEqual(['100001', '100002']);
+    expect(list.problems).toEqual([]);
   });
 
   it('keeps extra cells beyond the header with a warning', async () => {

@@ -46,10 +46,12 @@ describe('DeskSession', () => {
     expect(www.filter((row) => row.role === 'replaced')).toHaveLength(www.length - 1);
   });
 
-  it('answers a query with the matching rows in file order and their highlight ranges', async () => {
+  it('answers a query with the matching rows, the current certificate first, and their highlight ranges', async () => {
     const { service, rows } = await loadedDemo();
     const result = await service.handlers.query(query({ text: 'www.example.ac.jp' }), noReport);
-    expect(idsOf(rows, result.indices)).toEqual(rowsMatching(manifest, 'www.example.ac.jp').map((row) => row.applicationId));
+    const ids = idsOf(rows, result.indices);
+    expect([...ids].sort()).toEqual(rowsMatching(manifest, 'www.example.ac.jp').map((row) => row.applicationId).sort());
+    expect(ids[0]).toBe(currentRowFor(manifest, 'www.example.ac.jp').row.applicationId);
     const first = matchesAt(result.matches, 0);
     expect(first?.some((range) => range.field === 'fqdn' && range.start === 0 && range.end === 'www.example.ac.jp'.length)).toBe(true);
   });
