@@ -9,6 +9,8 @@ import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../share
 import { recordStateLabel } from '../../shared/query/state-label';
 import type { CertificateDetails } from '../../shared/pki/certificate/certificate-details';
 import { parseSerialText } from '../../shared/pki/serial';
+import { extensionName } from '../../shared/pki/certificate/extension-names';
+import { readableDn } from '../../shared/pki/certificate/readable-dn';
 import { inputError, usageError } from '../cli-error';
 import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { bothLanguages, translator } from '../i18n/i18n';
@@ -66,8 +68,8 @@ function certificateLines(details: CertificateDetails, lang: Lang): string {
   const key = [details.publicKey.algorithm, details.publicKey.curve ?? details.publicKey.size ?? ''].join(' ').trim();
   const names = details.subjectAltNames;
   return renderKeyValues([
-    [t('show.subject'), details.subject.text],
-    [t('show.issuer'), details.issuer.text],
+    [t('show.subject'), readableDn(details.subject.text)],
+    [t('show.issuer'), readableDn(details.issuer.text)],
     [t('field.serialNumber'), `${details.serialNumber} (${details.serialHex})`],
     [t('field.validity'), t('field.period', { from: formatJst(details.notBefore), to: formatJst(details.notAfter) })],
     ['SAN', [...names.dnsNames, ...names.ipAddresses, ...names.emails, ...names.uris].join(', ')],
@@ -75,7 +77,7 @@ function certificateLines(details: CertificateDetails, lang: Lang): string {
     [t('show.signatureAlgorithm'), details.signatureAlgorithm.name],
     ['SHA-256', details.fingerprints.sha256Colon],
     ['SHA-1', details.fingerprints.sha1Colon],
-    [t('show.extensions'), details.extensions.map((extension) => `${extension.name ?? extension.oid}${extension.critical ? ' (critical)' : ''}`).join('\n')],
+    [t('show.extensions'), details.extensions.map((extension) => `${extensionName(extension.oid)?.[lang] ?? extension.name ?? extension.oid}${extension.critical ? t('show.critical') : ''}`).join('\n')],
   ]);
 }
 

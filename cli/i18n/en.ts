@@ -91,6 +91,7 @@ export const en: Messages = {
   'show.publicKey': 'Public key',
   'show.signatureAlgorithm': 'Signature algorithm',
   'show.extensions': 'Extensions',
+  'show.critical': ' (critical)',
 
   'export.summary': "Writes a certificate file (for --fqdn, the FQDN's current certificate), and on request its chain files",
   'export.option.fqdn': 'export the current certificate for this FQDN (the newest not revoked or being revoked)',

@@ -99,6 +99,7 @@ export const ja = {
   'show.publicKey': '公開鍵',
   'show.signatureAlgorithm': '署名アルゴリズム',
   'show.extensions': '拡張',
+  'show.critical': '（重要）',
 
   // upki-tsv export (cli/commands/export.ts, cli/commands/export-chain.ts).
   'export.summary': '証明書をファイルに書き出します（FQDN 指定なら現行の証明書）。中間証明書のファイルも書き出せます',

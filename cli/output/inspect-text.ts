@@ -1,3 +1,4 @@
+import { readableDn } from '../../shared/pki/certificate/readable-dn';
 import { CHAIN_LINK_STATUS } from '../../shared/diagnostics/chain-link-status';
 import type { ChainLink } from '../../shared/pki/chain/build-chain-path';
 import { describeLocation, sourceLocation } from '../../shared/model/location';
@@ -19,7 +20,7 @@ const SOURCE_LABELS: Readonly<Record<ChainLink['source'], MessageKey | null>> = 
 
 /** A certificate's short name: its CN, else its OU (roots such as Security Communication RootCA2 have none), else its DN. */
 function shortName(summary: ChainLink['summary']): string {
-  return summary.commonName ?? /OU=((?:\\.|[^,])*)/.exec(summary.subjectDn)?.[1] ?? summary.subjectDn;
+  return summary.commonName ?? readableDn(/OU=((?:\\.|[^,])*)/.exec(summary.subjectDn)?.[1] ?? summary.subjectDn);
 }
 
 /** "leaf → intermediate (--ca) → root (bundled)": each link by its CN (else its DN) and where it came from. */
@@ -44,7 +45,7 @@ function certificateText(report: CertificateReport, index: number, file: string,
   ];
   if (report.chain !== null && report.chain.length > 0) entries.push([t('inspect.chain'), chainText(report.chain, lang)]);
   return [
-    printable(`[${index + 1}] ${summary.commonName ?? summary.subjectDn}${where}`),
+    printable(`[${index + 1}] ${summary.commonName ?? readableDn(summary.subjectDn)}${where}`),
     renderKeyValues(entries, '    ').trimEnd(),
     ...report.findings.flatMap((finding) => findingBlock(finding, lang, '    ', file)),
   ];

@@ -55,7 +55,7 @@ const WORDING: Readonly<Record<PathFailureCode, FailureWording>> = {
   },
   'issuer-no-key-cert-sign': {
     code: 'issuer-no-key-cert-sign',
-    message: (f) => ({ ja: `${f.name} の鍵用途（keyUsage）に証明書への署名（keyCertSign）がありません。`, en: `The key usage of ${f.name} does not allow signing certificates (keyCertSign).` }),
+    message: (f) => ({ ja: `${f.name} のキー使用法（keyUsage）に証明書への署名（keyCertSign）がありません。`, en: `The key usage of ${f.name} does not allow signing certificates (keyCertSign).` }),
     advice: REISSUE,
   },
   'path-length-exceeded': {
@@ -85,12 +85,12 @@ const WORDING: Readonly<Record<PathFailureCode, FailureWording>> = {
   },
   'no-server-auth': {
     code: 'no-server-auth',
-    message: (f) => ({ ja: `${f.name} の拡張鍵用途（${f.detail}）にサーバ認証（serverAuth）がありません。`, en: `The extended key usage of ${f.name} (${f.detail}) lacks serverAuth.` }),
+    message: (f) => ({ ja: `${f.name} の拡張キー使用法（${f.detail}）にサーバ認証（serverAuth）がありません。`, en: `The extended key usage of ${f.name} (${f.detail}) lacks serverAuth.` }),
     advice: { ja: 'サーバ証明書のプロファイルで申請し直してください。', en: 'Apply with a server certificate profile.' },
   },
   'issuer-eku-excludes-server-auth': {
     code: 'issuer-eku-excludes-server-auth',
-    message: (f) => ({ ja: `中間 CA ${f.name} の拡張鍵用途（${f.detail}）にサーバ認証がないため、その下のサーバ証明書はブラウザに拒否されます。`, en: `The intermediate ${f.name} limits its extended key usage to ${f.detail}, without serverAuth, so browsers refuse server certificates under it.` }),
+    message: (f) => ({ ja: `中間 CA ${f.name} の拡張キー使用法（${f.detail}）にサーバ認証がないため、その下のサーバ証明書はブラウザに拒否されます。`, en: `The intermediate ${f.name} limits its extended key usage to ${f.detail}, without serverAuth, so browsers refuse server certificates under it.` }),
     advice: REISSUE,
   },
   'weak-key': {

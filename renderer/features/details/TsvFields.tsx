@@ -70,7 +70,7 @@ function LongValue({ value }: { value: string }) {
 function CodedValue({ columnKey, value }: { columnKey: ColumnKey; value: string }) {
   const { t, pick } = useI18n();
   const meaning = codeMeaning(columnKey, value);
-  if (!meaning) return <span className="break">{value}</span>;
+  if (!meaning) return <span className="break">{escapeInvisible(value, { keepLineBreaks: true })}</span>;
   return (
     <span className="break" data-testid={`coded-${columnKey}`}>
       {t(meaning.inferred ? 'details.codedValueInferred' : 'details.codedValue', { code: value.trim(), meaning: pick(meaning.label) })}
@@ -83,7 +83,7 @@ function UrlExpiryValue({ value }: { value: string }) {
   const { t } = useI18n();
   return (
     <span className="break">
-      {value}
+      {escapeInvisible(value)}
       {value !== '' && <span className="fields__hint muted" data-testid="url-expiry-hint">{t('details.urlExpiresHint')}</span>}
     </span>
   );

@@ -1,18 +1,19 @@
 import { formatJstSeconds } from '../../../shared/time/japan-time';
 import type { CertificateDetails } from '../../../shared/pki/certificate/certificate-details';
+import { EXTENSION_NAMES, extensionName, purposeName } from '../../../shared/pki/certificate/extension-names';
 import { readableDn } from '../../../shared/pki/certificate/readable-dn';
+import type { LocalizedText } from '../../../shared/model/localized-text';
 import { CopyButton } from '../../components/CopyButton';
 import { useI18n, type Translate } from '../../i18n/i18n';
-import { EXTENDED_KEY_USAGE_LABEL_KEY, EXTENSION_LABEL_KEY, labelKeyOf } from './extension-labels';
 import { FieldList, type Field } from './FieldList';
 
 /** Named OIDs as "name (oid)" or the bare OID; a purpose Windows names is shown in its words. */
-function named(t: Translate, items: readonly { oid: string; name: string | null }[] | null): string {
+function named(pick: (text: LocalizedText) => string, items: readonly { oid: string; name: string | null }[] | null): string {
   if (!items) return '';
   return items
     .map((item) => {
-      const key = labelKeyOf(EXTENDED_KEY_USAGE_LABEL_KEY, item.oid);
-      const name = key ? t(key) : item.name;
+      const windowsName = purposeName(item.oid);
+      const name = windowsName ? pick(windowsName) : item.name;
       return name ? `${name} (${item.oid})` : item.oid;
     })
     .join(', ');
@@ -47,7 +48,7 @@ function keyText(key: CertificateDetails['publicKey']): string {
 
 /** The decoded X.509 fields and extensions of a certificate (RFC 5280 §4.1, §4.2). */
 export function X509Fields({ details }: { details: CertificateDetails }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const sans = details.subjectAltNames;
   const fields: Field[] = [
     { label: t('details.subject'), value: <DnValue text={details.subject.text} what={t('details.subject')} /> },
@@ -59,24 +60,24 @@ export function X509Fields({ details }: { details: CertificateDetails }) {
     { label: t('details.notAfter'), value: `${formatJstSeconds(details.notAfter)} JST` },
     { label: t('details.key'), value: keyText(details.publicKey) },
     { label: t('details.signature'), value: details.signatureAlgorithm.name },
-    { label: t('x509.keyUsage'), value: details.keyUsage?.join(', ') ?? '' },
-    { label: t('x509.extendedKeyUsage'), value: named(t, details.extendedKeyUsage) },
-    { label: t('x509.basicConstraints'), value: basicConstraintsText(t, details.basicConstraints) },
+    { label: pick(EXTENSION_NAMES.keyUsage), value: details.keyUsage?.join(', ') ?? '' },
+    { label: pick(EXTENSION_NAMES.extendedKeyUsage), value: named(pick, details.extendedKeyUsage) },
+    { label: pick(EXTENSION_NAMES.basicConstraints), value: basicConstraintsText(t, details.basicConstraints) },
     {
-      label: t('x509.authorityInfoAccess'),
+      label: pick(EXTENSION_NAMES.authorityInfoAccess),
       value: details.authorityInfoAccess ? [...details.authorityInfoAccess.ocsp.map((u) => `OCSP: ${u}`), ...details.authorityInfoAccess.caIssuers.map((u) => `CA Issuers: ${u}`)] : '',
       mono: true,
     },
-    { label: t('x509.crlDistributionPoints'), value: details.crlDistributionPoints ?? '', mono: true },
-    { label: t('x509.certificatePolicies'), value: named(t, details.certificatePolicies) },
-    { label: t('x509.subjectKeyIdentifier'), value: details.subjectKeyId ?? '', mono: true },
-    { label: t('x509.authorityKeyIdentifier'), value: details.authorityKeyId ?? '', mono: true },
+    { label: pick(EXTENSION_NAMES.crlDistributionPoints), value: details.crlDistributionPoints ?? '', mono: true },
+    { label: pick(EXTENSION_NAMES.certificatePolicies), value: named(pick, details.certificatePolicies) },
+    { label: pick(EXTENSION_NAMES.subjectKeyIdentifier), value: details.subjectKeyId ?? '', mono: true },
+    { label: pick(EXTENSION_NAMES.authorityKeyIdentifier), value: details.authorityKeyId ?? '', mono: true },
     {
       label: t('details.extensions'),
       value: details.extensions
         .map((e) => {
-          const key = labelKeyOf(EXTENSION_LABEL_KEY, e.oid);
-          return `${key ? t(key) : (e.name ?? e.oid)}${e.critical ? ` (${t('details.critical')})` : ''}`;
+          const windowsName = extensionName(e.oid);
+          return `${windowsName ? pick(windowsName) : (e.name ?? e.oid)}${e.critical ? ` (${t('details.critical')})` : ''}`;
         })
         .join(', '),
     },

@@ -8,6 +8,7 @@ import { derOid } from '../../../../shared/pki/der/der-writer';
 import { encodePem } from '../../../../shared/pki/pem/encode-pem';
 import { hugeArcOidContent, oidElement, spliceElement } from '../../../support/hostile-der';
 import { tempFolder } from '../../../support/temp-folder';
+import { SHORT_SERVER_ROW } from '../../shared/tsv/tsv-test-data';
 import { makeCertificate } from '../../shared/pki/certificate/make-certificates';
 import { codesOf, hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { NOW_TEXT } from '../list-file';
@@ -28,7 +29,7 @@ export function hostileInputSuite(): void {
     writeFileSync(files.oidList, `${header}\n${row.join('\t')}\n`);
     const plain = (await makeCertificate({ dnsNames: ['www.example.ac.jp'] })).der;
     writeFileSync(files.bundle, encodePem(plain).repeat(PARSER_LIMITS.certificatesPerFile + 1));
-    writeFileSync(files.rows, `${header}\n${'A1\tx\n'.repeat(PARSER_LIMITS.listRows + 1)}`);
+    writeFileSync(files.rows, `${header}\n${SHORT_SERVER_ROW.repeat(PARSER_LIMITS.listRows + 1)}`);
   });
 
   describe('hostile input', () => {

@@ -7,10 +7,10 @@ import { derOid } from '../../../../shared/pki/der/der-writer';
 import { encodeBase64 } from '../../../../shared/encoding/base64';
 import { hugeArcOidContent, oidElement, spliceElement } from '../../../support/hostile-der';
 import { makeCertificate } from '../pki/certificate/make-certificates';
-import { BASE_ROW, encodeText, SERVER_HEADER, serverRow, toTsv } from './tsv-test-data';
+import { BASE_ROW, encodeText, SERVER_HEADER, serverRow, SHORT_SERVER_ROW, toTsv } from './tsv-test-data';
 
-/** A list of `rows` two-cell rows ("A1", "x"): each is short of columns, so each has a problem. */
-const shortRows = (rows: number): Uint8Array => encodeText(`${SERVER_HEADER.join('\t')}\n${'A1\tx\n'.repeat(rows)}`, 'utf-8');
+/** A list of `rows` short rows: each is short of columns, so each has a problem. */
+const shortRows = (rows: number): Uint8Array => encodeText(`${SERVER_HEADER.join('\t')}\n${SHORT_SERVER_ROW.repeat(rows)}`, 'utf-8');
 const read = (bytes: Uint8Array) => readCertificateList(bytes, { fileName: 'serverAll.tsv' });
 
 describe('rows per list', () => {

@@ -7,6 +7,17 @@ import { encodeBase64 } from '../../../../shared/encoding/base64';
 /** The serverAll.tsv header labels in file order. */
 export const SERVER_HEADER: string[] = SERVER_COLUMNS.map((column) => column.ja);
 
+/**
+ * One row that reaches its application ID, 状態 and FQDN and stops there: short of the later columns,
+ * so it is read (padded) with a problem; ends with a newline. (A line cut before those is a problem and no row at all.)
+ */
+export const SHORT_SERVER_ROW = (() => {
+  const cells = SERVER_COLUMNS.slice(0, Math.max(...(['applicationId', 'status', 'fqdn'] as const).map((key) => SERVER_COLUMNS.findIndex((column) => column.key === key))) + 1).map(() => '');
+  cells[0] = 'A1';
+  cells[SERVER_COLUMNS.findIndex((column) => column.key === 'fqdn')] = 'x';
+  return `${cells.join('\t')}\n`;
+})();
+
 /** A self-signed certificate made for a test, with its DER and PEM forms. */
 export interface TestCertificate {
   readonly der: Uint8Array;
