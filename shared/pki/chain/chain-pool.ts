@@ -6,6 +6,7 @@ import { normaliseDn } from './chain-names';
 import { decodeBase64 } from '../../encoding/base64';
 import { countOperation } from '../../model/operation-count';
 import { derLimitExceeded } from '../der/der-limits';
+import { checkSignature } from './signature-check';
 
 /** Where a certificate in a chain came from: the leaf itself, the server's own chain file, a CA file the user added, or the app's bundle. */
 export type ChainSource = 'leaf' | 'presented' | 'user' | 'bundled';
@@ -104,13 +105,9 @@ export function isIssuerCandidate(child: PoolEntry, parent: PoolEntry): boolean 
   return !child.aki || !parent.ski || child.aki === parent.ski;
 }
 
-/** True when the certificate's signature verifies with the candidate issuer's public key. */
+/** True when the certificate's signature verifies with the candidate issuer's public key (the path validator's own check). */
 export async function verifiesWith(child: PoolEntry, parent: PoolEntry): Promise<boolean> {
-  try {
-    return await child.certificate.verify({ publicKey: parent.certificate.publicKey, signatureOnly: true });
-  } catch {
-    return false;
-  }
+  return (await checkSignature(child, parent)) === 'valid';
 }
 
 /** True when the entry is self-issued (subject = issuer) and, where identifiers exist, its AKI is its own SKI. */

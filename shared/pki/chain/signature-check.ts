@@ -1,5 +1,7 @@
+import { sameBytes } from '../../encoding/bytes';
 import { readOid } from '../der/der-oid';
-import { isDerFailure, readChildren, readElement } from '../der/der-reader';
+import { DER_TAG, isDerFailure, readChildren, readElement, type DerElement } from '../der/der-reader';
+import { readEcdsaSignature } from '../der/ecdsa-signature';
 import type { PoolEntry } from './chain-pool';
 
 /** How a certificate's signature stands against a candidate issuer's key. */
@@ -34,6 +36,34 @@ export function signatureAlgorithmOid(der: Uint8Array): string | null {
   return readOid(der, algorithm[0]);
 }
 
+const ECDSA_SIGNATURE = '1.2.840.10045.4.';
+
+/**
+ * True when what the signature check relies on is exactly as RFC 5280 §4.1 (and OpenSSL) has it:
+ * the outer signatureAlgorithm is byte for byte the TBSCertificate's signature field (§4.1.1.2),
+ * the signatureValue BIT STRING has no unused bits, and an ECDSA signature is the DER of
+ * ECDSA-Sig-Value. The library verifies without any of these checks (it drops the unused-bits
+ * count and reads an ECDSA signature leniently), so a certificate with one of these bytes changed
+ * would otherwise still verify. The envelope itself (one SEQUENCE of three, nothing after it) is
+ * checked when the certificate is summarised, before it enters the pool.
+ */
+export function hasStrictSignatureEncoding(der: Uint8Array): boolean {
+  const outer = readElement(der, 0);
+  if (isDerFailure(outer)) return false;
+  const parts = readChildren(der, outer);
+  if (typeof parts === 'string' || parts.length !== 3) return false;
+  const [tbs, algorithm, value] = parts as [DerElement, DerElement, DerElement];
+  if (tbs.tag !== DER_TAG.sequence || algorithm.tag !== DER_TAG.sequence || value.tag !== DER_TAG.bitString) return false;
+  // TBSCertificate: [0] version (optional), serialNumber, signature AlgorithmIdentifier, …
+  const fields = readChildren(der, tbs);
+  if (typeof fields === 'string') return false;
+  const inner = fields[fields[0]?.tag === 0xa0 ? 2 : 1];
+  if (!inner || !sameBytes(der.subarray(inner.start, inner.end), der.subarray(algorithm.start, algorithm.end))) return false;
+  if (value.end === value.contentStart || der[value.contentStart] !== 0) return false;
+  const oid = signatureAlgorithmOid(der);
+  return oid === null || !oid.startsWith(ECDSA_SIGNATURE) || readEcdsaSignature(der.subarray(value.contentStart + 1, value.end)) !== null;
+}
+
 /** True when the app can verify signatures made with this certificate's signature algorithm. */
 export function isSupportedSignature(entry: PoolEntry): boolean {
   const oid = signatureAlgorithmOid(entry.der);
@@ -42,8 +72,10 @@ export function isSupportedSignature(entry: PoolEntry): boolean {
 
 /** Whether `child`'s signature verifies with `parent`'s public key; `unsupported` when its algorithm is one we do not verify. Never throws. */
 export async function checkSignature(child: PoolEntry, parent: PoolEntry): Promise<SignatureOutcome> {
+  if (!hasStrictSignatureEncoding(child.der)) return 'invalid';
   if (!isSupportedSignature(child)) return 'unsupported';
   try {
+    // The library hashes the TBSCertificate's bytes as they stand in the DER (asn1-schema keeps them raw), never a re-encoding.
     return (await child.certificate.verify({ publicKey: parent.certificate.publicKey, signatureOnly: true })) ? 'valid' : 'invalid';
   } catch {
     return 'invalid';

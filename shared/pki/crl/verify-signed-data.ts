@@ -1,5 +1,6 @@
 import { DER_TAG, readChildren, readElement, type DerElement } from '../der/der-reader';
 import { readOid } from '../der/der-oid';
+import { readEcdsaSignature } from '../der/ecdsa-signature';
 import { x509 } from '../x509-library';
 import { readWhole } from './crl-extensions';
 
@@ -57,21 +58,14 @@ function readFirstOid(bytes: Uint8Array, sequence: DerElement): string | null {
   return typeof first === 'string' ? null : readOid(bytes, first);
 }
 
-/** ECDSA-Sig-Value (r, s INTEGERs) as the fixed-size r‖s WebCrypto wants, or null. */
+/** ECDSA-Sig-Value (r, s INTEGERs, exactly DER) as the fixed-size r‖s WebCrypto wants, or null. */
 function ecdsaRawSignature(signature: Uint8Array, curve: string | undefined): Uint8Array | null {
   const size = curve === 'P-256' ? 32 : curve === 'P-384' ? 48 : curve === 'P-521' ? 66 : 0;
-  const sequence = readWhole(signature);
-  const parts = sequence && sequence.tag === DER_TAG.sequence ? readChildren(signature, sequence) : 'malformed';
-  if (size === 0 || typeof parts === 'string' || parts.length !== 2) return null;
+  const parts = readEcdsaSignature(signature);
+  if (size === 0 || parts === null || parts.r.length > size || parts.s.length > size) return null;
   const out = new Uint8Array(size * 2);
-  for (let i = 0; i < 2; i++) {
-    const part = parts[i]!;
-    if (part.tag !== DER_TAG.integer) return null;
-    let value = signature.subarray(part.contentStart, part.end);
-    while (value.length > 0 && value[0] === 0) value = value.subarray(1);
-    if (value.length > size) return null;
-    out.set(value, size * (i + 1) - value.length);
-  }
+  out.set(parts.r, size - parts.r.length);
+  out.set(parts.s, size * 2 - parts.s.length);
   return out;
 }
 
