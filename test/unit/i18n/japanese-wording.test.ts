@@ -1,3 +1,4 @@
+import { EXTENSION_NAMES } from '../../../shared/pki/certificate/extension-names';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ja as rendererJa } from '../../../renderer/i18n/ja';
@@ -31,9 +32,9 @@ describe('Japanese wording', () => {
     expect(japaneseTexts().filter(({ text }) => text.includes(spelling)).map(({ where }) => where)).toEqual([]);
   });
 
-  it('names X.509 extensions in the renderer with the words of Windows\' certificate dialog, not English', () => {
+  it('names X.509 extensions with the words of Windows\' certificate dialog, not English (one table for the desk and the CLI)', () => {
     const english = ['Key Usage', 'Extended Key Usage', 'Basic Constraints', 'Authority Information Access', 'CRL Distribution Points', 'Certificate Policies'];
-    const texts: string[] = Object.values(rendererJa);
+    const texts: string[] = Object.values(EXTENSION_NAMES).map((name) => name.ja);
     expect(english.filter((label) => texts.includes(label))).toEqual([]);
     expect(texts).toEqual(expect.arrayContaining(['キー使用法', '拡張キー使用法', '基本制限', '機関情報アクセス', 'CRL 配布ポイント', '証明書ポリシー']));
   });
