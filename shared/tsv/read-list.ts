@@ -162,7 +162,11 @@ export async function readListWith(
     // Looked up by the row's own cells array, before a short row's cells are replaced by a padded copy.
     const span = row.cellLines === null ? spans.get(row.cells) : undefined;
     const checked = checkRow(row, context, sawReplacement, detected.encoding, problems);
-    if (checked === null) return true;
+    if (checked === null) {
+      // A cut line is a problem and no row; its problem is capped like every other.
+      problemCap.trim();
+      return true;
+    }
     row = checked;
     const cellBytes = span === undefined ? undefined : { bytes, spans: span.map((value, i) => (i % 3 === 0 ? value : chunkStart + value)) };
     const record = buildRecord(row, records.length, context, problems, cellBytes);

@@ -45,6 +45,16 @@ describe('problems per list', () => {
     expect(list.value.records).toHaveLength(PROBLEMS_KEPT_PER_CODE + 500);
   });
 
+  it('caps the problems of lines cut before their identifying columns too (no row each, one problem each)', async () => {
+    const cutLines = encodeText(`${SERVER_HEADER.join('\t')}\n${'A1\tx\n'.repeat(PROBLEMS_KEPT_PER_CODE + 500)}`, 'utf-8');
+    const list = await read(cutLines);
+    if (!list.ok) throw new Error(list.error.code);
+    expect(list.value.records).toHaveLength(0);
+    expect(list.value.problems.filter((problem) => problem.code === 'row-too-few-cells')).toHaveLength(PROBLEMS_KEPT_PER_CODE);
+    const omitted = list.value.problems.filter((problem) => problem.code === 'problems-omitted');
+    expect(omitted.map((problem) => [problem.severity, problem.location.line])).toEqual([['error', PROBLEMS_KEPT_PER_CODE + 2]]);
+  });
+
   it('keeps the same number of problems for twice the broken rows, while it reads twice the rows', async () => {
     const run = async (rows: number) => {
       const { result, counts } = await countOperations(() => read(shortRows(rows)));
