@@ -78,6 +78,11 @@ const WORDING: Readonly<Record<PathFailureCode, FailureWording>> = {
     message: (f) => ({ ja: `${f.name} の拡張（${f.detail}）が重複しているか、読み取れません。`, en: `An extension of ${f.name} (${f.detail}) is duplicated or cannot be decoded.` }),
     advice: REISSUE,
   },
+  'policy-not-acceptable': {
+    code: 'policy-not-acceptable',
+    message: (f) => ({ ja: `${f.name} で、証明書ポリシーの条件を満たせません（${f.detail}）。`, en: `At ${f.name}, the certificate policies of the path are not acceptable (${f.detail}).` }),
+    advice: REISSUE,
+  },
   'ca-as-server-certificate': {
     code: 'ca-as-server-certificate',
     message: (f) => ({ ja: `${f.name} は CA 証明書です。サーバ証明書としては使えません。`, en: `${f.name} is a CA certificate; it cannot serve as a server certificate.` }),

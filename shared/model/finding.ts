@@ -64,6 +64,7 @@ export type FindingCode =
   | 'name-constraints-violated'
   | 'unknown-critical-extension'
   | 'malformed-extension'
+  | 'policy-not-acceptable'
   | 'ca-as-server-certificate'
   | 'issuer-eku-excludes-server-auth'
   | 'weak-key-on-path'

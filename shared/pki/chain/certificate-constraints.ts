@@ -49,9 +49,11 @@ const UNDERSTOOD = new Set([
   '2.5.29.19', // basicConstraints
   '2.5.29.30', // nameConstraints
   '2.5.29.37', // extendedKeyUsage
-  // certificatePolicies: policies are not processed (README), which is what a relying party with
-  // initial-policy-set = anyPolicy and no explicit policy requirement does (RFC 5280 §6.1.1 (c)-(f)).
-  '2.5.29.32',
+  // Policy extensions: processed by policy-tree with the default inputs (RFC 5280 §6.1.1 (c)-(f)).
+  '2.5.29.32', // certificatePolicies
+  '2.5.29.33', // policyMappings
+  '2.5.29.36', // policyConstraints
+  '2.5.29.54', // inhibitAnyPolicy
 ]);
 
 /** A GeneralName by form; the forms path validation does not compare become `other`. */

@@ -50,14 +50,15 @@ const isCa = (entry: PoolEntry): boolean => readConstraints(entry.certificate).b
  * at most 20 octets (not asked of trust anchors), for the server certificate SAN host-name syntax,
  * and on a server path the Baseline Requirements profile rules.
  */
-export function certificateRuleFailures(entry: PoolEntry, place: { readonly isLeaf: boolean; readonly isAnchor: boolean; readonly serverProfile: boolean }): CertificateRuleFailure[] {
+export function certificateRuleFailures(entry: PoolEntry, place: { readonly isLeaf: boolean; readonly isAnchor: boolean; readonly serverProfile: boolean; readonly conformance?: boolean }): CertificateRuleFailure[] {
   const { isLeaf, isAnchor } = place;
   const failures: CertificateRuleFailure[] = [];
   const constraints = readConstraints(entry.certificate);
   const critical = constraints.criticality;
   const ca = isCa(entry);
-  for (const oid of ca ? MUST_BE_CRITICAL_IN_CA : []) if (critical.get(oid) === false) failures.push({ code: 'wrong-criticality', detail: `${oid} not critical` });
-  for (const oid of MUST_BE_CRITICAL) if (critical.get(oid) === false) failures.push({ code: 'wrong-criticality', detail: `${oid} not critical` });
+  // "Conforming CAs MUST mark … critical" binds the CA, not the relying party (RFC 5280 §6 does not refuse): checked unless the profile is RFC 5280 alone.
+  const mustBeCritical = place.conformance === false ? [] : [...(ca ? MUST_BE_CRITICAL_IN_CA : []), ...MUST_BE_CRITICAL];
+  for (const oid of mustBeCritical) if (critical.get(oid) === false) failures.push({ code: 'wrong-criticality', detail: `${oid} not critical` });
   for (const oid of MUST_NOT_BE_CRITICAL) if (critical.get(oid) === true) failures.push({ code: 'wrong-criticality', detail: `${oid} critical` });
   // §4.2.1.6: critical exactly when the subject is empty (CA/B Forum BR §7.1.2.7.12 forbids it otherwise).
   const emptySubject = (constraints.subject?.length ?? 0) === 0;

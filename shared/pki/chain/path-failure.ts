@@ -46,6 +46,8 @@ export type PathFailureCode =
   | 'baseline-requirements'
   /** Too many names times constraints to check within the work limit; refused rather than left unchecked. */
   | 'name-constraints-unchecked'
+  /** The path's certificate policies leave no acceptable policy where a CA requires an explicit one, or map to or from anyPolicy (RFC 5280 §6.1.3 (f), §6.1.4 (a), §6.1.5). */
+  | 'policy-not-acceptable'
   /** The path ends at a self-signed certificate that is not a trust anchor (not bundled, not given by the user). */
   | 'untrusted-root';
 

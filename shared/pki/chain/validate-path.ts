@@ -4,10 +4,16 @@ import { readConstraints, type NameForm } from './certificate-constraints';
 import type { PoolEntry } from './chain-pool';
 import { certificateRuleFailures } from './certificate-rules';
 import { describeName, NAME_CHECK_LIMIT, violatingName } from './name-constraints';
+import { checkPolicies } from './policy-tree';
 import type { PathFailure, PathFailureCode } from './path-failure';
 
-/** Which use the leaf must be fit for: `server` (a TLS server certificate) or `ca` (someone inspecting a CA certificate itself). */
-export type ValidationProfile = 'server' | 'ca';
+/**
+ * Which use the leaf must be fit for: `server` (a TLS server certificate) or `ca` (someone
+ * inspecting a CA certificate itself), both with the browsers' rules on top of RFC 5280; or `pkix`,
+ * RFC 5280 §6 alone (no key-size, criticality-conformance or NII retirement rules), which is what
+ * test suites such as NIST PKITS measure.
+ */
+export type ValidationProfile = 'server' | 'ca' | 'pkix';
 
 const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
@@ -52,8 +58,8 @@ function constrainedNames(entry: PoolEntry, isLeaf: boolean): NameForm[] {
 }
 
 /**
- * Checks a built path, leaf first and trust anchor last, at the given time (RFC 5280 §6.1 without
- * policy processing, plus the CA/B Forum server profile): validity of every certificate, the
+ * Checks a built path, leaf first and trust anchor last, at the given time (RFC 5280 §6.1 with
+ * policy processing under default inputs, see policy-tree, plus the CA/B Forum server profile): validity of every certificate, the
  * issuers' basicConstraints, keyUsage and pathLenConstraint, name constraints, unknown critical
  * extensions, the leaf's fitness for the profile and key strength on every link. Signatures are
  * checked while the path is built (see find-path). Returns every failure, or none. Never throws.
@@ -69,10 +75,10 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
     const constraints = readConstraints(entry.certificate);
     if (second > entry.summary.notAfter) fail(index, 'expired');
     else if (second < entry.summary.notBefore) fail(index, 'not-yet-valid');
-    for (const rule of certificateRuleFailures(entry, { isLeaf: index === 0 && profile === 'server', isAnchor: index > 0 && index === path.length - 1, serverProfile: profile === 'server' })) fail(index, rule.code, rule.detail);
+    for (const rule of certificateRuleFailures(entry, { isLeaf: index === 0 && profile === 'server', isAnchor: index > 0 && index === path.length - 1, serverProfile: profile === 'server', conformance: profile !== 'pkix' })) fail(index, rule.code, rule.detail);
     for (const oid of constraints.malformed) fail(index, 'malformed-extension', oid);
     for (const oid of constraints.unknownCritical) fail(index, 'unknown-critical-extension', oid);
-    const weakness = keyWeakness(entry);
+    const weakness = profile === 'pkix' ? null : keyWeakness(entry);
     if (weakness) fail(index, 'weak-key', weakness);
     if (index === 0) return;
     // Every issuer, the trust anchor included: browsers hold roots to the same CA rules.
@@ -86,7 +92,7 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
       const usages = constraints.extendedKeyUsage;
       if (!usages.includes(SERVER_AUTH) && !usages.includes(ANY_EXTENDED_KEY_USAGE)) fail(index, 'issuer-eku-excludes-server-auth', usages.join(', '));
     }
-    if (index < path.length - 1 && isRetiredIntermediate(entry.summary.subjectDn)) fail(index, 'retired-intermediate');
+    if (profile !== 'pkix' && index < path.length - 1 && isRetiredIntermediate(entry.summary.subjectDn)) fail(index, 'retired-intermediate');
     const nameConstraints = constraints.nameConstraints;
     if (nameConstraints) {
       for (let below = 0; below < index; below++) {
@@ -103,6 +109,9 @@ export function validatePath(path: readonly PoolEntry[], now: number, profile: V
       }
     }
   });
+  // RFC 5280 §6.1.3 (d)-(f), §6.1.5: only a path that reaches its top is judged on policies.
+  const policy = path.length > 1 ? checkPolicies(path) : null;
+  if (policy) fail(policy.index, 'policy-not-acceptable', policy.detail);
   const leaf = readConstraints(path[0]!.certificate);
   if (profile === 'server') {
     if (leaf.basicConstraints?.ca) fail(0, 'ca-as-server-certificate');
