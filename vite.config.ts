@@ -10,7 +10,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
-const DEMO_FILE = resolve(projectRoot, 'demo/serverAll.tsv');
+// UPKI_DEMO_LIST swaps the inlined demo list for another (the end-to-end build inlines the main test fixture,
+// test/fixtures/tsv/serverAll.tsv, whose rows the manifest describes; the shipped demo's dates follow the day it was made).
+const DEMO_FILE = resolve(projectRoot, process.env['UPKI_DEMO_LIST'] ?? 'demo/serverAll.tsv');
 const DEMO_CA = resolve(projectRoot, 'demo/demo-ca.pem');
 const DEMO_MODULE = 'virtual:demo-file';
 

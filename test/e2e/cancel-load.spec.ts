@@ -7,19 +7,19 @@ import { LoadingPage } from './pages/loading-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
 import { readManifest, rowsMatching } from '../support/manifest';
-import { FIXTURES_DIR, ROOT } from './support/paths';
+import { FIXTURES_DIR } from './support/paths';
 
 const TARGET_ROWS = 30_000;
 
 /**
- * A large list made of the demo's bytes: its header, then its data lines repeated to about TARGET_ROWS rows.
- * CP932 is only bytes here, and every demo record is one CRLF-terminated line, so repeating lines keeps it valid.
+ * A large list made of the main fixture's bytes: its header, then its data lines repeated to about TARGET_ROWS rows.
+ * CP932 is only bytes here, and every fixture record is one CRLF-terminated line, so repeating lines keeps it valid.
  */
 function writeLargeList(dir: string): string {
-  const demo = readFileSync(join(ROOT, 'demo/serverAll.tsv'));
-  const headerEnd = demo.indexOf(0x0a) + 1;
-  const header = demo.subarray(0, headerEnd);
-  const data = demo.subarray(headerEnd);
+  const fixture = readFileSync(join(FIXTURES_DIR, 'tsv/serverAll.tsv'));
+  const headerEnd = fixture.indexOf(0x0a) + 1;
+  const header = fixture.subarray(0, headerEnd);
+  const data = fixture.subarray(headerEnd);
   const dataLines = data.filter((byte) => byte === 0x0a).length;
   const copies = Math.ceil(TARGET_ROWS / dataLines);
   const path = join(dir, 'serverAll-large.tsv');

@@ -5,7 +5,7 @@ import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
 import { certificateById, readManifest } from '../support/manifest';
-import { FIXTURES_DIR, ROOT } from './support/paths';
+import { FIXTURES_DIR } from './support/paths';
 
 const manifest = readManifest();
 const diagFiles = manifest.diagFiles;
@@ -13,13 +13,13 @@ const diagFiles = manifest.diagFiles;
 test('a serverAll.tsv dropped on the start screen opens as the list, and a key dropped in the details is checked against the certificate', async ({ page, served }) => {
   const app = new AppPage(page);
   await app.open(served.url, manifest.referenceTime);
-  await app.dropFiles(new StartPage(page).dropZone(), [join(ROOT, 'demo/serverAll.tsv')]);
+  await app.dropFiles(new StartPage(page).dropZone(), [join(FIXTURES_DIR, 'tsv/serverAll.tsv')]);
   await app.waitFor('ready');
   const list = new ListPage(page);
   await list.expectCount(manifest.rows.length, manifest.rows.length);
   expect(manifest.rows.length).toBe(39);
 
-  // A key the manifest says belongs to a certificate of the demo list; its row is found by application ID.
+  // A key the manifest says belongs to a certificate of the main fixture list; its row is found by application ID.
   const key = diagFiles.find((entry) => entry.kind === 'private-key' && entry.expectedFindings.includes('key-match') && manifest.rows.some((r) => r.certificateId === entry.certificateId))!;
   const row = manifest.rows.find((r) => r.certificateId === key.certificateId)!;
   await list.typeFilter(row.applicationId);

@@ -9,7 +9,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { StartPage } from './pages/start-page';
 import { currentRowFor, fixtureDer, readManifest, rowsMatching } from '../support/manifest';
-import { ROOT, WEB_INDEX } from './support/paths';
+import { E2E_DEMO_LIST, ROOT, WEB_INDEX } from './support/paths';
 
 // Drives the real Electron app: main process, preload bridge, app:// protocol and native dialogs.
 const ELECTRON = findElectronBinary(ROOT);
@@ -39,8 +39,12 @@ async function buildApp(): Promise<void> {
   });
   await build({ ...common, entryPoints: [join(ROOT, 'electron/preload/preload.ts')], outfile: join(APP_DIR, '.vite', 'build', 'preload.cjs'), target: 'chrome140' });
   mkdirSync(join(APP_DIR, '.vite', 'renderer', 'main_window'), { recursive: true });
-  // dist/web is built by the Playwright global setup when stale.
+  // The web build (dist/e2e-web) is made by the Playwright global setup when stale.
   copyFileSync(WEB_INDEX, join(APP_DIR, '.vite', 'renderer', 'main_window', 'index.html'));
+  // The main process finds its demo two levels above its bundle (electron/main/files/demo-file.ts): the
+  // app under test gets the main test fixture there, whose rows the manifest gives, not the dated demo.
+  mkdirSync(join(APP_DIR, 'demo'), { recursive: true });
+  copyFileSync(join(ROOT, E2E_DEMO_LIST), join(APP_DIR, 'demo', 'serverAll.tsv'));
 }
 
 /** Launches the app with its own home folder (so its userData, recent files and window state are fresh). */
@@ -114,7 +118,7 @@ test.describe('the Electron app', () => {
 
   test('a file given on the command line opens at launch', async () => {
     const manifest = readManifest();
-    const { app, page } = await launch(home, [join(ROOT, 'demo', 'serverAll.tsv')]);
+    const { app, page } = await launch(home, [join(ROOT, E2E_DEMO_LIST)]);
     try {
       await new AppPage(page).waitFor('ready');
       await new ListPage(page).expectCount(manifest.rows.length, manifest.rows.length);

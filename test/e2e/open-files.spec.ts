@@ -6,7 +6,7 @@ import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
 import { expect, test } from './support/fixtures';
 import { certificateById, fixtureDer, readManifest } from '../support/manifest';
-import { FIXTURES_DIR, ROOT, WEB_DIR } from './support/paths';
+import { FIXTURES_DIR, WEB_DIR } from './support/paths';
 import { startStaticServer } from './support/static-server';
 
 /** Clicks an open button and answers the browser's file chooser with fixture files. */
@@ -76,7 +76,7 @@ test('a list opened from disk is remembered by name only, to be chosen again', a
 
 test('a page served with a launch file (npm start) opens it at once', async ({ page, network }) => {
   const manifest = readManifest();
-  const server = await startStaticServer(WEB_DIR, { name: '本部serverAll.tsv', bytes: readFileSync(join(ROOT, 'demo/serverAll.tsv')) });
+  const server = await startStaticServer(WEB_DIR, { name: '本部serverAll.tsv', bytes: readFileSync(join(FIXTURES_DIR, 'tsv/serverAll.tsv')) });
   network.allow(server.url);
   try {
     await page.clock.setFixedTime(new Date(manifest.referenceTime));

@@ -23,11 +23,12 @@ function pemSha256(path: string): string {
 export function fixturesSuite(): void {
   describe('committed fixtures', () => {
     const m = readManifest();
-    const demo = () => fixturePath(m.demoFile);
+    // The main fixture list, whose rows the manifest describes (the demo has its own dated rows).
+    const mainList = () => fixturePath('tsv/serverAll.tsv');
     const certificate = (id: string | null) => m.certificates.find((c) => c.id === id);
 
-    it('lists the demo file with every row at its line, and the state the manifest gives at its reference time', () => {
-      const result = runCli(['list', demo(), '--json', '--now', m.referenceTime]);
+    it('lists the main fixture list with every row at its line, and the state the manifest gives at its reference time', () => {
+      const result = runCli(['list', mainList(), '--json', '--now', m.referenceTime]);
       expect(result.code).toBe(0);
       const json = jsonOf(result);
       expect(json.encoding).toBe('shift_jis');
@@ -45,24 +46,35 @@ export function fixturesSuite(): void {
       }
     });
 
-    it('exports the current www.example.ac.jp certificate of the demo file (the newest of its renewal chain)', () => {
+    it('exports the current www.example.ac.jp certificate of the main fixture list (the newest of its renewal chain)', () => {
       const out = tempFolder('fixture');
-      const result = runCli(['export', demo(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);
+      const result = runCli(['export', mainList(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(0);
       const wwwRows = m.rows.filter((r) => r.fqdn === 'www.example.ac.jp' && r.certificateId !== null && !r.revoked);
       const newest = wwwRows.map((r) => certificate(r.certificateId)!).find((c) => c.validityAtReference === 'valid');
       expect(pemSha256(join(out, 'www.example.ac.jp.crt'))).toBe(newest?.sha256);
     });
 
-    it('never exports a revoked certificate from the demo file', () => {
+    it('never exports a revoked certificate from the main fixture list', () => {
       const revoked = m.rows.find((r) => r.revoked && r.certificateId !== null)!;
       const others = m.rows.filter((r) => r.fqdn === revoked.fqdn && !r.revoked && r.certificateId !== null);
       const out = tempFolder('fixture');
-      const result = runCli(['export', demo(), '--fqdn', revoked.fqdn, '--out', out, '--now', m.referenceTime]);
+      const result = runCli(['export', mainList(), '--fqdn', revoked.fqdn, '--out', out, '--now', m.referenceTime]);
       expect(result.code).toBe(others.length > 0 ? 0 : 1);
       const written = readdirSync(out);
       if (others.length === 0) expect(written).toEqual([]);
       else expect(pemSha256(join(out, written[0]!))).not.toBe(certificate(revoked.certificateId)!.sha256);
+    });
+
+    it('lists the bundled demo without a problem, its rows in order, at the day it was made', () => {
+      const result = runCli(['list', fixturePath(m.demoFile), '--json', '--now', m.demoGeneratedAt]);
+      expect(result.code).toBe(0);
+      const json = jsonOf(result);
+      expect(json.problems).toEqual([]);
+      expect(json.records.map((r: { applicationId: string }) => r.applicationId)).toEqual(m.demoRows.map((r) => r.applicationId));
+      for (const row of m.demoRows.filter((r) => r.healthy)) {
+        expect(json.records.find((r: { applicationId: string }) => r.applicationId === row.applicationId).state, row.key).toBe('valid');
+      }
     });
 
     for (const bad of m.badFiles) {

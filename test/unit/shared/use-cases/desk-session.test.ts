@@ -5,12 +5,12 @@ import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state
 import type { ListQuery, ListRow } from '../../../../shared/use-cases/views';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
 import { matchesAt } from '../../../../shared/use-cases/packed-matches';
-import { ROOT } from '../../../e2e/support/paths';
 import { certificateById, currentRowFor, FIXTURES_DIR, readManifest, rowsMatching } from '../../../support/manifest';
 
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
-const demoBytes = () => new Uint8Array(readFileSync(join(ROOT, 'demo/serverAll.tsv')));
+// The main fixture list (the demo used to be a copy of it; now it has its own dated rows).
+const demoBytes = () => new Uint8Array(readFileSync(join(FIXTURES_DIR, 'tsv/serverAll.tsv')));
 const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
 const query = (change: Partial<ListQuery>) => ({ query: { ...INITIAL_QUERY, ...change }, now: NOW });
 

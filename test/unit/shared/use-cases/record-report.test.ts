@@ -35,7 +35,7 @@ describe('reportRecord', () => {
     });
   }
 
-  it('advises sending the renewal already in the file instead of applying for one (demo www.example.ac.jp)', async () => {
+  it('advises sending the renewal already in the file instead of applying for one (fixture www.example.ac.jp)', async () => {
     const { row: current } = currentRowFor(manifest, 'www.example.ac.jp');
     const oldest = manifest.rows.find((row) => row.fqdn === 'www.example.ac.jp' && row.certificateId && row.applicationId !== current.applicationId && row.previousSerial === '')!;
     const report = await reportOfLine('tsv/serverAll.tsv', oldest.line);
