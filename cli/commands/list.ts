@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/model/localized-text';
 import type { Problem } from '../../shared/model/problem';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
+import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../shared/query/record-state';
 import { searchRecords } from '../../shared/query/search';
@@ -30,9 +31,19 @@ function statusFilters(values: readonly string[]): StatusFilter[] {
   return values as StatusFilter[];
 }
 
-/** The name a row is listed under: the TSV FQDN, else the certificate CN, else the subject DN. */
-function displayName(record: CertificateRecord): string {
-  return record.fqdn || record.certificate?.commonName || record.subjectDn;
+/**
+ * The name a row is listed under: the TSV FQDN, else the certificate CN, else the subject DN; a name
+ * holding private-key material is replaced by the notice saying what it is and where (issue 14).
+ */
+function displayName(record: CertificateRecord, list: CertificateList, lang: Lang): string {
+  const fqdnColumn = list.columns.find((column) => column.key === 'fqdn');
+  const subjectColumn = list.columns.find((column) => column.key === 'subjectDn');
+  const [name, column] = record.fqdn
+    ? [record.fqdn, fqdnColumn]
+    : record.certificate?.commonName
+      ? [record.certificate.commonName, undefined]
+      : [record.subjectDn, subjectColumn];
+  return withoutKeyMaterial(name, lang, { line: record.line, column: column === undefined ? null : column.index + 1 });
 }
 
 /** "2026/01/31 23:59 (244d)" / "2026/01/31 23:59（残り 244 日）". */
@@ -43,12 +54,12 @@ function validUntil(record: CertificateRecord, daysLeft: number | null, lang: La
   return formatMessage(lang, 'list.daysLeft', { date: notAfter, days: daysLeft });
 }
 
-function table(records: readonly CertificateRecord[], context: CommandContext, withinDays: number): string {
+function table(list: CertificateList, records: readonly CertificateRecord[], context: CommandContext, withinDays: number): string {
   const t = translator(context.lang);
   const rows = records.map((record) => {
     const { state, daysLeft } = classifyRecord(record, context.now, withinDays);
     return [
-      displayName(record),
+      displayName(record, list, context.lang),
       recordStateLabel(state)[context.lang],
       record.statusLabel[context.lang],
       validUntil(record, daysLeft, context.lang),
@@ -99,7 +110,7 @@ async function run(context: CommandContext): Promise<0> {
     }, stringifyJsonEscaped);
     return 0;
   }
-  context.io.stdout(table(selected, context, withinDays));
+  context.io.stdout(table(list, selected, context, withinDays));
   context.io.stdout(`${formatMessage(context.lang, 'list.count', { shown: selected.length, total: list.records.length })}\n`);
   return 0;
 }

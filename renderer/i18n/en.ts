@@ -98,6 +98,7 @@ export const en: Messages = {
   'state.pending': 'Pending',
   'state.error': 'Error',
   'state.no-certificate': 'No certificate',
+  'state.unreadable': 'Certificate unreadable',
 
   'details.label': 'Certificate details',
   'details.close': 'Close the details (Esc)',

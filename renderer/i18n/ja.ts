@@ -99,6 +99,7 @@ export const ja = {
   'state.pending': '発行処理中',
   'state.error': 'エラー',
   'state.no-certificate': '証明書なし',
+  'state.unreadable': '証明書を読めません',
 
   'details.label': '証明書の詳細',
   'details.close': '詳細を閉じる（Esc）',

@@ -59,4 +59,9 @@ export interface CertificateRecord {
   readonly cells: readonly string[];
   /** The decoded certificate's list fields, or null when the row has no (readable) certificate. */
   readonly certificate: CertificateSummary | null;
+  /**
+   * True when the certificate cell held something but no certificate could be read from it (corrupt,
+   * cut short, not a certificate, over a limit); the cause is in `list.problems` at this row's line.
+   */
+  readonly certificateUnreadable: boolean;
 }

@@ -57,7 +57,9 @@ function isNewer(validities: readonly (RecordValidity | null)[], a: number, b: n
  * else. A certificate that a live renewal names as 旧証明書シリアル番号 has been replaced, even when
  * the renewal changed the FQDN. Every other certificate of the FQDN is 'replaced'. The role shown is
  * 'current' only while the current certificate is usable at `now`; otherwise it says what the
- * certificate is ('revoked', 'expired'; null while not yet valid or being revoked).
+ * certificate is ('revoked', 'expired'; null while not yet valid or being revoked). A certificate
+ * whose cell could not be read is the current one only when the FQDN has no readable, unwithdrawn
+ * certificate, and is never shown as 'current'.
  */
 export function findCurrentCertificates(records: readonly CertificateRecord[], now: number): CurrentMap {
   const validities = records.map(recordValidity);
@@ -77,8 +79,10 @@ export function findCurrentCertificates(records: readonly CertificateRecord[], n
   });
 
   const withdrawn = records.map((record) => record.isRevoked || isRevocationInProgress(record));
-  // A record outranks another when it is not withdrawn and the other is, else when it is newer.
-  const outranks = (a: number, b: number): boolean => (withdrawn[a] !== withdrawn[b] ? !withdrawn[a] : isNewer(validities, a, b));
+  // Usable first, then a certificate whose cell could not be read (nothing to hand out), then withdrawn ones.
+  const demotion = records.map((record, i) => (withdrawn[i] ? 2 : record.certificateUnreadable ? 1 : 0));
+  // A record outranks another when it is less demoted, else when it is newer.
+  const outranks = (a: number, b: number): boolean => (demotion[a] !== demotion[b] ? demotion[a]! < demotion[b]! : isNewer(validities, a, b));
   const currentByFqdn = new Map<string, number>();
   records.forEach((record, i) => {
     const successor = successors[i];
@@ -97,6 +101,7 @@ export function findCurrentCertificates(records: readonly CertificateRecord[], n
     let role: CurrentRole = null;
     if (record.isRevoked) role = 'revoked';
     else if (!isNewest) role = 'replaced';
+    else if (record.certificateUnreadable) role = null;
     else if (now > validity.notAfter) role = 'expired';
     else if (now >= validity.notBefore && !isRevocationInProgress(record)) role = 'current';
     return { role, isNewest, ...links };

@@ -25,7 +25,7 @@ export interface FilterOptions {
   readonly current?: CurrentMap;
 }
 
-/** The status filters a record state falls under ('not-yet-valid' and 'no-certificate' count as pending: nothing usable yet). */
+/** The status filters a record state falls under ('not-yet-valid' and 'no-certificate' count as pending: nothing usable yet; an unreadable certificate is an error). */
 export function statusFiltersOf(state: RecordState): readonly StatusFilter[] {
   switch (state) {
     case 'valid':
@@ -37,6 +37,7 @@ export function statusFiltersOf(state: RecordState): readonly StatusFilter[] {
     case 'revoked':
       return ['revoked'];
     case 'error':
+    case 'unreadable':
       return ['error'];
     case 'pending':
     case 'not-yet-valid':

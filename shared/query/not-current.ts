@@ -23,6 +23,7 @@ export interface CertificateReference {
 export type NotCurrentReason =
   | { readonly kind: 'revoked'; readonly revokedAt: number | null }
   | { readonly kind: 'revocation-in-progress'; readonly requestedAt: number | null }
+  | { readonly kind: 'unreadable' }
   | { readonly kind: 'expired'; readonly notAfter: number }
   | { readonly kind: 'not-yet-valid'; readonly notBefore: number }
   | { readonly kind: 'replaced'; readonly by: CertificateReference };
@@ -46,6 +47,8 @@ function ownReasons(record: CertificateRecord, now: number): NotCurrentReason[] 
   const reasons: NotCurrentReason[] = [];
   if (record.isRevoked) reasons.push({ kind: 'revoked', revokedAt: record.revocation?.completedAt ?? null });
   else if (isRevocationInProgress(record)) reasons.push({ kind: 'revocation-in-progress', requestedAt: record.revocation?.requestedAt ?? null });
+  // The TSV's dates say nothing about a certificate that is not there to hand out.
+  if (record.certificateUnreadable) reasons.push({ kind: 'unreadable' });
   const validity = recordValidity(record);
   // RFC 5280 §4.1.2.5: both ends of the validity period are inclusive.
   if (validity && now > validity.notAfter) reasons.push({ kind: 'expired', notAfter: validity.notAfter });
@@ -67,7 +70,7 @@ function hostCurrentOf(current: CurrentMap, index: number): number | null {
 
 /**
  * Checks record `index` against the rule of the current certificate (shared/query/current.ts): it
- * is not current when revoked, being revoked (状態 2), expired, not yet valid, or replaced by a newer
+ * is not current when revoked, being revoked (状態 2), unreadable, expired, not yet valid, or replaced by a newer
  * certificate in the same file. Every export path asks this before writing a file.
  */
 export function checkCurrent(records: readonly CertificateRecord[], current: CurrentMap, index: number, now: number): CurrentCheck {
@@ -104,6 +107,8 @@ export function notCurrentReasonText(reason: NotCurrentReason): LocalizedText {
             ja: `この証明書は ${formatJst(reason.requestedAt)} (JST) に失効申請されています（状態 2 証明書失効処理中）。`,
             en: `A revocation of this certificate was requested on ${formatJst(reason.requestedAt)} (JST) and is in progress (状態 2).`,
           };
+    case 'unreadable':
+      return { ja: 'この行の証明書の欄からは証明書を読めません。', en: 'No certificate can be read from the certificate cell of this row.' };
     case 'expired':
       return { ja: `この証明書は ${formatJst(reason.notAfter)} (JST) に有効期限が切れています。`, en: `This certificate expired on ${formatJst(reason.notAfter)} (JST).` };
     case 'not-yet-valid':

@@ -2,7 +2,7 @@ import type { CertificateRecord } from '../model/certificate-record';
 import { DAY_MS, daysLeft as daysBetween } from '../time/japan-time';
 
 /** What a record stands for right now, as the list and the status filters see it. */
-export type RecordState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'revoked' | 'pending' | 'error' | 'no-certificate';
+export type RecordState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'revoked' | 'pending' | 'error' | 'no-certificate' | 'unreadable';
 
 /** A record's state and, when it has a validity period, the whole days left until notAfter (negative once expired). */
 export interface RecordClassification {
@@ -48,7 +48,9 @@ export function recordSerial(record: CertificateRecord): string {
 
 /**
  * Classifies a record at instant `now` (epoch ms). Negative 状態 codes are errors whatever else the row
- * says; a revoked certificate is revoked even while its validity period lasts (RFC 5280 §3.3).
+ * says; a revoked certificate is revoked even while its validity period lasts (RFC 5280 §3.3). A row
+ * whose certificate cell could not be read is 'unreadable' (no days left), never valid on the strength
+ * of its TSV dates: the certificate people would be handed is not there.
  */
 export function classifyRecord(
   record: CertificateRecord,
@@ -59,6 +61,7 @@ export function classifyRecord(
   const left = validity ? daysBetween(validity.notAfter, now) : null;
   if (record.status !== null && record.status < 0) return { state: 'error', daysLeft: left };
   if (record.isRevoked) return { state: 'revoked', daysLeft: left };
+  if (record.certificateUnreadable) return { state: 'unreadable', daysLeft: null };
   if (!validity) {
     const inProcess = record.status === null || IN_PROCESS_STATUSES.has(record.status);
     return { state: inProcess ? 'pending' : 'no-certificate', daysLeft: null };

@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { hasKeyMaterial } from '../pki/keys/key-material';
 import { parseSerialText } from '../pki/serial';
 import { recordSerial } from './record-state';
 
@@ -33,7 +34,8 @@ export function recordSerialHex(record: CertificateRecord): string {
 export function searchValues(record: CertificateRecord): SearchValue[] {
   const values: SearchValue[] = [];
   const add = (field: SearchField, value: string | null | undefined, item = 0): void => {
-    if (value) values.push({ field, item, value });
+    // A pasted private key is never indexed: no search finds it and no highlight shows a part of it.
+    if (value && !hasKeyMaterial(value)) values.push({ field, item, value });
   };
   const certificate = record.certificate;
   add('fqdn', record.fqdn);

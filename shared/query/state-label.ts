@@ -11,6 +11,7 @@ const STATE_LABELS: Readonly<Record<RecordState, LocalizedText>> = {
   pending: { ja: '処理中', en: 'Pending' },
   error: { ja: 'エラー', en: 'Error' },
   'no-certificate': { ja: '証明書なし', en: 'No certificate' },
+  unreadable: { ja: '証明書を読めません', en: 'Certificate unreadable' },
 };
 
 const ROLE_LABELS: Readonly<Record<Exclude<CurrentRole, null>, LocalizedText>> = {

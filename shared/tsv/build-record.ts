@@ -152,6 +152,7 @@ export function buildRecord(
     previousSerial: read.serial('previousSerial'),
     lastUpdatedAt: read.date('lastUpdatedAt'),
     certificate: null,
+    certificateUnreadable: false,
   };
   // `cells` is added last, as data or as a getter over the file's bytes: either way one V8 shape per kind.
   if (cellBytes !== undefined) return withCellsAsBytes(record, cells, cellBytes.bytes, cellBytes.spans);

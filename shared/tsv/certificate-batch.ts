@@ -66,14 +66,14 @@ export class CertificateBatch {
   add(record: RecordDraft, cell: string, place: CellPlace): void {
     const der = certificateCellToDer(cell);
     if (!der.ok) {
-      if (der.error !== 'empty') this.problems.push(cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
+      if (der.error !== 'empty') this.unreadable(record, cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
       return;
     }
     let summary: ReturnType<CertificateSummarizer>;
     try {
       summary = this.summarize(der.value);
     } catch {
-      this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell));
+      this.unreadable(record, cellProblem(this.fileName, 'certificate-undecodable', place, cell));
       return;
     }
     if (!(summary instanceof Promise)) {
@@ -83,7 +83,7 @@ export class CertificateBatch {
     this.pending.push(
       summary.then(
         (value) => this.settle(record, value, place, cell),
-        () => void this.problems.push(cellProblem(this.fileName, 'certificate-undecodable', place, cell)),
+        () => this.unreadable(record, cellProblem(this.fileName, 'certificate-undecodable', place, cell)),
       ),
     );
   }
@@ -91,7 +91,13 @@ export class CertificateBatch {
   /** Fills the record's certificate, or records why the cell gave none. */
   private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string): void {
     if (summary.ok) record.certificate = compactSummary(summary.value);
-    else this.problems.push(this.failureProblem(this.classify(summary.error), place, cell, summary.error));
+    else this.unreadable(record, this.failureProblem(this.classify(summary.error), place, cell, summary.error));
+  }
+
+  /** Marks the record's certificate as unreadable (the list must not call it healthy) and keeps why. */
+  private unreadable(record: RecordDraft, problem: Problem): void {
+    record.certificateUnreadable = true;
+    this.problems.push(problem);
   }
 
   /** The problem of a cell that decoded but is no certificate, saying what it holds instead when that is known. */

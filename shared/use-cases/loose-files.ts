@@ -19,7 +19,7 @@ function recordOf(summary: CertificateSummary): CertificateRecord {
     subjectDn: summary.subjectDn, fqdn: '', dnsNameColumn: [], adminName: '', adminAffiliation: '', adminMail: '',
     submittedAt: null, completedAt: null, serialNumber: summary.serialNumber, fingerprint: '', tsvNotBefore: summary.notBefore,
     tsvNotAfter: summary.notAfter, urlExpiresAt: null, accessPin: '', revocation: null, isRevoked: false, previousSerial: '',
-    lastUpdatedAt: null, cells: [], certificate: summary,
+    lastUpdatedAt: null, cells: [], certificate: summary, certificateUnreadable: false,
   };
 }
 

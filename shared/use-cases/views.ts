@@ -40,6 +40,11 @@ export interface ListRow {
   readonly serialHex: string;
   readonly role: CurrentRole;
   readonly hasCertificate: boolean;
+  /**
+   * Said in place of a name that holds private-key material (a key pasted into the FQDN or subject DN
+   * cell): what it is and on which line, never its bytes; such a name is emptied above. Null when clean.
+   */
+  readonly keyMaterialNotice: LocalizedText | null;
 }
 
 /** The list as the UI needs it once loaded (the records themselves come as ListRow chunks). */

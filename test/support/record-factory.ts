@@ -58,6 +58,7 @@ export function makeRecord(overrides: Partial<CertificateRecord> = {}): Certific
     previousSerial: '',
     lastUpdatedAt: null,
     cells: [],
+    certificateUnreadable: false,
     ...overrides,
     certificate,
   };

@@ -67,7 +67,13 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         />
       </div>
       <div role="gridcell" className="cell cell--name">
-        <span className="cell__main name">{name.value ? <Highlighted value={name.value} ranges={rangesOf(matches, name.field)} /> : <span className="muted">{t('list.noName')}</span>}</span>
+        <span className="cell__main name">
+          {name.value ? (
+            <Highlighted value={name.value} ranges={rangesOf(matches, name.field)} />
+          ) : (
+            <span className="muted">{row.keyMaterialNotice ? pick(row.keyMaterialNotice) : t('list.noName')}</span>
+          )}
+        </span>
         <span className="cell__sub">
           {cnDiffers && (
             <span className="sub-item">

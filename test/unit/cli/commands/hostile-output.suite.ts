@@ -38,6 +38,14 @@ export function hostileOutputSuite(): void {
             cells: { applicationId: 'HKEY', fqdn: 'key.example.ac.jp', certificate: key.bareBase64, adminName: key.pkcs8Pem.replaceAll('\n', ' '), status: '5' },
           },
           {
+            // A private key pasted into the FQDN cell of a row with a certificate, and into the subject DN (CN) cell of a row without FQDN.
+            cells: { applicationId: 'HKFQ', fqdn: key.bareBase64, status: '5' },
+            certificate: { commonName: 'kfq.example.ac.jp', dnsNames: ['kfq.example.ac.jp'], serialHex: '7200', ageDays: 10, lifeDays: 300 },
+          },
+          {
+            cells: { applicationId: 'HKDN', fqdn: '', subjectDn: key.bareBase64, status: '0' },
+          },
+          {
             cells: { applicationId: 'HALL', fqdn: `www.${every}gpj.exe`, adminName: `山田${every}太郎`, subjectDn: `CN=www.${every}.example.ac.jp` },
             certificate: { commonName: `all.${every}example.ac.jp`, dnsNames: ['all.example.ac.jp'], serialHex: '7100', ageDays: 10, lifeDays: 300 },
           },
@@ -67,6 +75,26 @@ export function hostileOutputSuite(): void {
         const run = runCli(['list', list.path, '--now', NOW_TEXT, ...args]);
         expect(run.stdout + run.stderr).not.toContain(key.secretSample);
       }
+    });
+
+    it('list names a row whose FQDN or subject DN cell holds a private key by a notice with its line and column, never the key (text and --json)', () => {
+      const text = runCli(['list', list.path, '--now', NOW_TEXT, '--filter', 'HK']);
+      expect(text.code).toBe(0);
+      expect(text.stdout + text.stderr).not.toContain(key.secretSample);
+      expect(text.stdout + text.stderr).not.toContain(key.bareBase64.slice(0, 24));
+      const notices = text.stdout.split('\n').filter((line) => line.includes('[a private key is here; its content is not shown'));
+      expect(notices.map((line) => line.match(/column (\d+)\)\]/)?.[1])).toEqual(['16', '4']);
+      const json = runCli(['list', list.path, '--now', NOW_TEXT, '--filter', 'HK', '--json']);
+      expect(json.stdout + json.stderr).not.toContain(key.secretSample);
+      const records = jsonOf(json).records as { applicationId: string; fqdn: string; subjectDn: string }[];
+      expect(records.find((record) => record.applicationId === 'HKFQ')!.fqdn).toMatch(/^\[a private key is here/);
+      expect(records.find((record) => record.applicationId === 'HKDN')!.subjectDn).toMatch(/^\[a private key is here/);
+    });
+
+    it('list --filter never finds a row by the bytes of a key pasted into it', () => {
+      const run = runCli(['list', list.path, '--now', NOW_TEXT, '--filter', key.secretSample, '--json']);
+      expect(run.code).toBe(0);
+      expect(jsonOf(run).records).toEqual([]);
     });
 
     it('export of the row whose certificate cell holds a key writes nothing and never prints the key', () => {

@@ -23,7 +23,7 @@ describeCatalogue({
     {
       why: 'StatusBadge names a certificate state by its code',
       usedAs: 't(`state.${state}`)',
-      keys: ['state.valid', 'state.expiring', 'state.expired', 'state.not-yet-valid', 'state.revoked', 'state.pending', 'state.error', 'state.no-certificate'],
+      keys: ['state.valid', 'state.expiring', 'state.expired', 'state.not-yet-valid', 'state.revoked', 'state.pending', 'state.error', 'state.no-certificate', 'state.unreadable'],
     },
   ],
 });

@@ -88,6 +88,7 @@ describe('readCertificateList: records', () => {
       previousSerial: '',
       lastUpdatedAt: Date.parse('2025-01-02T00:00:00+09:00'),
       certificate: expect.objectContaining({ commonName: 'www.example.ac.jp', serialNumber: cert.serialDecimal, sha256 }),
+      certificateUnreadable: false,
     });
     expect(record!.cells).toEqual(serverRow({ ...BASE_ROW, certificate: cert.base64 }));
   });
@@ -95,7 +96,7 @@ describe('readCertificateList: records', () => {
   it('loads a row without a certificate with certificate null and no problem', async () => {
     const list = await read(encodeText(toTsv(sampleRows(cert.base64)), 'shift_jis'));
     const pending = list.records[1]!;
-    expect(pending).toMatchObject({ line: 3, status: 0, serialNumber: '', tsvNotAfter: null, certificate: null, adminName: '佐藤 花子' });
+    expect(pending).toMatchObject({ line: 3, status: 0, serialNumber: '', tsvNotAfter: null, certificate: null, certificateUnreadable: false, adminName: '佐藤 花子' });
   });
 
   it('reads the revocation columns and marks the record revoked', async () => {
@@ -350,7 +351,7 @@ describe('readCertificateList: header', () => {
     const row = ['300001', 'CN=Taro Yamada,O=Example University,C=JP', '山田 太郎', 'taro@example.ac.jp', '5', '12345', '2026/03/31 23:59:59', 'taro.p12'];
     const list = await read(encodeText(toTsv([header, row]), 'shift_jis'));
     expect(list.kind).toBe('client');
-    expect(list.records[0]).toMatchObject({ applicationId: '300001', status: 5, serialNumber: '12345', tsvNotAfter: Date.parse('2026-03-31T23:59:59+09:00'), certificate: null });
+    expect(list.records[0]).toMatchObject({ applicationId: '300001', status: 5, serialNumber: '12345', tsvNotAfter: Date.parse('2026-03-31T23:59:59+09:00'), certificate: null, certificateUnreadable: false });
     expect(list.records[0]!.cells[2]).toBe('山田 太郎');
     expect(codes(list)).toEqual(['1:-:header-missing-columns', '1:-:header-unknown-columns']);
   });
