@@ -1,5 +1,6 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { AuthorityInfoAccessSyntax, AuthorityKeyIdentifier, GeneralNames, Name as AsnName, NameConstraints, type GeneralName } from '@peculiar/asn1-x509';
+import { certificateExtensions } from '../certificate/certificate-extensions';
 import { x509 } from '../x509-library';
 
 /** One name of a certificate or one base of a name constraint, by GeneralName form (RFC 5280 §4.2.1.6). */
@@ -98,7 +99,7 @@ export function readConstraints(certificate: x509.X509Certificate): CertificateC
   let nameConstraints: NameConstraintSet | null = null;
   let subjectAltNames: NameForm[] = [];
   let authorityKeyFields: CertificateConstraints['authorityKeyFields'] = null;
-  for (const extension of certificate.extensions) {
+  for (const extension of certificateExtensions(certificate)) {
     const oid = extension.type;
     if (seen.has(oid)) malformed.push(oid);
     seen.add(oid);

@@ -1,6 +1,7 @@
 import { x509 } from '../x509-library';
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { summarizeCertificate } from '../certificate/summarize-certificate';
+import { findExtension } from '../certificate/certificate-extensions';
 import { BUNDLED_CAS } from '../cas/bundled-cas';
 import { normaliseDn } from './chain-names';
 import { decodeBase64 } from '../../encoding/base64';
@@ -27,14 +28,21 @@ export interface PoolEntry {
   readonly bundledId: string | null;
 }
 
-function keyIds(certificate: x509.X509Certificate): { ski: string | null; aki: string | null } {
+/** One key identifier, lower-case hex, or null when absent or unreadable (then names alone link the certificate). */
+function keyId(certificate: x509.X509Certificate, oid: string, read: (rawData: ArrayBuffer) => string | undefined): string | null {
   try {
-    const ski = certificate.getExtension(x509.SubjectKeyIdentifierExtension)?.keyId ?? null;
-    const aki = certificate.getExtension(x509.AuthorityKeyIdentifierExtension)?.keyId ?? null;
-    return { ski: ski?.toLowerCase() ?? null, aki: aki?.toLowerCase() ?? null };
+    const extension = findExtension(certificate, oid);
+    return extension ? (read(extension.rawData)?.toLowerCase() ?? null) : null;
   } catch {
-    return { ski: null, aki: null };
+    return null;
   }
+}
+
+function keyIds(certificate: x509.X509Certificate): { ski: string | null; aki: string | null } {
+  return {
+    ski: keyId(certificate, '2.5.29.14', (rawData) => new x509.SubjectKeyIdentifierExtension(rawData).keyId),
+    aki: keyId(certificate, '2.5.29.35', (rawData) => new x509.AuthorityKeyIdentifierExtension(rawData).keyId),
+  };
 }
 
 /** What parsing a certificate for the pool gives, whatever its source: everything of a PoolEntry but where it came from. */

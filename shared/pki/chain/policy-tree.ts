@@ -1,5 +1,6 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { CertificatePolicies, InhibitAnyPolicy, PolicyConstraints, PolicyMappings } from '@peculiar/asn1-x509';
+import { certificateExtensions } from '../certificate/certificate-extensions';
 import type { PoolEntry } from './chain-pool';
 
 /**
@@ -48,7 +49,7 @@ function readPolicyExtensions(entry: PoolEntry): PolicyExtensions {
   let requireExplicit: number | null = null;
   let inhibitMapping: number | null = null;
   let inhibitAny: number | null = null;
-  for (const extension of entry.certificate.extensions) {
+  for (const extension of certificateExtensions(entry.certificate)) {
     try {
       switch (extension.type) {
         case '2.5.29.32':

@@ -1,10 +1,13 @@
 import type { CertificateSummary } from '../../model/certificate-summary';
+import { findExtension } from '../certificate/certificate-extensions';
 import { summarizeCertificate } from '../certificate/summarize-certificate';
 import { normaliseDn } from '../chain/chain-names';
 import { DER_TAG, readElement } from '../der/der-reader';
 import { serialKey } from '../serial';
 import { x509 } from '../x509-library';
 import { CRL_OID, readDistributionPoints, type CertificateDistributionPoint } from './crl-extensions';
+
+const KEY_USAGE = '2.5.29.15';
 
 /** A certificate as revocation checking sees it: names, signed serial, CA flag, cRLSign and its CRL distribution points. */
 export interface RevocationSubject {
@@ -61,9 +64,9 @@ async function readSubject(der: Uint8Array): Promise<RevocationSubject | null> {
   let mayCrlSign = true;
   let distributionPoints: CertificateDistributionPoint[] | null = null;
   try {
-    const usage = certificate.getExtension(x509.KeyUsagesExtension);
-    if (usage) mayCrlSign = (usage.usages & x509.KeyUsageFlags.cRLSign) !== 0;
-    const points = certificate.getExtension(CRL_OID.crlDistributionPoints);
+    const usage = findExtension(certificate, KEY_USAGE);
+    if (usage) mayCrlSign = (new x509.KeyUsagesExtension(usage.rawData).usages & x509.KeyUsageFlags.cRLSign) !== 0;
+    const points = findExtension(certificate, CRL_OID.crlDistributionPoints);
     // An unreadable CRLDP leaves every scoped CRL unmatched (an empty list), never wider than written.
     if (points) distributionPoints = readDistributionPoints(new Uint8Array(points.value), fields.issuerName) ?? [];
   } catch {

@@ -99,6 +99,11 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     pki.leafCertSign = await issue({ subject: LEAF, issuer: pki.ica, keyUsage: x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyCertSign });
     pki.softBasicConstraints = await ca('CN=Soft BC ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, noBasicConstraints: true, extensions: [new x509.BasicConstraintsExtension(true, undefined, false)] });
     pki.leafOfSoft = await issue({ subject: LEAF, issuer: pki.softBasicConstraints });
+    // A damaged authorityInfoAccess (x509-limbo webpki::malformed-aia) must not hide the CA's other extensions.
+    const damagedAia = new x509.Extension('1.3.6.1.5.5.7.1.1', false, new TextEncoder().encode('malformed'));
+    pki.ncDnsDamagedAia = await ca('CN=NC DNS Damaged AIA ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, extensions: [nameConstraints([dns('example.ac.jp')]), damagedAia] });
+    pki.outsideOfDamagedAia = await issue({ subject: 'CN=www.other.jp', issuer: pki.ncDnsDamagedAia, dnsNames: ['www.other.jp'] });
+    pki.leafDamagedAia = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'], extensions: [damagedAia] });
   }, 300_000);
 
   type Case = { name: string; input: () => { leaf: Uint8Array; options: ChainOptions }; want: { failures: string[]; valid: boolean; top?: string } };
@@ -137,6 +142,8 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     { name: 'refuses a serial number longer than 20 octets', input: () => ({ leaf: pki.serialTooLong!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['bad-serial-number'], valid: false } },
     { name: 'refuses keyCertSign in a certificate that is not a CA', input: () => ({ leaf: pki.leafCertSign!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['extension-not-allowed'], valid: false } },
     { name: 'refuses a CA whose basicConstraints is not critical', input: () => ({ leaf: pki.leafOfSoft!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.softBasicConstraints!) } }), want: { failures: ['wrong-criticality'], valid: false } },
+    { name: 'refuses a server certificate whose authorityInfoAccess does not decode', input: () => ({ leaf: pki.leafDamagedAia!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['malformed-extension'], valid: false } },
+    { name: 'still applies the name constraints of a CA with one damaged extension', input: () => ({ leaf: pki.outsideOfDamagedAia!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDnsDamagedAia!) } }), want: { failures: ['malformed-extension', 'name-constraints-violated'], valid: false } },
     { name: 'stops on a loop of cross-certified CAs', input: () => ({ leaf: pki.leafOfLoop!.der, options: { now: NOW, extraCas: [pki.loopAByB!.der, pki.loopB!.der] } }), want: { failures: [], valid: false } },
   ];
 
