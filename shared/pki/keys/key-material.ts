@@ -17,8 +17,10 @@ export interface KeyMaterialPlace {
 // PEM labels of private keys (RFC 7468 §10, §11; OpenSSL's traditional RSA/EC/DSA forms; OpenSSH),
 // also when the dashes were mangled, and PuTTY's key file header.
 const KEY_MARKER = /BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY|PuTTY-User-Key-File-/;
-// A cell of bare base64 (how the list carries certificates): long enough to be DER, nothing else in it.
-const BARE_BASE64 = /^[A-Za-z0-9+/=\s]{64,}$/;
+// Base64 that may be DER, alone in a cell or after other text: a SEQUENCE encodes as "M", and even
+// the shortest key (Ed25519 PKCS#8, 48 bytes) takes 64 characters; wrapped lines follow it.
+// One pass: a start inside a longer run is ruled out by the look-behind.
+const DER_BASE64_RUN = /(?<![A-Za-z0-9+/])M[A-Za-z0-9+/]{59,}={0,2}(?:\s+[A-Za-z0-9+/]+={0,2})*/g;
 const KEY_DER_KINDS: ReadonlySet<DerKind> = new Set<DerKind>(['private-key', 'encrypted-private-key', 'pkcs12']);
 
 /** The 1-based line and column of offset `index` in `text`. */
@@ -30,7 +32,8 @@ function placeOf(text: string, index: number): KeyMaterialPlace {
 
 /**
  * Where private-key material starts in `text` — a PEM private key (any label, encrypted too), a PuTTY
- * key, or bare base64 whose DER is a PKCS#8, PKCS#1, SEC 1 or PKCS#12 key — or null when there is none.
+ * key, or base64 whose DER is a PKCS#8, PKCS#1, SEC 1 or PKCS#12 key, alone or after other text — or
+ * null when there is none.
  */
 export function findKeyMaterial(text: string): KeyMaterialPlace | null {
   const marker = KEY_MARKER.exec(text);
@@ -39,11 +42,18 @@ export function findKeyMaterial(text: string): KeyMaterialPlace | null {
     const start = dashes >= 0 && dashes >= marker.index - 5 ? dashes : marker.index;
     return placeOf(text, start);
   }
-  const trimmed = text.trim();
-  if (!BARE_BASE64.test(trimmed)) return null;
-  const der = decodeBase64(trimmed);
-  if (!der.ok || !KEY_DER_KINDS.has(classifyDer(der.value))) return null;
-  return placeOf(text, text.indexOf(trimmed[0]!));
+  for (const run of text.matchAll(DER_BASE64_RUN)) {
+    if (isKeyBase64(run[0])) return placeOf(text, run.index);
+  }
+  return null;
+}
+
+/** True when a base64 run decodes to key DER; words after it (no padding inside base64) are cut off first. */
+function isKeyBase64(run: string): boolean {
+  const throughPadding = /^[^=]*=*/.exec(run)![0];
+  const compact = throughPadding.replace(/\s+/g, '');
+  const der = decodeBase64(compact.slice(0, compact.length - (compact.length % 4)));
+  return der.ok && KEY_DER_KINDS.has(classifyDer(der.value));
 }
 
 /** True when `text` holds private-key material (see findKeyMaterial). */

@@ -16,6 +16,9 @@ describe('findKeyMaterial', () => {
     { name: 'finds an OpenSSH key', input: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----', want: { line: 1, column: 1 } },
     { name: 'finds a PuTTY key', input: 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none', want: { line: 1, column: 1 } },
     { name: 'finds bare base64 DER of a PKCS#8 key (a certificate cell)', input: key.bareBase64, want: { line: 1, column: 1 } },
+    { name: 'finds bare base64 of a key after a label in the same cell', input: `key: ${key.bareBase64}`, want: { line: 1, column: 6 } },
+    { name: 'finds wrapped base64 of a key below a line of text', input: `秘密鍵です\n${key.bareBase64.match(/.{1,64}/g)!.join('\n')}\nよろしく`, want: { line: 2, column: 1 } },
+    { name: 'finds base64 of a key followed by words', input: `${key.bareBase64} thanks`, want: { line: 1, column: 1 } },
     { name: 'finds nothing in a host name', input: 'www.example.ac.jp', want: null },
     { name: 'finds nothing in "private key" as words', input: '秘密鍵 private key を再発行', want: null },
   ])('$name', ({ input, want }) => expect(findKeyMaterial(input)).toEqual(want));
@@ -23,6 +26,7 @@ describe('findKeyMaterial', () => {
   it('finds nothing in a certificate cell', async () => {
     const der = await makeCertificateDer({ commonName: 'www.example.ac.jp', serialHex: '01', notBefore: new Date('2026-01-01'), notAfter: new Date('2026-12-31') });
     expect(findKeyMaterial(encodeBase64(der))).toBeNull();
+    expect(findKeyMaterial(`certificate: ${encodeBase64(der)}`)).toBeNull();
   });
 });
 
