@@ -38,7 +38,10 @@ test.describe('every row tells its truth', () => {
     await expect(page.locator('.reading-problems__list')).toContainText(`${entry.expectedLine}行目 23列目（発行・更新申請-証明書）`);
 
     // Rows are in file order from line 2, so the problem line is row expectedLine − 2.
-    await list.rows.nth(entry.expectedLine! - 2).click();
+    const brokenRow = list.rows.nth(entry.expectedLine! - 2);
+    await expect(brokenRow).toContainText('証明書を読めません');
+    await expect(brokenRow).not.toContainText('現行');
+    await brokenRow.click();
     await expect(details.pane).toHaveAttribute('aria-busy', 'false');
     await expect(details.pane).toContainText('この行は正しく読めませんでした。');
     await expect(details.pane.locator('[data-code="row-unreadable"]').first()).toContainText(`${entry.expectedLine}行目 23列目`);
