@@ -55,6 +55,8 @@ const UNDERSTOOD = new Set([
   '2.5.29.33', // policyMappings
   '2.5.29.36', // policyConstraints
   '2.5.29.54', // inhibitAnyPolicy
+  // id-pkix-ocsp-nocheck (RFC 6960 §4.2.2.2.1): a NULL that only tells OCSP clients not to check this responder.
+  '1.3.6.1.5.5.7.48.1.5',
 ]);
 
 /** A GeneralName by form; the forms path validation does not compare become `other`. */

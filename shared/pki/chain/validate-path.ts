@@ -2,7 +2,7 @@ import { isRetiredIntermediate } from '../cas/known-cas';
 import { x509 } from '../x509-library';
 import { readConstraints, type NameForm } from './certificate-constraints';
 import type { PoolEntry } from './chain-pool';
-import { certificateRuleFailures } from './certificate-rules';
+import { certificateRuleFailures, isDnsNameSyntax } from './certificate-rules';
 import { describeName, NAME_CHECK_LIMIT, violatingName } from './name-constraints';
 import { checkPolicies } from './policy-tree';
 import type { PathFailure, PathFailureCode } from './path-failure';
@@ -36,7 +36,10 @@ export function keyWeakness(entry: PoolEntry): string | null {
   return null;
 }
 
-/** The names a certificate is checked under for name constraints: subject DN, subject emailAddress, SAN entries; the CN as a host name when the leaf has no SAN (as OpenSSL does). */
+/** True when a CN is written as a host name: two or more letter-digit-hyphen labels, no final dot ("Joe Bloggs", "not-.dns" and "not.dns." are not). */
+const readsAsHostName = (value: string): boolean => value.includes('.') && !value.endsWith('.') && isDnsNameSyntax(value);
+
+/** The names a certificate is checked under for name constraints: subject DN, subject emailAddress, SAN entries; a CN that reads as a host name when the leaf's SAN holds no dNSName (as OpenSSL does). */
 function constrainedNames(entry: PoolEntry, isLeaf: boolean): NameForm[] {
   const constraints = readConstraints(entry.certificate);
   const names: NameForm[] = [];
@@ -46,11 +49,11 @@ function constrainedNames(entry: PoolEntry, isLeaf: boolean): NameForm[] {
     for (const attribute of rdn) if (attribute.type === EMAIL_ADDRESS) names.push({ kind: 'email', value: String(attribute.value) });
   }
   names.push(...constraints.subjectAltNames);
-  if (isLeaf && constraints.subjectAltNames.length === 0) {
+  if (isLeaf && !constraints.subjectAltNames.some((name) => name.kind === 'dns')) {
     for (const rdn of subject ?? []) {
       for (const attribute of rdn) {
         const value = String(attribute.value);
-        if (attribute.type === COMMON_NAME && /^[a-z0-9*_-]+(\.[a-z0-9_-]+)+\.?$/i.test(value)) names.push({ kind: 'dns', value });
+        if (attribute.type === COMMON_NAME && readsAsHostName(value)) names.push({ kind: 'dns', value });
       }
     }
   }

@@ -103,6 +103,11 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     const damagedAia = new x509.Extension('1.3.6.1.5.5.7.1.1', false, new TextEncoder().encode('malformed'));
     pki.ncDnsDamagedAia = await ca('CN=NC DNS Damaged AIA ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, extensions: [nameConstraints([dns('example.ac.jp')]), damagedAia] });
     pki.outsideOfDamagedAia = await issue({ subject: 'CN=www.other.jp', issuer: pki.ncDnsDamagedAia, dnsNames: ['www.other.jp'] });
+    // id-pkix-ocsp-nocheck, critical, value NULL (OpenSSL's verify recipe: ee-cert-ocsp-nocheck).
+    pki.ocspNoCheck = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'], extensions: [new x509.Extension('1.3.6.1.5.5.7.48.1.5', true, new Uint8Array([0x05, 0x00]))] });
+    // A SAN with an IP address only: the CN's host name is what the DNS name constraints judge (as OpenSSL does).
+    pki.ncDnsCnOutside = await issue({ subject: 'O=Example University, CN=www.example.ac.jp, CN=bad.other.jp', issuer: pki.ncDns, ipAddresses: ['192.0.2.5'] });
+    pki.ncDnsCnNotHost = await issue({ subject: 'O=Example University, CN=www.example.ac.jp, CN=Taro Yamada, CN=not-.host, CN=other.jp.', issuer: pki.ncDns, ipAddresses: ['192.0.2.5'] });
     pki.leafDamagedAia = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'], extensions: [damagedAia] });
   }, 300_000);
 
@@ -144,6 +149,9 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     { name: 'refuses a CA whose basicConstraints is not critical', input: () => ({ leaf: pki.leafOfSoft!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.softBasicConstraints!) } }), want: { failures: ['wrong-criticality'], valid: false } },
     { name: 'refuses a server certificate whose authorityInfoAccess does not decode', input: () => ({ leaf: pki.leafDamagedAia!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: ['malformed-extension'], valid: false } },
     { name: 'still applies the name constraints of a CA with one damaged extension', input: () => ({ leaf: pki.outsideOfDamagedAia!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDnsDamagedAia!) } }), want: { failures: ['malformed-extension', 'name-constraints-violated'], valid: false } },
+    { name: 'accepts a critical OCSP no-check extension', input: () => ({ leaf: pki.ocspNoCheck!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: [], valid: true } },
+    { name: 'judges a CN host name by DNS name constraints when the SAN holds no dNSName', input: () => ({ leaf: pki.ncDnsCnOutside!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDns!) } }), want: { failures: ['name-constraints-violated'], valid: false } },
+    { name: 'leaves CNs that are not host names (a person, a bad label, a final dot) to the DN constraints', input: () => ({ leaf: pki.ncDnsCnNotHost!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDns!), profile: 'ca' } }), want: { failures: [], valid: true } },
     { name: 'stops on a loop of cross-certified CAs', input: () => ({ leaf: pki.leafOfLoop!.der, options: { now: NOW, extraCas: [pki.loopAByB!.der, pki.loopB!.der] } }), want: { failures: [], valid: false } },
   ];
 
