@@ -37,6 +37,10 @@ export interface CertificateRecord {
   readonly adminName: string;
   readonly adminAffiliation: string;
   readonly adminMail: string;
+  /** 利用管理者ソフトウェア名・バージョン. */
+  readonly software: string;
+  /** その他送信先アドレス and その他送信先アドレス2, the non-empty ones. */
+  readonly otherAddresses: readonly string[];
   readonly submittedAt: number | null;
   readonly completedAt: number | null;
   /** 発行・更新申請-シリアル番号 normalised to decimal ("" when empty). */

@@ -3,18 +3,14 @@ import { hasKeyMaterial } from '../pki/keys/key-material';
 import { parseSerialText } from '../pki/serial';
 import { recordSerial } from './record-state';
 
-/** A field of a record that the search looks into; list fields (dnsName, ipAddress, dnsNameColumn) also carry an item index. */
-export type SearchField =
-  | 'commonName'
-  | 'dnsName'
-  | 'ipAddress'
-  | 'fqdn'
-  | 'dnsNameColumn'
-  | 'subjectDn'
-  | 'applicationId'
-  | 'serialNumber'
-  | 'serialHex'
-  | 'adminMail';
+/** Every field of a record that the search looks into, in code order (the search index and packed matches store the position). */
+export const SEARCH_FIELDS = [
+  'commonName', 'dnsName', 'ipAddress', 'fqdn', 'dnsNameColumn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'adminMail',
+  'adminName', 'adminAffiliation', 'software', 'otherAddress', 'revocationComment', 'issuerDn',
+] as const;
+
+/** A field of a record that the search looks into; list fields (dnsName, ipAddress, dnsNameColumn, otherAddress) also carry an item index. */
+export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** One searchable value of a record: the field, the item index within a list field (0 otherwise), the displayed text. */
 export interface SearchValue {
@@ -48,6 +44,12 @@ export function searchValues(record: CertificateRecord): SearchValue[] {
   add('serialNumber', recordSerial(record));
   add('serialHex', recordSerialHex(record));
   add('adminMail', record.adminMail);
+  add('adminName', record.adminName);
+  add('adminAffiliation', record.adminAffiliation);
+  add('software', record.software);
+  record.otherAddresses.forEach((address, i) => add('otherAddress', address, i));
+  add('revocationComment', record.revocation?.reasonComment);
+  add('issuerDn', certificate?.issuerDn);
   return values;
 }
 
@@ -75,5 +77,17 @@ export function searchFieldValue(record: CertificateRecord, field: SearchField, 
       return recordSerialHex(record);
     case 'adminMail':
       return record.adminMail;
+    case 'adminName':
+      return record.adminName;
+    case 'adminAffiliation':
+      return record.adminAffiliation;
+    case 'software':
+      return record.software;
+    case 'otherAddress':
+      return record.otherAddresses[item] ?? '';
+    case 'revocationComment':
+      return record.revocation?.reasonComment ?? '';
+    case 'issuerDn':
+      return certificate?.issuerDn ?? '';
   }
 }

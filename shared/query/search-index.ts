@@ -1,5 +1,6 @@
 import type { CertificateRecord } from '../model/certificate-record';
-import { searchValues, type SearchField } from './search-fields';
+import { foldForSearch, lowerSameLength } from './search-fold';
+import { SEARCH_FIELDS, searchValues, type SearchField } from './search-fields';
 import { wildcardSuffix } from './wildcard';
 
 /** Where one searchable value sits inside one of a record's two haystacks. */
@@ -34,9 +35,9 @@ export interface SearchIndex {
    * so one indexOf rejects a non-match. V8 stores such a string with one byte per character.
    */
   readonly haystacks: readonly string[];
-  /** Per record: the other values (a Japanese subject DN), joined the same way; "" when there are none. */
+  /** Per record: the other values (a Japanese subject DN, a name), in their search form (foldForSearch), joined the same way; "" when there are none. */
   readonly wideHaystacks: readonly string[];
-  /** Two int32 per segment, records one after another: [field code | compactHex << 4 | wide << 5 | item << 6, end]. Read with recordSegments. */
+  /** Two int32 per segment, records one after another: [field code | compactHex << 5 | wide << 6 | item << 7, end]. Read with recordSegments. */
   readonly segmentData: Int32Array;
   /** Per record i: its segments are pairs segmentOffsets[i] ≤ k < segmentOffsets[i + 1] of segmentData. */
   readonly segmentOffsets: Int32Array;
@@ -49,10 +50,10 @@ export interface SearchIndex {
 /** The separator between values: a query never contains it, so no match can straddle two values. */
 export const SEGMENT_SEPARATOR = '\u0000';
 
-/** The field of each code stored in the low 4 bits of a segment's first int32 in segmentData. */
-export const SEGMENT_FIELDS: readonly SearchField[] = ['commonName', 'dnsName', 'ipAddress', 'fqdn', 'dnsNameColumn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'adminMail'];
+/** The field of each code stored in the low 5 bits of a segment's first int32 in segmentData. */
+export const SEGMENT_FIELDS: readonly SearchField[] = SEARCH_FIELDS;
 /** Bit layout of a segment's first int32 in segmentData: field code mask, flag bits, and the shift of the item index. */
-export const SEGMENT_META = { fieldMask: 0xf, compactHex: 1 << 4, wide: 1 << 5, itemShift: 6 } as const;
+export const SEGMENT_META = { fieldMask: 0x1f, compactHex: 1 << 5, wide: 1 << 6, itemShift: 7 } as const;
 const FIELD_CODE: ReadonlyMap<SearchField, number> = new Map(SEGMENT_FIELDS.map((field, code) => [field, code]));
 const COMPACT_HEX_BIT = SEGMENT_META.compactHex;
 const WIDE_BIT = SEGMENT_META.wide;
@@ -60,21 +61,6 @@ const ITEM_SHIFT = SEGMENT_META.itemShift;
 
 // Fields whose values are host names and may be wildcards.
 const HOST_FIELDS: ReadonlySet<SearchField> = new Set<SearchField>(['fqdn', 'commonName', 'dnsName', 'dnsNameColumn']);
-
-/**
- * Lower-cases text so that every UTF-16 unit stays at its offset. `toLowerCase` can change the length
- * (`İ` → `i̇`), which would shift highlight ranges; such characters are then kept as they are.
- */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const char of text) {
-    const lowered = char.toLowerCase();
-    out += lowered.length === char.length ? lowered : char;
-  }
-  return out;
-}
 
 /** True when every UTF-16 unit is Latin-1, so that the value (and its lower case, which stays in Latin-1) fits a one-byte string. */
 function isNarrow(text: string): boolean {
@@ -162,7 +148,8 @@ export function buildSearchIndex(records: readonly CertificateRecord[]): SearchI
       }
     }
     haystacks[r] = lowerJoined(narrowParts);
-    wideHaystacks[r] = lowerJoined(wideParts);
+    // Latin-1 text has nothing to fold beyond case; the rest (names, DNs) is compared in its search form.
+    wideHaystacks[r] = wideParts.map(foldForSearch).join(SEGMENT_SEPARATOR);
     segmentOffsets[r + 1] = segments.length / 2;
   }
   const segmentData = segments.data.slice(0, segments.length);

@@ -1,4 +1,5 @@
-import { lowerSameLength, SEGMENT_FIELDS, SEGMENT_META, SEGMENT_SEPARATOR, type SearchIndex, type WildcardEntry } from './search-index';
+import { foldForSearch, lowerSameLength } from './search-fold';
+import { SEGMENT_FIELDS, SEGMENT_META, SEGMENT_SEPARATOR, type SearchIndex, type WildcardEntry } from './search-index';
 import type { SearchField } from './search-fields';
 import { searchTermOf } from './search-term';
 import { hostNameParentSuffix } from './wildcard';
@@ -32,17 +33,20 @@ interface PreparedQuery {
 
 /**
  * Prepares the query text: the host name when it is a URL, host:port or a name with its root dot
- * (searchTermOf), trimmed and lower-cased, plus its NFKC form (full-width `ｗｗｗ` typed through an IME → `www`).
+ * (searchTermOf), trimmed and lower-cased, plus its search form (NFKC, so full-width `ｗｗｗ` typed through
+ * an IME → `www`, and name variants such as 髙 → 高: see foldForSearch).
  */
 function prepareQuery(text: string): PreparedQuery | null {
   const raw = searchTermOf(text.replaceAll(SEGMENT_SEPARATOR, ''));
   if (raw === '') return null;
   const lowered = lowerSameLength(raw);
-  const folded = lowerSameLength(raw.normalize('NFKC')).trim();
+  const folded = foldForSearch(raw.normalize('NFKC')).trim();
   const wildcardSuffix = hostNameParentSuffix(folded);
   // `0x…` (UPKI request files) names a serial and nothing else.
   if (/^0x[0-9a-f]+$/.test(folded)) return { needles: [], hexNeedle: folded.slice(2), wildcardSuffix };
-  const needles = folded !== '' && folded !== lowered ? [lowered, folded] : [lowered];
+  // Half-width ﾀﾞ folds to タ and a combining mark, so a voiced kana typed as ダ is also looked for decomposed.
+  const decomposed = folded.normalize('NFD');
+  const needles = [...new Set([lowered, folded, decomposed].filter((needle) => needle !== ''))];
   // Windows' certificate dialog and some mails show serials as space-separated bytes.
   const hexNeedle = /^[0-9a-f]{2}( [0-9a-f]{2})+$/.test(folded) ? folded.replaceAll(' ', '') : null;
   return { needles, hexNeedle, wildcardSuffix };

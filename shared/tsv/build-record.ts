@@ -138,6 +138,8 @@ export function buildRecord(
     adminName: read.text('adminName').trim(),
     adminAffiliation: read.text('adminAffiliation').trim(),
     adminMail: read.text('adminMail').trim(),
+    software: read.text('software').trim(),
+    otherAddresses: [read.text('otherAddress1').trim(), read.text('otherAddress2').trim()].filter((address) => address !== ''),
     submittedAt: read.date('submittedAt'),
     completedAt: read.date('completedAt'),
     serialNumber: read.serial('serialNumber'),

@@ -46,5 +46,7 @@ export function toListRow(record: CertificateRecord, current: CurrentMap, now: n
     serialHex: recordSerialHex(record),
     role: current.byRecord[record.index]?.role ?? null,
     hasCertificate: certificate !== null,
+    adminName: cleanName(record.adminName),
+    adminAffiliation: cleanName(record.adminAffiliation),
   };
 }

@@ -16,7 +16,7 @@ const NONE = { ja: '', en: '' };
 function recordOf(summary: CertificateSummary): CertificateRecord {
   return {
     index: 0, line: 0, applicationId: '', applicationType: null, status: null, statusLabel: NONE, profileId: null, profileLabel: NONE,
-    subjectDn: summary.subjectDn, fqdn: '', dnsNameColumn: [], adminName: '', adminAffiliation: '', adminMail: '',
+    subjectDn: summary.subjectDn, fqdn: '', dnsNameColumn: [], adminName: '', adminAffiliation: '', adminMail: '', software: '', otherAddresses: [],
     submittedAt: null, completedAt: null, serialNumber: summary.serialNumber, fingerprint: '', tsvNotBefore: summary.notBefore,
     tsvNotAfter: summary.notAfter, urlExpiresAt: null, accessPin: '', revocation: null, isRevoked: false, previousSerial: '',
     lastUpdatedAt: null, cells: [], certificate: summary, certificateUnreadable: false,

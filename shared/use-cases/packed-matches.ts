@@ -1,5 +1,5 @@
 import type { MatchRange } from '../query/search';
-import type { SearchField } from '../query/search-fields';
+import { SEARCH_FIELDS, type SearchField } from '../query/search-fields';
 
 /**
  * Highlight ranges of a query result packed into two typed arrays, so a query that matches 50,000
@@ -13,9 +13,7 @@ export interface PackedMatches {
 }
 
 /** Every searchable field, by code (the position in this list). */
-export const SEARCH_FIELD_CODES: readonly SearchField[] = [
-  'commonName', 'dnsName', 'ipAddress', 'fqdn', 'dnsNameColumn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'adminMail',
-];
+export const SEARCH_FIELD_CODES: readonly SearchField[] = SEARCH_FIELDS;
 const CODE_OF = new Map(SEARCH_FIELD_CODES.map((field, code) => [field, code]));
 const WIDTH = 5;
 

@@ -40,6 +40,9 @@ export interface ListRow {
   readonly serialHex: string;
   readonly role: CurrentRole;
   readonly hasCertificate: boolean;
+  /** 利用管理者氏名 and 所属, shown when a search found the row by its person. */
+  readonly adminName: string;
+  readonly adminAffiliation: string;
   /**
    * Said in place of a name that holds private-key material (a key pasted into the FQDN or subject DN
    * cell): what it is and on which line, never its bytes; such a name is emptied above. Null when clean.

@@ -45,6 +45,8 @@ export function makeRecord(overrides: Partial<CertificateRecord> = {}): Certific
     adminName: '山田 太郎',
     adminAffiliation: '情報基盤センター',
     adminMail: 'admin@example.ac.jp',
+    software: '',
+    otherAddresses: [],
     submittedAt: null,
     completedAt: null,
     serialNumber: certificate?.serialNumber ?? '',

@@ -4,8 +4,22 @@ import type { MatchRange } from '../../../shared/query/search';
 import { Highlighted } from '../../components/Highlighted';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/ja';
 import type { ListRow } from '../../../shared/use-cases/views';
-import { extraNameCount, matchedOtherName, primaryName, rangesOf } from './row-text';
+import { extraNameCount, matchedElsewhere, matchedOtherName, primaryName, rangesOf, type HiddenSearchField } from './row-text';
+
+/** What a row says when the search matched in a field it does not show. */
+const MATCHED_FIELD_LABEL: Record<HiddenSearchField, MessageKey> = {
+  subjectDn: 'list.matchedField.subjectDn',
+  ipAddress: 'list.matchedField.ipAddress',
+  adminMail: 'list.matchedField.adminMail',
+  adminName: 'list.matchedField.adminName',
+  adminAffiliation: 'list.matchedField.adminAffiliation',
+  software: 'list.matchedField.software',
+  otherAddress: 'list.matchedField.otherAddress',
+  revocationComment: 'list.matchedField.revocationComment',
+  issuerDn: 'list.matchedField.issuerDn',
+};
 
 interface GridRowProps {
   readonly row: ListRow;
@@ -39,6 +53,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { t, pick } = useI18n();
   const name = primaryName(row);
   const other = matchedOtherName(row, matches);
+  const elsewhere = matchedElsewhere(row, matches);
   const extra = extraNameCount(row);
   const hexRanges = rangesOf(matches, 'serialHex');
   const showHex = hexRanges.length > 0 && rangesOf(matches, 'serialNumber').length === 0;
@@ -84,6 +99,17 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             <span className="sub-item">
               {t('list.matchedName', { name: '' })}
               <Highlighted value={other.value} ranges={other.ranges} />
+            </span>
+          )}
+          {elsewhere && (
+            <span className="sub-item" data-testid="matched-elsewhere">
+              {t(MATCHED_FIELD_LABEL[elsewhere.field])}
+              {elsewhere.value !== null && (
+                <>
+                  {' '}
+                  <Highlighted value={elsewhere.value} ranges={elsewhere.ranges} />
+                </>
+              )}
             </span>
           )}
           {extra > 0 && <span className="sub-item">{t('list.moreNames', { count: extra })}</span>}

@@ -24,6 +24,26 @@ export function matchedOtherName(row: ListRow, matches: readonly MatchRange[] | 
   return null;
 }
 
+// Fields the row shows by itself (name, CN, SAN, serial, application ID): a match there is already visible.
+const SHOWN_IN_ROW = ['fqdn', 'commonName', 'dnsName', 'dnsNameColumn', 'serialNumber', 'serialHex', 'applicationId'] as const satisfies readonly SearchField[];
+/** A searchable field the row does not show by itself. */
+export type HiddenSearchField = Exclude<SearchField, (typeof SHOWN_IN_ROW)[number]>;
+const isShownInRow = (field: SearchField): boolean => (SHOWN_IN_ROW as readonly SearchField[]).includes(field);
+// Of the hidden fields, those whose text the row carries, to show it highlighted.
+const ROW_TEXT: Partial<Record<HiddenSearchField, (row: ListRow) => string>> = { adminName: (row) => row.adminName, adminAffiliation: (row) => row.adminAffiliation };
+
+/**
+ * Where the search matched when nothing the row shows matched (a person's name, a department, a
+ * revocation comment, the issuer…): the field, and its text with ranges when the row carries it.
+ */
+export function matchedElsewhere(row: ListRow, matches: readonly MatchRange[] | undefined): { field: HiddenSearchField; value: string | null; ranges: MatchRange[] } | null {
+  const first = matches?.[0];
+  if (!first || matches!.some((range) => isShownInRow(range.field))) return null;
+  const field = first.field as HiddenSearchField;
+  const text = ROW_TEXT[field];
+  return text ? { field, value: text(row), ranges: rangesOf(matches, field, first.item) } : { field, value: null, ranges: [] };
+}
+
 /** How many SAN names the row has besides the one shown. */
 export function extraNameCount(row: ListRow): number {
   const shown = primaryName(row).value.toLowerCase();

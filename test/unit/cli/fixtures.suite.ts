@@ -46,6 +46,15 @@ export function fixturesSuite(): void {
       }
     });
 
+    it('--filter 髙橋 finds the rows whose administrator is registered as 高橋 (the search folds name variants)', () => {
+      const result = runCli(['list', mainList(), '--json', '--filter', '髙橋', '--now', m.referenceTime]);
+      expect(result.code).toBe(0);
+      const found = jsonOf(result).records.map((r: { applicationId: string }) => r.applicationId);
+      const expected = m.rows.filter((row) => (row.cells as Record<string, string>).adminName!.includes('高橋')).map((row) => row.applicationId);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(found).toEqual(expected);
+    });
+
     it('exports the current www.example.ac.jp certificate of the main fixture list (the newest of its renewal chain)', () => {
       const out = tempFolder('fixture');
       const result = runCli(['export', mainList(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);

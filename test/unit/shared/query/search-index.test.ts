@@ -12,6 +12,8 @@ const japanese = makeRecord({
   subjectDn: 'CN=tokyo.example.ac.jp,O=東京テスト大学,L=Tokyo,C=JP',
   applicationId: 'TOKYO-1',
   adminMail: 'tokyo@example.ac.jp',
+  adminName: 'Yamada Taro',
+  adminAffiliation: '',
   serialNumber: '255',
   certificate: null,
 });
@@ -25,14 +27,14 @@ describe('buildSearchIndex: haystacks and packed segments', () => {
   });
 
   it('leaves the wide haystack empty when every value is Latin-1', () => {
-    const ascii = buildSearchIndex([makeRecord({ subjectDn: 'CN=a.example.jp,O=Université,C=FR', certificate: null })]);
+    const ascii = buildSearchIndex([makeRecord({ subjectDn: 'CN=a.example.jp,O=Université,C=FR', adminName: 'Jean Dupont', adminAffiliation: 'Informatique', certificate: null })]);
     expect(ascii.wideHaystacks[0]).toBe('');
     expect(ascii.haystacks[0]).toContain('o=université');
   });
 
   it('decodes segments that cover each value, lower-cased, in its own haystack', () => {
     const segments = recordSegments(index, 0);
-    expect(segments.map((s) => s.field)).toEqual(['fqdn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'serialHex', 'adminMail']);
+    expect(segments.map((s) => s.field)).toEqual(['fqdn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'serialHex', 'adminMail', 'adminName']);
     for (const segment of segments) {
       const haystack = segment.wide ? index.wideHaystacks[0]! : index.haystacks[0]!;
       const shown = searchFieldValue(records[0]!, segment.field, segment.item).toLowerCase();
