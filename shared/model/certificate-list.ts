@@ -3,7 +3,7 @@ import type { CertificateRecord } from './certificate-record';
 import type { Problem } from './problem';
 
 /** How the bytes of a list file were decoded. */
-export type TextEncodingName = 'shift_jis' | 'utf-8' | 'utf-8-bom';
+export type TextEncodingName = 'shift_jis' | 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 /** One column of the file as found in its header. */
 export interface ColumnInfo {

@@ -1,5 +1,6 @@
 import type { ColumnInfo } from '../model/certificate-list';
 import type { CertificateRecord, RevocationInfo } from '../model/certificate-record';
+import type { LocalizedText } from '../model/localized-text';
 import type { Problem, ProblemCode } from '../model/problem';
 import { SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import { crlReasonLabel } from '../pki/crl-reasons';
@@ -101,8 +102,24 @@ class RowReader {
   serial(key: ColumnKey): string {
     const value = this.text(key);
     if (value.trim() === '') return '';
-    return serialTextToDecimal(value) ?? (this.warn(key, 'cell-invalid-number', value), value.trim());
+    const decimal = serialTextToDecimal(value);
+    if (decimal !== null) return decimal;
+    const place = placeOf(this.context, this.row, positionOf(this.context, key));
+    const excel = EXCEL_SCIENTIFIC.test(value.trim());
+    this.problems.push(cellProblem(this.context.fileName, 'cell-invalid-number', place, value, excel ? excelChangedSerial(value.trim()) : undefined));
+    return value.trim();
   }
+}
+
+// How Excel shows a long number it re-saved as text: six significant digits and an exponent (6.85929E+18).
+const EXCEL_SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
+
+/** The warning for a serial Excel turned into scientific notation: who changed it, that it cannot be undone, what to do. */
+function excelChangedSerial(value: string): LocalizedText {
+  return {
+    ja: `Excel で保存し直したため、シリアル番号が指数表記（「${value}」）に変わり、元の番号は失われています。証明書の欄が読めればその中のシリアル番号を使います。証明書発行支援システムから TSV をダウンロードし直すと直ります`,
+    en: `Excel re-saved this serial in scientific notation ("${value}") and the original number is lost; where the certificate cell can be read, the serial inside it is used. Download the TSV again from the certificate issuance support system to fix the file`,
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import { decodeChunkLines } from './decode-chunk-lines';
 import { ProblemCap } from './problem-cap';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
+import { utf16AsUtf8, utf16ByteOrder } from '../encoding/utf16-text';
 
 /** Options of the list reader: the file name for messages, a progress callback, and test seams. */
 export interface ReadListOptions {
@@ -53,6 +54,9 @@ const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'utf-32' | 'encoding
     },
   ],
 };
+
+/** How messages name each encoding. */
+const ENCODING_NAMES: Record<CertificateList['encoding'], string> = { shift_jis: 'Shift_JIS', 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
 
 /** A header needs at least this many known labels; fewer means the file is some other table. */
 const MIN_KNOWN_LABELS = 3;
@@ -98,16 +102,20 @@ function isBlank(cells: readonly string[]): boolean {
  * summarizer. The bytes are decoded in line-aligned chunks so the whole file never becomes one string.
  */
 export async function readListWith(
-  bytes: Uint8Array,
+  fileBytes: Uint8Array,
   options: ReadListOptions,
   summarize: CertificateSummarizer,
   classify: FailureClassifier,
 ): Promise<Result<CertificateList, Problem>> {
   const { fileName } = options;
-  const verdict = sniffFile(bytes);
-  if (verdict !== null) return fail(fileName, verdict);
-  const detected = detectEncoding(bytes);
-  if (detected === null) return fail(fileName, 'encoding');
+  const verdict = sniffFile(fileBytes);
+  // A UTF-16 list (Excel's 「Unicode テキスト」) is read as its UTF-8 text; the list still says it was UTF-16.
+  const utf16 = verdict === 'utf-16' ? utf16ByteOrder(fileBytes) : null;
+  if (verdict !== null && utf16 === null) return fail(fileName, verdict);
+  const bytes = utf16 === null ? fileBytes : utf16AsUtf8(fileBytes, utf16);
+  const inFile = detectEncoding(bytes);
+  if (inFile === null) return fail(fileName, 'encoding');
+  const detected = utf16 === null ? inFile : { ...inFile, encoding: utf16 };
   const decoder = new TextDecoder(detected.decoderLabel);
   // Long ASCII cells are decoded apart as UTF-8: the same characters in Shift_JIS, as one-byte strings.
   const ascii = new TextDecoder('utf-8');
@@ -237,7 +245,7 @@ const IDENTIFYING_COLUMNS: readonly ColumnKey[] = ['applicationId', 'status', 'f
  * every line), which are dropped silently. Also warns about unclosed quotes (kept as text) and,
  * once the file has shown undecodable bytes, a replacement character in the row.
  */
-function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: string, problems: Problem[]): LogicalRow | null {
+function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolean, encoding: CertificateList['encoding'], problems: Problem[]): LogicalRow | null {
   const { fileName } = context;
   const width = context.columns.length;
   while (row.cells.length > width && row.cells[row.cells.length - 1]!.trim() === '') row.cells.pop();
@@ -274,7 +282,7 @@ function checkRow(row: LogicalRow, context: RecordContext, checkEncoding: boolea
   }
   if (!checkEncoding) return row;
   const bad = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
-  if (bad >= 0) problems.push(cellProblem(fileName, 'row-invalid-encoding', placeOf(context, row, bad), encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'));
+  if (bad >= 0) problems.push(cellProblem(fileName, 'row-invalid-encoding', placeOf(context, row, bad), ENCODING_NAMES[encoding]));
   return row;
 }
 

@@ -75,6 +75,8 @@ describe('readCertificateList: records', () => {
       adminName: '山田 太郎',
       adminAffiliation: '情報基盤センター',
       adminMail: 'admin@example.ac.jp',
+      software: '',
+      otherAddresses: [],
       submittedAt: Date.parse('2025-01-01T10:00:00+09:00'),
       completedAt: Date.parse('2025-01-01T10:05:00+09:00'),
       serialNumber: '3837705',
@@ -363,7 +365,6 @@ describe('readCertificateList: files that are not lists', () => {
     { name: 'says file-empty for whitespace only', input: () => encodeText(' \r\n\r\n\t', 'shift_jis'), want: 'file-empty' },
     { name: 'says file-binary for a PNG', input: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), want: 'file-binary' },
     { name: 'says file-binary for NUL-filled bytes', input: () => new Uint8Array(64).fill(0).map((_, i) => (i % 5 === 0 ? 65 : 0)), want: 'file-binary' },
-    { name: 'says file-encoding for UTF-16 with a BOM', input: () => new Uint8Array([0xff, 0xfe, ...Buffer.from(toTsv([SERVER_HEADER]), 'utf16le')]), want: 'file-encoding' },
     { name: 'says file-no-header for a table without the known labels', input: () => encodeText('name\tage\nTaro\t20\n', 'shift_jis'), want: 'file-no-header' },
     { name: 'says file-no-header for a PEM file', input: () => encodeText(cert.pem, 'shift_jis'), want: 'file-no-header' },
   ])('$name', async ({ input, want }) => {
@@ -373,12 +374,24 @@ describe('readCertificateList: files that are not lists', () => {
     expect(problem.location.file).toBe('bad.tsv');
   });
 
-  it('tells the user to re-save a UTF-16 file', async () => {
-    const problem = await readFailure(new Uint8Array([0xff, 0xfe, 0x41, 0x00]));
-    expect(locatedMessage(problem.message, problem.location)).toEqual({
-      ja: 'bad.tsv: UTF-16 には対応していません。Shift_JIS か UTF-8 で保存し直してください',
-      en: 'bad.tsv: UTF-16 is not supported, re-save as Shift_JIS or UTF-8',
-    });
+  it('reads a UTF-16 list (Excel\'s 「Unicode テキスト」) and says it was UTF-16', async () => {
+    for (const [encoding, bom] of [['utf-16le', [0xff, 0xfe]], ['utf-16be', [0xfe, 0xff]]] as const) {
+      const text = toTsv([SERVER_HEADER, serverRow({ ...BASE_ROW, adminName: '髙橋 美咲' })]);
+      const body = encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+      const list = await read(new Uint8Array([...bom, ...body]));
+      expect(list.encoding).toBe(encoding);
+      expect(list.records.map((record) => [record.line, record.applicationId, record.adminName])).toEqual([[2, BASE_ROW.applicationId, '髙橋 美咲']]);
+      expect(list.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('says Excel changed a serial into scientific notation, on its cell, and keeps the row', async () => {
+    const list = await read(encodeText(toTsv([SERVER_HEADER, serverRow({ ...BASE_ROW, serialNumber: '6.85929E+18', previousSerial: '1.23457E+37' })]), 'shift_jis'));
+    expect(list.records).toHaveLength(1);
+    const serialProblems = list.problems.filter((problem) => problem.code === 'cell-invalid-number');
+    expect(serialProblems.map((problem) => problem.location.columnLabel?.ja)).toEqual(['発行・更新申請-シリアル番号', '旧証明書シリアル番号']);
+    expect(serialProblems[0]!.message.ja).toContain('Excel で保存し直したため、シリアル番号が指数表記（「6.85929E+18」）に変わり');
+    expect(serialProblems[0]!.message.en).toContain('Excel re-saved this serial in scientific notation ("6.85929E+18")');
   });
 
   it('names a UTF-32 file UTF-32, not UTF-16 (its BOM FF FE 00 00 starts like UTF-16\'s)', async () => {
