@@ -106,7 +106,7 @@ class RowReader {
     if (decimal !== null) return decimal;
     const place = placeOf(this.context, this.row, positionOf(this.context, key));
     const excel = EXCEL_SCIENTIFIC.test(value.trim());
-    this.problems.push(cellProblem(this.context.fileName, 'cell-invalid-number', place, value, excel ? excelChangedSerial(value.trim()) : undefined));
+    this.problems.push(cellProblem(this.context.fileName, 'cell-invalid-number', place, value, excel ? excelChangedSerial(value.trim(), key === 'previousSerial') : undefined));
     return value.trim();
   }
 }
@@ -114,11 +114,14 @@ class RowReader {
 // How Excel shows a long number it re-saved as text: six significant digits and an exponent (6.85929E+18).
 const EXCEL_SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
 
-/** The warning for a serial Excel turned into scientific notation: who changed it, that it cannot be undone, what to do. */
-function excelChangedSerial(value: string): LocalizedText {
+/** The warning for a serial Excel turned into scientific notation: who changed it, what is lost, what to do. */
+function excelChangedSerial(value: string, isPreviousSerial: boolean): LocalizedText {
+  const lost = isPreviousSerial
+    ? { ja: '更新前の証明書とのつながりを辿れません', en: 'the link to the certificate it renewed cannot be followed' }
+    : { ja: '証明書の欄が読めればその中のシリアル番号を使います', en: 'where the certificate cell can be read, the serial inside it is used' };
   return {
-    ja: `Excel で保存し直したため、シリアル番号が指数表記（「${value}」）に変わり、元の番号は失われています。証明書の欄が読めればその中のシリアル番号を使います。証明書発行支援システムから TSV をダウンロードし直すと直ります`,
-    en: `Excel re-saved this serial in scientific notation ("${value}") and the original number is lost; where the certificate cell can be read, the serial inside it is used. Download the TSV again from the certificate issuance support system to fix the file`,
+    ja: `Excel で保存し直したため、シリアル番号が指数表記（「${value}」）に変わり、元の番号は失われています。${lost.ja}。証明書発行支援システムから TSV をダウンロードし直すと直ります`,
+    en: `Excel re-saved this serial in scientific notation ("${value}") and the original number is lost; ${lost.en}. Download the TSV again from the certificate issuance support system to fix the file`,
   };
 }
 
