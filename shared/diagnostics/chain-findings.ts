@@ -142,8 +142,13 @@ function unreadableLeaf(): Finding[] {
   ];
 }
 
-/** Every finding of a built and validated chain: completeness, each validation failure (with the certificate it concerns), server-file order and content. */
-export function chainFindings(facts: ChainFacts): Finding[] {
+/**
+ * Every finding of a built and validated chain: completeness, each validation failure (with the
+ * certificate it concerns), server-file order and content. With `issuerMayBeAbsent` (a client or
+ * code-signing certificate, whose issuing CA the app does not bundle), a missing issuer is said as
+ * what it is, a chain not checked, and not as a broken chain.
+ */
+export function chainFindings(facts: ChainFacts, options: { readonly issuerMayBeAbsent?: boolean } = {}): Finding[] {
   if (!facts.leafReadable) return unreadableLeaf();
   const findings: Finding[] = [];
   const missing = missingFromServer(facts);
@@ -155,6 +160,13 @@ export function chainFindings(facts: ChainFacts): Finding[] {
         { ja: 'この証明書は自己署名で、UPKI から発行されたものではありません。', en: 'This certificate is self-signed; it was not issued through UPKI.' },
         { ja: 'UPKI で発行された証明書をサーバに設定してください。', en: 'Install the certificate issued through UPKI on the server.' },
       ),
+    );
+  } else if (facts.missingIssuer !== null && options.issuerMayBeAbsent) {
+    findings.push(
+      makeFinding('incomplete-chain', 'info', {
+        ja: `発行元の証明書「${readableDn(facts.missingIssuer)}」がこのアプリにないため、チェーンは確認していません。`,
+        en: `The chain was not checked: the issuer certificate "${readableDn(facts.missingIssuer)}" is not available to this app.`,
+      }),
     );
   } else if (facts.missingIssuer !== null) {
     const where = whereToGet(facts.missingIssuer);
@@ -196,7 +208,7 @@ export type ChainCheck = ChainPath & { readonly findings: Finding[] };
 /** Builds the chain of a leaf offline (shared/pki's buildChainPath) and says what it found. Never throws. */
 export async function checkChain(leafDer: Uint8Array, options: ChainOptions): Promise<ChainCheck> {
   const path = await buildChainPath(leafDer, options);
-  return { ...path, findings: chainFindings(path) };
+  return { ...path, findings: chainFindings(path, { issuerMayBeAbsent: options.profile === 'end-entity' }) };
 }
 
 export type { ChainLink };

@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
+import { certificatePurpose } from '../pki/certificate/certificate-purpose';
 import { hiddenCertificateFindings } from './hidden-characters';
 import { sortFindings } from './make-finding';
 import { matchHostName } from './name-match';
@@ -33,10 +34,12 @@ export function diagnoseCertificate(input: DiagnoseInput): Finding[] {
   const findings: Finding[] = [
     ...(record ? tsvRevocationFindings(record) : []),
     ...validityFindings(summary, { now: input.now, ...(input.expiresSoonDays !== undefined ? { expiresSoonDays: input.expiresSoonDays } : {}) }),
-    ...strengthFindings(summary, details),
+    ...strengthFindings(summary, details, { byPurpose: record !== undefined }),
     ...hiddenCertificateFindings(summary),
   ];
-  const host = input.host ?? record?.fqdn ?? '';
+  // A list row's client or code-signing certificate has no host to match, unless one is asked for by name.
+  const isServer = !record || certificatePurpose(details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null) === 'server';
+  const host = input.host ?? (isServer ? record?.fqdn : '') ?? '';
   if (host.trim() !== '') findings.push(matchHostName(host, summary).finding);
   if (record) findings.push(...tsvMismatchFindings(record, summary, details));
   return sortFindings(findings);

@@ -1,6 +1,7 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { CertificateDetails } from '../pki/certificate/certificate-details';
+import { certificatePurpose, type CertificatePurpose } from '../pki/certificate/certificate-purpose';
 import { makeFinding } from './make-finding';
 
 /** The parts of CertificateDetails that the strength checks read. */
@@ -10,13 +11,30 @@ const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const ANY_EKU = '2.5.29.37.0';
 const WEAK_HASHES = new Set(['SHA-1', 'MD5', 'MD2']);
 
+const PURPOSE_NAMES: Record<Exclude<CertificatePurpose, 'server'>, { ja: string; en: string }> = {
+  client: { ja: 'クライアント証明書（S/MIME を含む）', en: 'a client certificate (S/MIME included)' },
+  'code-signing': { ja: 'コード署名用証明書', en: 'a code-signing certificate' },
+};
+
+/** What a client or code-signing certificate is, said plainly: it is judged as such, not as a server certificate. */
+function purposeFinding(purpose: Exclude<CertificatePurpose, 'server'>, listed: string): Finding {
+  const name = PURPOSE_NAMES[purpose];
+  return makeFinding('certificate-purpose', 'info', {
+    ja: `この証明書は${name.ja}です（拡張キー使用法: ${listed}）。Web サーバ用ではないため、ホスト名やサーバ向けの確認はしていません。`,
+    en: `This is ${name.en} (extended key usage: ${listed}). It is not for web servers, so host-name and server checks do not apply.`,
+  });
+}
+
 /**
  * Strength and purpose findings: `sha1-signature` (error: SHA-1 or MD5 signatures are rejected by
  * browsers, CA/B Forum BR §7.1.3), `weak-key` (error: RSA below 2048 bits, EC below 256, DSA — BR §6.1.5),
- * `no-server-auth` (error: an EKU extension without serverAuth, RFC 5280 §4.2.1.12). Without `details`
+ * `no-server-auth` (error: an EKU extension without serverAuth, RFC 5280 §4.2.1.12) unless the EKU
+ * makes it a client or code-signing certificate and `byPurpose` is set (a list row: clientAll.tsv
+ * holds such certificates), which `certificate-purpose` (info) then says. A loose file is checked as
+ * the server certificate it was opened to be. Without `details`
  * only the key size can be judged.
  */
-export function strengthFindings(summary: CertificateSummary, details?: StrengthDetails): Finding[] {
+export function strengthFindings(summary: CertificateSummary, details?: StrengthDetails, options: { readonly byPurpose?: boolean } = {}): Finding[] {
   const findings: Finding[] = [];
   const hash = details?.signatureAlgorithm.hash ?? null;
   if (hash !== null && WEAK_HASHES.has(hash.toUpperCase())) {
@@ -48,7 +66,9 @@ export function strengthFindings(summary: CertificateSummary, details?: Strength
     );
   }
   const eku = details?.extendedKeyUsage ?? null;
-  if (eku !== null && !eku.some((usage) => usage.oid === SERVER_AUTH || usage.oid === ANY_EKU)) {
+  const purpose = options.byPurpose ? certificatePurpose(eku?.map((usage) => usage.oid) ?? null) : 'server';
+  if (eku !== null && purpose !== 'server') findings.push(purposeFinding(purpose, eku.map((usage) => usage.name ?? usage.oid).join(', ')));
+  else if (eku !== null && !eku.some((usage) => usage.oid === SERVER_AUTH || usage.oid === ANY_EKU)) {
     const listed = eku.map((usage) => usage.name ?? usage.oid).join(', ') || '-';
     findings.push(
       makeFinding(

@@ -23,6 +23,7 @@ export type FindingCode =
   | 'sha1-signature'
   | 'weak-key'
   | 'no-server-auth'
+  | 'certificate-purpose'
   // host name (RFC 6125)
   | 'name-match'
   | 'name-match-cn-only'

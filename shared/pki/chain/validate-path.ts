@@ -8,12 +8,13 @@ import { checkPolicies } from './policy-tree';
 import type { PathFailure, PathFailureCode } from './path-failure';
 
 /**
- * Which use the leaf must be fit for: `server` (a TLS server certificate) or `ca` (someone
- * inspecting a CA certificate itself), both with the browsers' rules on top of RFC 5280; or `pkix`,
+ * Which use the leaf must be fit for: `server` (a TLS server certificate), `ca` (someone
+ * inspecting a CA certificate itself) or `end-entity` (a client, S/MIME or code-signing
+ * certificate: no server checks), all with the browsers' rules on top of RFC 5280; or `pkix`,
  * RFC 5280 §6 alone (no key-size, criticality-conformance or NII retirement rules), which is what
  * test suites such as NIST PKITS measure.
  */
-export type ValidationProfile = 'server' | 'ca' | 'pkix';
+export type ValidationProfile = 'server' | 'ca' | 'end-entity' | 'pkix';
 
 const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
