@@ -67,7 +67,8 @@ function table(list: CertificateList, records: readonly CertificateRecord[], con
       record.applicationId,
     ];
   });
-  const headers = ['FQDN', t('field.state'), t('field.status'), t('list.validUntil'), t('field.serialNumber'), t('field.applicationId')];
+  // Client lists are listed by person (the certificate's CN), so the column is not only FQDNs.
+  const headers = [t('list.name'), t('field.state'), t('field.status'), t('list.validUntil'), t('field.serialNumber'), t('field.applicationId')];
   return renderTable(headers.map((header) => ({ header })), rows);
 }
 

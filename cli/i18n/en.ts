@@ -60,7 +60,8 @@ export const en: Messages = {
   'severity.ok': 'ok',
 
   'list.summary': 'Lists the records of a certificate list, filtered',
-  'list.option.filter': 'keep rows whose FQDN, CN, SAN, DN, application ID, serial or mail contains TEXT',
+  'list.option.filter': "keep rows whose FQDN, CN, SAN, subject or issuer DN, application ID, serial, administrator's name, affiliation or mail, software, other address or revocation comment contains TEXT (width, case and name variants such as 髙/高 ignored)",
+  'list.name': 'FQDN / name',
   'list.option.status': 'keep rows in these states: {filters} (comma-separated; valid includes expiring)',
   'list.option.current': 'keep only the current certificate of each FQDN (the newest, whatever its state)',
   'option.within': 'count a certificate as expiring within DAYS days of its expiry (default {days})',

@@ -119,7 +119,7 @@ export function listSuite(list: () => GeneratedList): void {
       const result = run();
       expect(result.code).toBe(0);
       const lines = result.stdout.trimEnd().split('\n');
-      expect(lines[0]).toMatch(/^FQDN\s+State\s+Status\s+Valid until \(JST\)\s+Serial number\s+Application ID$/);
+      expect(lines[0]).toMatch(/^FQDN \/ name\s+State\s+Status\s+Valid until \(JST\)\s+Serial number\s+Application ID$/);
       expect(lines).toHaveLength(2 + 9 + 1);
       expect(lines.at(-1)).toBe('9 of 9 records');
       expect(result.stdout).toContain('www.example.ac.jp');
