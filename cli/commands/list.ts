@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
@@ -7,7 +8,8 @@ import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
 import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 import { formatJst } from '../../shared/time/japan-time';
-import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../shared/query/record-state';
+import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
+import { expiryCalendar } from '../../shared/export/expiry-calendar';
 import { searchRecords } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';
 import { recordStateLabel } from '../../shared/query/state-label';
@@ -16,6 +18,7 @@ import { withinDaysOption } from '../within-days';
 import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
 import { bothLanguages, formatMessage, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
+import { writeOutputFile } from '../files-or-exit';
 import { writeJsonObject } from '../output/json-stream';
 import { problemJson } from '../output/problems';
 import { recordJson } from '../output/record-json';
@@ -91,6 +94,12 @@ async function run(context: CommandContext): Promise<0> {
   const withinDays = withinDaysOption(context, 'list');
   const list = await loadList(file, context.io, context.lang);
   const selected = selectRecords(list, context, withinDays);
+  const ics = stringOption(context.values, 'ics');
+  if (ics !== undefined) {
+    const target = resolve(context.io.cwd, ics);
+    await writeOutputFile(target, new TextEncoder().encode(expiryCalendar(selected, { lang: context.lang, now: context.now, alarmDaysBefore: withinDays })), false);
+    context.io.stderr(`${formatMessage(context.lang, 'list.icsWritten', { file: ics, count: selected.filter((record) => recordValidity(record) !== null).length })}\n`);
+  }
   if (flagOption(context.values, 'json')) {
     const jsonContext = {
       lang: context.lang,
@@ -120,7 +129,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--json]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--json] [--ics OUT.ics]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -133,6 +142,7 @@ export const listCommand: CommandSpec = {
     within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
     current: { type: 'boolean', help: bothLanguages('list.option.current') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
+    ics: { type: 'string', valueName: 'OUT.ics', help: bothLanguages('list.option.ics') },
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
   examples: [
@@ -140,6 +150,7 @@ export const listCommand: CommandSpec = {
     'list serverAll.tsv --filter www.example.ac.jp',
     'list serverAll.tsv --status expiring,expired --current',
     'list serverAll.tsv --status expiring --within 60 --json',
+    'list serverAll.tsv --current --status valid,expiring --within 60 --ics renewals.ics',
   ],
   run,
 };

@@ -62,6 +62,8 @@ export const en: Messages = {
   'list.summary': 'Lists the records of a certificate list, filtered',
   'list.option.filter': "keep rows whose FQDN, CN, SAN, subject or issuer DN, application ID, serial, administrator's name, affiliation or mail, software, other address or revocation comment contains TEXT (width, case and name variants such as 髙/高 ignored)",
   'list.name': 'FQDN / name',
+  'list.option.ics': 'write the listed certificates\' expiry to an iCalendar file (one event each, an alarm --within days before; an existing file is never overwritten)',
+  'list.icsWritten': 'wrote {count} expiry events to {file}',
   'list.option.status': 'keep rows in these states: {filters} (comma-separated; valid includes expiring)',
   'list.option.current': 'keep only the current certificate of each FQDN (the newest, whatever its state)',
   'option.within': 'count a certificate as expiring within DAYS days of its expiry (default {days})',

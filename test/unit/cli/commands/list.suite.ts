@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../../../cli/output/text-width';
 import type { GeneratedList } from '../list-file';
 import { NOW_TEXT, writeList } from '../list-file';
 import { hasStackTrace, jsonOf, runCli } from '../cli-runner';
 import { IDS, SECRET_PIN } from '../standard-list';
+import { tempFolder } from '../../../support/temp-folder';
 
 /** Tests of `upki-tsv list` against the standard list. */
 export function listSuite(list: () => GeneratedList): void {
@@ -155,6 +159,23 @@ export function listSuite(list: () => GeneratedList): void {
       expect(problem.message).not.toMatch(/行目/);
       expect(result.stderr.trim().split('\n')).toContainEqual(expect.stringMatching(/short\.tsv:3: .*row-too-few-cells/));
       expect(hasStackTrace(result.stderr)).toBe(false);
+    });
+  });
+
+  describe('list --ics', () => {
+    it('writes one expiry event per listed certificate, with the alarm --within days ahead, and never overwrites', () => {
+      const target = join(tempFolder('ics'), 'renewals.ics');
+      const listed = (jsonOf(run('--json', '--current')).records as { hasCertificate: boolean; notAfter: string | null }[]).filter((r) => r.notAfter !== null);
+      const result = run('--current', '--within', '45', '--ics', target);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`wrote ${listed.length} expiry events to ${target}`);
+      const events = new ICAL.Component(ICAL.parse(readFileSync(target, 'utf8'))).getAllSubcomponents('vevent');
+      expect(events).toHaveLength(listed.length);
+      expect(events[0]!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger')!.toString()).toBe('-P45D');
+      expect(readFileSync(target, 'utf8')).not.toContain(SECRET_PIN);
+      const again = run('--current', '--ics', target);
+      expect(again.code).toBe(1);
+      expect(hasStackTrace(again.stderr)).toBe(false);
     });
   });
 }
