@@ -30,6 +30,7 @@ const MIME: { readonly [K in SaveFileKind]: string } = {
   chain: 'application/x-pem-file',
   pkcs7: 'application/pkcs7-mime',
   csv: 'text/csv',
+  calendar: 'text/calendar',
   text: 'text/plain',
 };
 

@@ -16,7 +16,7 @@ export type OpenedFile = NamedBytes;
 export type OpenFileKind = 'list' | 'certificates' | 'private-key' | 'csr' | 'crl' | 'ca';
 
 /** Which kind of file a save dialog writes; it sets the dialog's filters. */
-export type SaveFileKind = 'certificate-pem' | 'certificate-der' | 'chain' | 'pkcs7' | 'csv' | 'text';
+export type SaveFileKind = 'certificate-pem' | 'certificate-der' | 'chain' | 'pkcs7' | 'csv' | 'calendar' | 'text';
 
 /** An error the host reports: a stable code and a message in both languages. */
 export interface HostError {

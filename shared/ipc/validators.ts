@@ -17,7 +17,7 @@ export type ArgValidator<T> = (arg: unknown) => Result<T, HostError>;
 
 // Records rather than arrays so the compiler fails when a kind is added to the contract but not here.
 const OPEN_FILE_KINDS: { readonly [K in OpenFileKind]: true } = { list: true, certificates: true, 'private-key': true, csr: true, crl: true, ca: true };
-const SAVE_FILE_KINDS: { readonly [K in SaveFileKind]: true } = { 'certificate-pem': true, 'certificate-der': true, chain: true, pkcs7: true, csv: true, text: true };
+const SAVE_FILE_KINDS: { readonly [K in SaveFileKind]: true } = { 'certificate-pem': true, 'certificate-der': true, chain: true, pkcs7: true, csv: true, calendar: true, text: true };
 const LANGS: { readonly [K in Lang]: true } = { ja: true, en: true };
 
 /** The first problem found, or null. */

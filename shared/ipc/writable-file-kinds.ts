@@ -2,7 +2,7 @@ import type { SaveFileKind } from './contract';
 
 /**
  * The only file kinds the host writes for the renderer, by extension (lower case, no dot). Whatever a
- * (possibly compromised) page asks, the main process writes certificates, chains, CSV and text and
+ * (possibly compromised) page asks, the main process writes certificates, chains, CSV, calendars and text and
  * nothing a desktop would run or obey: no .bat, .exe, .lnk, .hta, .js, .ps1, desktop.ini.
  */
 
@@ -13,6 +13,7 @@ export const SAVE_KIND_EXTENSIONS: { readonly [K in SaveFileKind]: readonly stri
   chain: ['pem', 'crt'],
   pkcs7: ['p7b', 'p7c'],
   csv: ['csv'],
+  calendar: ['ics'],
   text: ['txt'],
 };
 

@@ -7,6 +7,7 @@ import { certificateFileBytes, certificateFileExtension, type CertificateFileFor
 import { certificateFileName, hostFileName } from '../export/certificate-file-name';
 import { chainFileBytes } from '../export/chain-files';
 import { inventoryCsv } from '../export/inventory-csv';
+import { expiryCalendar, type ExpiryCalendarOptions } from '../export/expiry-calendar';
 import { safeFileName } from '../export/safe-file-name';
 import { isExportablePath, type ChainLink, type ChainPath } from '../pki/chain/build-chain-path';
 import type { ChainFileKind } from '../pki/chain/chain-file-certificates';
@@ -104,10 +105,18 @@ export function certificateExportFiles(list: CertificateList, indices: readonly 
 }
 
 const INVENTORY_STEM: LocalizedText = { ja: '証明書一覧', en: 'certificates' };
+const CALENDAR_STEM: LocalizedText = { ja: '証明書の期限', en: 'certificate-expiry' };
 
 /** The inventory file's name: 証明書一覧_YYYYMMDD.csv (certificates_YYYYMMDD.csv in English), dated in JST. */
 export function inventoryExportName(lang: Lang, now: number): string {
   return safeFileName(`${INVENTORY_STEM[lang]}_${formatJstDate(now).replaceAll('/', '')}`, 'csv');
+}
+
+/** The expiry calendar of the given records (shared/export/expiry-calendar), named 証明書の期限_YYYYMMDD.ics (certificate-expiry_YYYYMMDD.ics), dated in JST. */
+export function calendarExportFile(list: CertificateList, indices: readonly number[], options: ExpiryCalendarOptions): ExportFile {
+  const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
+  const name = safeFileName(`${CALENDAR_STEM[options.lang]}_${formatJstDate(options.now).replaceAll('/', '')}`, 'ics');
+  return { name, bytes: new TextEncoder().encode(expiryCalendar(records, options)) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { AppPage } from './pages/app-page';
 import { DetailsPage } from './pages/details-page';
 import { ListPage } from './pages/list-page';
@@ -105,5 +106,18 @@ test.describe('exports', () => {
     const bytes = readFileSync(await (await download).path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8').trim().split('\r\n')).toHaveLength(shown + 1);
+  });
+
+  test('the expiry dates shown go out as a calendar with one event per certificate', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    await list.typeFilter('lab.example.ac.jp');
+    const withValidity = rowsMatching(manifest, 'lab.example.ac.jp').filter((row) => row.certificateId !== null).length;
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '表示中の証明書の期限をカレンダー（.ics）に書き出す' }).click();
+    expect((await download).suggestedFilename()).toBe('証明書の期限_20261101.ics');
+    const events = new ICAL.Component(ICAL.parse(readFileSync(await (await download).path(), 'utf8'))).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(withValidity);
+    expect(String(events[0]!.getFirstPropertyValue('summary'))).toContain('証明書の期限: ');
   });
 });

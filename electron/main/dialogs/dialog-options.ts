@@ -31,6 +31,7 @@ const SAVE_FILTER_NAMES: { readonly [K in SaveFileKind]: MessageKey } = {
   chain: 'filter.chain',
   pkcs7: 'filter.pkcs7',
   csv: 'filter.csv',
+  calendar: 'filter.calendar',
   text: 'filter.text',
 };
 

@@ -57,4 +57,5 @@ export const en: Messages = {
   'filter.pkcs7': 'PKCS#7',
   'filter.csv': 'CSV',
   'filter.text': 'Text',
+  'filter.calendar': 'iCalendar',
 };

@@ -61,6 +61,7 @@ export const ja = {
   'filter.pkcs7': 'PKCS#7',
   'filter.csv': 'CSV',
   'filter.text': 'テキスト',
+  'filter.calendar': 'iCalendar（カレンダー）',
 } as const;
 
 /** Every main-process text key. */

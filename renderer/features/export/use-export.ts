@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { DEFAULT_EXPIRING_DAYS } from '../../../shared/query/record-state';
 import type { HostError, SaveFileKind } from '../../../shared/ipc/contract';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../../shared/model/certificate-summary';
@@ -31,6 +32,8 @@ export interface ExportActions {
   readonly exportChainFile: (source: ExportSource, file: ChainExportFile) => Promise<void>;
   readonly exportSelected: (indices: readonly number[]) => Promise<void>;
   readonly exportInventory: (indices: readonly number[]) => Promise<void>;
+  /** Saves the expiry calendar (.ics) of the given rows, an alarm DEFAULT_EXPIRING_DAYS before each expiry. */
+  readonly exportCalendar: (indices: readonly number[]) => Promise<void>;
 }
 
 /** Export actions bound to the host and worker, in the current language. */
@@ -92,8 +95,16 @@ export function useExport({ host, worker }: Services): ExportActions {
     [worker, lang, saveOne],
   );
 
+  const exportCalendar = useCallback(
+    async (indices: readonly number[]) => {
+      const file = await worker.call('calendar', { indices, lang, now: Date.now(), alarmDaysBefore: DEFAULT_EXPIRING_DAYS });
+      await saveOne(file.name, 'calendar', file.bytes, null);
+    },
+    [worker, lang, saveOne],
+  );
+
   return useMemo(
-    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory }),
-    [status, exportCertificate, exportChainFile, exportSelected, exportInventory],
+    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar }),
+    [status, exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar],
   );
 }

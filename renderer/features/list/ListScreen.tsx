@@ -120,6 +120,9 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
             {t('export.csv')}
           </button>
+          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportCalendar(Array.from(indices))}>
+            {t('export.calendar')}
+          </button>
         </div>
         {result && (
           <CertificateGrid
