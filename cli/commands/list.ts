@@ -81,8 +81,9 @@ function selectRecords(list: CertificateList, context: CommandContext, withinDay
   const records = list.records;
   const hits = searchRecords(buildSearchIndex(records), stringOption(context.values, 'filter') ?? '');
   const currentOnly = flagOption(context.values, 'current');
-  const current = currentOnly ? findCurrentCertificates(records, context.now) : undefined;
-  return filterRecords(records, hits, { statuses, currentOnly, now: context.now, expiringWithinDays: withinDays, ...(current ? { current } : {}) }).map(
+  const replacedNotRevoked = flagOption(context.values, 'replaced-not-revoked');
+  const current = currentOnly || replacedNotRevoked ? findCurrentCertificates(records, context.now) : undefined;
+  return filterRecords(records, hits, { statuses, currentOnly, replacedNotRevoked, now: context.now, expiringWithinDays: withinDays, ...(current ? { current } : {}) }).map(
     (hit) => records[hit.index]!,
   );
 }
@@ -129,7 +130,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--json] [--ics OUT.ics]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--replaced-not-revoked] [--json] [--ics OUT.ics]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -141,6 +142,7 @@ export const listCommand: CommandSpec = {
     },
     within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
     current: { type: 'boolean', help: bothLanguages('list.option.current') },
+    'replaced-not-revoked': { type: 'boolean', help: bothLanguages('list.option.replacedNotRevoked') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
     ics: { type: 'string', valueName: 'OUT.ics', help: bothLanguages('list.option.ics') },
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
@@ -151,6 +153,7 @@ export const listCommand: CommandSpec = {
     'list serverAll.tsv --status expiring,expired --current',
     'list serverAll.tsv --status expiring --within 60 --json',
     'list serverAll.tsv --current --status valid,expiring --within 60 --ics renewals.ics',
+    'list serverAll.tsv --replaced-not-revoked',
   ],
   run,
 };

@@ -62,6 +62,7 @@ export const en: Messages = {
   'list.summary': 'Lists the records of a certificate list, filtered',
   'list.option.filter': "keep rows whose FQDN, CN, SAN, subject or issuer DN, application ID, serial, administrator's name, affiliation or mail, software, other address or revocation comment contains TEXT (width, case and name variants such as 髙/高 ignored)",
   'list.name': 'FQDN / name',
+  'list.option.replacedNotRevoked': 'show only old certificates a renewal replaced that are still valid and not revoked (and 状態 8 rows)',
   'list.option.ics': 'write the listed certificates\' expiry to an iCalendar file (one event each, an alarm --within days before; an existing file is never overwritten)',
   'list.icsWritten': 'wrote {count} expiry events to {file}',
   'list.option.status': 'keep rows in these states: {filters} (comma-separated; valid includes expiring)',

@@ -69,6 +69,7 @@ export const ja = {
   'list.summary': '証明書一覧の行を表示します（絞り込み・状態指定可）',
   'list.option.filter': 'FQDN・CN・SAN・主体者/発行者DN・申請ID・シリアル番号・利用管理者の氏名/所属/mail・ソフトウェア・その他送信先・失効理由コメントで絞り込む（部分一致。全角/半角・大文字/小文字・髙/高などの異体字は区別しない）',
   'list.name': 'FQDN / 名前',
+  'list.option.replacedNotRevoked': '更新済みで旧証明書がまだ失効していないもの（有効なまま置き換えられた証明書と状態 8）だけを表示',
   'list.option.ics': '表示する証明書の期限を iCalendar ファイルに書き出す（1 証明書 1 予定、--within 日前に通知。既存のファイルは上書きしない）',
   'list.icsWritten': '{file} に {count} 件の期限の予定を書き出しました',
   'list.option.status': '状況で絞り込む: {filters}（カンマ区切り可。valid は期限間近を含む）',

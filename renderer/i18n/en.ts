@@ -203,6 +203,7 @@ export const en: Messages = {
   'export.p7b': 'PKCS#7 (.p7b)',
   'export.selected': 'Export the {count} selected to a folder',
   'export.csv': 'Export the list shown as CSV',
+  'filter.replacedNotRevoked': 'Renewed, old not revoked',
   'export.calendar': 'Export the expiry dates shown as a calendar (.ics)',
   'export.savedTo': 'Saved to {place}.',
   'export.folderSaved': 'Saved {count} files to {folder}.',

@@ -204,6 +204,7 @@ export const ja = {
   'export.p7b': 'PKCS#7 (.p7b)',
   'export.selected': '選択した {count} 件をフォルダーへ書き出す',
   'export.csv': '表示中の一覧を CSV で書き出す',
+  'filter.replacedNotRevoked': '更新済み・旧証明書が未失効',
   'export.calendar': '表示中の証明書の期限をカレンダー（.ics）に書き出す',
   'export.savedTo': '{place} に保存しました。',
   'export.folderSaved': '{count} 件を {folder} に保存しました。',

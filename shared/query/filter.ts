@@ -20,6 +20,11 @@ export interface FilterOptions {
   readonly hideExpired?: boolean;
   /** Hide revoked certificates and certificates replaced by a renewal. */
   readonly hideRevokedOrReplaced?: boolean;
+  /**
+   * Keep only certificates a renewal in the file has replaced that are still usable and not revoked,
+   * or that the row marks 状態 8 (新証明書への置き換え待ち): the old certificates NII reminds staff to revoke.
+   */
+  readonly replacedNotRevoked?: boolean;
   readonly now: number;
   /** A precomputed findCurrentCertificates(records, now), to avoid recomputing it per keystroke. */
   readonly current?: CurrentMap;
@@ -46,10 +51,19 @@ export function statusFiltersOf(state: RecordState): readonly StatusFilter[] {
   }
 }
 
+/** True for an old certificate still waiting for its revocation: replaced by a renewal (or 状態 8), usable today, not revoked. */
+function isReplacedNotRevoked(record: CertificateRecord, state: RecordState, role: string | null): boolean {
+  const usable = state === 'valid' || state === 'expiring';
+  return usable && !record.isRevoked && (role === 'replaced' || record.status === AWAITING_REPLACEMENT);
+}
+
+/** 状態 8, 新証明書への置き換え待ち (docs/list-format.md, "Coded values"). */
+const AWAITING_REPLACEMENT = 8;
+
 /** The search hits (in their order) whose records pass every filter; `records` are the records the search index was built from. */
 export function filterRecords(records: readonly CertificateRecord[], hits: readonly SearchHit[], options: FilterOptions): SearchHit[] {
   const statuses = options.statuses && options.statuses.length > 0 ? new Set(options.statuses) : null;
-  const needsRoles = options.currentOnly || options.hideRevokedOrReplaced;
+  const needsRoles = options.currentOnly || options.hideRevokedOrReplaced || options.replacedNotRevoked;
   const current = needsRoles ? (options.current ?? findCurrentCertificates(records, options.now)) : null;
   const days = options.expiringWithinDays ?? DEFAULT_EXPIRING_DAYS;
   // No filter on: every hit passes, and classifying 50,000 records per keystroke would be wasted work.
@@ -64,6 +78,7 @@ export function filterRecords(records: readonly CertificateRecord[], hits: reado
     const role = info?.role ?? null;
     if (options.currentOnly && !info?.isNewest) return false;
     if (options.hideRevokedOrReplaced && (state === 'revoked' || role === 'revoked' || role === 'replaced')) return false;
+    if (options.replacedNotRevoked && !isReplacedNotRevoked(record, state, role)) return false;
     return true;
   });
 }

@@ -19,13 +19,14 @@ export function filterOptionsOf(query: ListQuery, now: number, current: CurrentM
     statuses,
     hideExpired: query.hideExpired,
     hideRevokedOrReplaced: query.hideRevokedOrReplaced,
+    replacedNotRevoked: query.replacedNotRevoked,
     ...(query.expiringWithinDays !== null ? { expiringWithinDays: query.expiringWithinDays } : {}),
   };
 }
 
 /** True when the options would drop any record (a status filter or a hide toggle is on). */
 function hasFilter(options: FilterOptions): boolean {
-  return (options.statuses?.length ?? 0) > 0 || options.hideExpired === true || options.hideRevokedOrReplaced === true || options.currentOnly === true;
+  return (options.statuses?.length ?? 0) > 0 || options.hideExpired === true || options.hideRevokedOrReplaced === true || options.replacedNotRevoked === true || options.currentOnly === true;
 }
 
 /** Runs a list query: search (shared/query), then the toggles, then the sort; unsorted, file order, with each host's current certificate first after a search. */

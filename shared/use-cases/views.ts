@@ -64,6 +64,8 @@ export interface ListQuery {
   readonly expiringWithinDays: number | null;
   /** Show only pending and error rows. */
   readonly pendingOrError: boolean;
+  /** Show only old certificates a renewal replaced that are not revoked yet (shared/query/filter). */
+  readonly replacedNotRevoked: boolean;
   readonly sort: { readonly key: SortKey; readonly direction: SortDirection } | null;
 }
 

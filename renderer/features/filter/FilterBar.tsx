@@ -1,7 +1,7 @@
 import type { Dispatch, RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { ListQuery } from '../../../shared/use-cases/views';
-import { EXPIRING_CHOICES, type QueryAction } from './filter-state';
+import { EXPIRING_CHOICES, type QueryAction, type QueryToggle } from './filter-state';
 
 interface FilterBarProps {
   readonly query: ListQuery;
@@ -18,7 +18,7 @@ interface FilterBarProps {
 /** One live filter box, the quick toggles and the "表示 n / 全 m 件" count. */
 export function FilterBar({ query, dispatch, shown, settled, total, inputRef, onLeaveDown }: FilterBarProps) {
   const { t } = useI18n();
-  const toggle = (name: 'hideExpired' | 'hideRevokedOrReplaced' | 'pendingOrError', label: string) => (
+  const toggle = (name: QueryToggle, label: string) => (
     <button type="button" className="chip" aria-pressed={query[name]} onClick={() => dispatch({ type: 'toggle', toggle: name })}>
       {label}
     </button>
@@ -76,6 +76,7 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
         ))}
         <span className="filter__divider" aria-hidden="true" />
         {toggle('pendingOrError', t('filter.pendingError'))}
+        {toggle('replacedNotRevoked', t('filter.replacedNotRevoked'))}
       </div>
     </div>
   );

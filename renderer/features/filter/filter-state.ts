@@ -11,13 +11,17 @@ export const INITIAL_QUERY: ListQuery = {
   hideRevokedOrReplaced: false,
   expiringWithinDays: null,
   pendingOrError: false,
+  replacedNotRevoked: false,
   sort: null,
 };
+
+/** The on/off filters of the filter bar. */
+export type QueryToggle = 'hideExpired' | 'hideRevokedOrReplaced' | 'pendingOrError' | 'replacedNotRevoked';
 
 /** Everything the filter bar and the column headers can do to the query. */
 export type QueryAction =
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'toggle'; readonly toggle: 'hideExpired' | 'hideRevokedOrReplaced' | 'pendingOrError' }
+  | { readonly type: 'toggle'; readonly toggle: QueryToggle }
   | { readonly type: 'expiring'; readonly days: number | null }
   | { readonly type: 'sort'; readonly key: SortKey }
   | { readonly type: 'reset' };

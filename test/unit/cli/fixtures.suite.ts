@@ -55,6 +55,15 @@ export function fixturesSuite(): void {
       expect(found).toEqual(expected);
     });
 
+    it('--replaced-not-revoked lists the old certificates waiting for their revocation (状態 8 in the fixture list)', () => {
+      const result = runCli(['list', mainList(), '--json', '--replaced-not-revoked', '--now', m.referenceTime]);
+      expect(result.code).toBe(0);
+      const found = jsonOf(result).records.map((r: { applicationId: string }) => r.applicationId);
+      const awaiting = m.rows.filter((row) => row.status === 8).map((row) => row.applicationId);
+      expect(awaiting.length).toBeGreaterThan(0);
+      expect(found).toEqual(awaiting);
+    });
+
     it('exports the current www.example.ac.jp certificate of the main fixture list (the newest of its renewal chain)', () => {
       const out = tempFolder('fixture');
       const result = runCli(['export', mainList(), '--fqdn', 'www.example.ac.jp', '--out', out, '--now', m.referenceTime]);

@@ -37,8 +37,21 @@ describe('filterRecords', () => {
     { name: 'currentOnly with the expired status lists the servers that are broken now', input: { currentOnly: true, statuses: ['expiring', 'expired'] }, want: [1, 2] },
     { name: 'hideExpired drops expired certificates', input: { hideExpired: true }, want: [0, 1, 3, 4, 5, 6, 7] },
     { name: 'hideRevokedOrReplaced drops revoked and renewed certificates', input: { hideRevokedOrReplaced: true }, want: [0, 1, 2, 4, 5, 7] },
+    { name: 'replacedNotRevoked keeps the renewed certificate still usable and not revoked', input: { replacedNotRevoked: true }, want: [6] },
   ];
   for (const { name, input, want } of cases) it(name, () => expect(indexesAfter({ ...input, now })).toEqual(want));
+
+  it('replacedNotRevoked also keeps a row NII marks 状態 8 (新証明書への置き換え待ち), and never an expired or revoked old one', () => {
+    const old = indexed([
+      makeRecord({ fqdn: 'mail.example.jp', status: 8, certificate: summary('30', 300, 60) }),
+      makeRecord({ fqdn: 'ftp.example.jp', certificate: summary('40', 400, -10) }),
+      makeRecord({ fqdn: 'ftp.example.jp', certificate: summary('41', 10, 380), previousSerial: '40' }),
+      makeRecord({ fqdn: 'vpn.example.jp', certificate: summary('50', 300, 60), isRevoked: true, status: 7 }),
+      makeRecord({ fqdn: 'vpn.example.jp', certificate: summary('51', 10, 380), previousSerial: '50' }),
+    ]);
+    const hits = old.map((record) => ({ index: record.index, matches: [] }));
+    expect(filterRecords(old, hits, { now, replacedNotRevoked: true }).map((hit) => hit.index)).toEqual([0]);
+  });
 
   it('keeps the order and the ranges of the hits it is given', () => {
     const hits: SearchHit[] = [
