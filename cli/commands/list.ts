@@ -10,6 +10,7 @@ import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
+import { adminPlanMailText, groupByAdmin } from '../../shared/export/admin-plan';
 import { searchRecords } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';
 import { recordStateLabel } from '../../shared/query/state-label';
@@ -88,10 +89,30 @@ function selectRecords(list: CertificateList, context: CommandContext, withinDay
   );
 }
 
+/** The --group-by value: 'admin' or none; anything else is a usage error. */
+function groupBy(context: CommandContext): 'admin' | null {
+  const value = stringOption(context.values, 'group-by');
+  if (value === undefined) return null;
+  if (value === 'admin') return 'admin';
+  throw usageError(bothLanguages('list.unknownGroupBy', { value }), 'list');
+}
+
+/** The selected rows per administrator (soonest expiry first): a heading and a table each, or with --mail-text the reminder mail each. */
+function writeByAdmin(list: CertificateList, selected: readonly CertificateRecord[], context: CommandContext, withinDays: number): void {
+  const mailText = flagOption(context.values, 'mail-text');
+  for (const group of groupByAdmin(selected)) {
+    const who = group.mail === '' ? formatMessage(context.lang, 'list.noAdmin', {}) : `${withoutKeyMaterial(group.name, context.lang)} <${group.mail}>`;
+    context.io.stdout(`== ${who} (${group.records.length}) ==\n`);
+    context.io.stdout(mailText ? `${adminPlanMailText(group, { lang: context.lang, now: context.now })}\n` : `${table(list, group.records, context, withinDays)}\n`);
+  }
+  context.io.stdout(`${formatMessage(context.lang, 'list.count', { shown: selected.length, total: list.records.length })}\n`);
+}
+
 async function run(context: CommandContext): Promise<0> {
   const file = context.positionals[0]!;
   // Validate options before reading a possibly large file.
   statusFilters(listOption(context.values, 'status'));
+  groupBy(context);
   const withinDays = withinDaysOption(context, 'list');
   const list = await loadList(file, context.io, context.lang);
   const selected = selectRecords(list, context, withinDays);
@@ -121,6 +142,10 @@ async function run(context: CommandContext): Promise<0> {
     }, stringifyJsonEscaped);
     return 0;
   }
+  if (groupBy(context) === 'admin') {
+    writeByAdmin(list, selected, context, withinDays);
+    return 0;
+  }
   context.io.stdout(table(list, selected, context, withinDays));
   context.io.stdout(`${formatMessage(context.lang, 'list.count', { shown: selected.length, total: list.records.length })}\n`);
   return 0;
@@ -130,7 +155,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--replaced-not-revoked] [--json] [--ics OUT.ics]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--replaced-not-revoked] [--group-by admin [--mail-text]] [--json] [--ics OUT.ics]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -145,6 +170,8 @@ export const listCommand: CommandSpec = {
     'replaced-not-revoked': { type: 'boolean', help: bothLanguages('list.option.replacedNotRevoked') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
     ics: { type: 'string', valueName: 'OUT.ics', help: bothLanguages('list.option.ics') },
+    'group-by': { type: 'string', valueName: 'admin', help: bothLanguages('list.option.groupBy') },
+    'mail-text': { type: 'boolean', help: bothLanguages('list.option.mailText') },
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
   examples: [
@@ -154,6 +181,7 @@ export const listCommand: CommandSpec = {
     'list serverAll.tsv --status expiring --within 60 --json',
     'list serverAll.tsv --current --status valid,expiring --within 60 --ics renewals.ics',
     'list serverAll.tsv --replaced-not-revoked',
+    'list serverAll.tsv --current --status expiring --within 90 --group-by admin --mail-text',
   ],
   run,
 };

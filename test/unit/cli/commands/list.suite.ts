@@ -162,6 +162,30 @@ export function listSuite(list: () => GeneratedList): void {
     });
   });
 
+  describe('list --group-by admin', () => {
+    it('prints one heading and table per administrator, then the count', () => {
+      const json = jsonOf(run('--json')).records as { adminMail?: string }[];
+      const result = run('--group-by', 'admin');
+      expect(result.code).toBe(0);
+      const headings = result.stdout.split('\n').filter((line) => line.startsWith('== '));
+      expect(headings.length).toBeGreaterThan(0);
+      expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(`${json.length} of ${json.length} records`);
+    });
+
+    it('prints a reminder mail per administrator with --mail-text, never the PIN', () => {
+      const result = run('--group-by', 'admin', '--mail-text');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Please apply for their renewal.');
+      expect(result.stdout).not.toContain(SECRET_PIN);
+    });
+
+    it('refuses another --group-by value as a usage error', () => {
+      const result = run('--group-by', 'issuer');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('unknown --group-by value: issuer (only admin)');
+    });
+  });
+
   describe('list --ics', () => {
     it('writes one expiry event per listed certificate, with the alarm --within days ahead, and never overwrites', () => {
       const target = join(tempFolder('ics'), 'renewals.ics');
