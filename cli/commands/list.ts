@@ -7,6 +7,7 @@ import type { Problem } from '../../shared/model/problem';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
 import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
+import { commonNameOfDn } from '../../shared/pki/certificate/readable-dn';
 import { formatJst } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
@@ -36,8 +37,9 @@ function statusFilters(values: readonly string[]): StatusFilter[] {
 }
 
 /**
- * The name a row is listed under: the TSV FQDN, else the certificate CN, else the subject DN; a name
- * holding private-key material is replaced by the notice saying what it is and where (issue 14).
+ * The name a row is listed under: the TSV FQDN, else the certificate CN, else the CN of the subject
+ * DN cell (a pending client row: the person), else the whole DN; a name holding private-key material
+ * is replaced by the notice saying what it is and where (issue 14).
  */
 function displayName(record: CertificateRecord, list: CertificateList, lang: Lang): string {
   const fqdnColumn = list.columns.find((column) => column.key === 'fqdn');
@@ -46,7 +48,7 @@ function displayName(record: CertificateRecord, list: CertificateList, lang: Lan
     ? [record.fqdn, fqdnColumn]
     : record.certificate?.commonName
       ? [record.certificate.commonName, undefined]
-      : [record.subjectDn, subjectColumn];
+      : [commonNameOfDn(record.subjectDn) || record.subjectDn, subjectColumn];
   return withoutKeyMaterial(name, lang, { line: record.line, column: column === undefined ? null : column.index + 1 });
 }
 

@@ -21,8 +21,8 @@ export interface ColumnInfo {
 export interface CertificateList {
   readonly fileName: string;
   readonly encoding: TextEncodingName;
-  /** 'server' for serverAll.tsv-like headers, 'client' when client-only columns appear. */
-  readonly kind: 'server' | 'client';
+  /** What the rows hold (shared/tsv/list-kind): server certificates, client (S/MIME included) certificates, or both. */
+  readonly kind: 'server' | 'client' | 'mixed';
   readonly columns: readonly ColumnInfo[];
   /** Known columns whose label was not in the header. */
   readonly missingColumns: readonly ColumnKey[];

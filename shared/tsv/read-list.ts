@@ -17,6 +17,7 @@ import { decodeChunkLines } from './decode-chunk-lines';
 import { ProblemCap } from './problem-cap';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
+import { listKindOf } from './list-kind';
 import { utf16AsUtf8, utf16ByteOrder } from '../encoding/utf16-text';
 
 /** Options of the list reader: the file name for messages, a progress callback, and test seams. */
@@ -226,7 +227,7 @@ export async function readListWith(
   return ok({
     fileName,
     encoding: detected.encoding,
-    kind: found.mapping.kind,
+    kind: listKindOf(records, found.mapping.kind),
     columns: found.mapping.columns,
     missingColumns: found.mapping.missingColumns,
     records,

@@ -2,6 +2,7 @@ import type { CertificateRecord } from '../model/certificate-record';
 import type { LocalizedText } from '../model/localized-text';
 import { findKeyMaterial, keyMaterialNotice } from '../pki/keys/key-material';
 import type { CurrentMap } from '../query/current';
+import { commonNameOfDn } from '../pki/certificate/readable-dn';
 import { classifyRecord, recordSerial, recordValidity } from '../query/record-state';
 import { recordSerialHex } from '../query/search-fields';
 import type { ListRow } from './views';
@@ -27,7 +28,8 @@ function cleanName(text: string): string {
 export function toListRow(record: CertificateRecord, current: CurrentMap, now: number): ListRow {
   const { state, daysLeft } = classifyRecord(record, now);
   const certificate = record.certificate;
-  const commonName = certificate?.commonName ?? '';
+  // Without a certificate, the CN of the subject DN cell names the row (a pending client row: the person).
+  const commonName = certificate?.commonName ?? commonNameOfDn(record.subjectDn) ?? '';
   const dnsNames = certificate?.dnsNames ?? record.dnsNameColumn;
   return {
     index: record.index,

@@ -12,3 +12,13 @@ const ESCAPE = /\\([0-9A-Fa-f]{2}|[^])/g;
 export function readableDn(escaped: string): string {
   return escaped.replace(ESCAPE, (_, escape: string) => (escape.length === 2 ? String.fromCharCode(Number.parseInt(escape, 16)) : escape));
 }
+
+/** The first CN of a DN written as text (`CN=www.example.ac.jp,O=…`, RFC 4514 escapes allowed), readable, or null when it has none. */
+export function commonNameOfDn(text: string): string | null {
+  // Split at commas and plus signs that are not escaped; each part is one attribute.
+  for (const part of text.split(/(?<!\\)[,+]/)) {
+    const match = /^\s*CN\s*=\s*(.*?)\s*$/i.exec(part);
+    if (match) return readableDn(match[1]!);
+  }
+  return null;
+}
