@@ -91,6 +91,7 @@ export const en: Messages = {
   'list.matchedField.otherAddress': 'Matched: Other recipient address',
   'list.matchedField.revocationComment': 'Matched: Revocation comment',
   'list.matchedField.issuerDn': 'Matched: Issuer',
+  'list.matchedField.emailAddress': 'Matched: certificate e-mail (SAN)',
   'list.daysLeft': '{days} days left',
   'list.daysAgo': '{days} days ago',
   'list.role.current': 'Current',

@@ -92,6 +92,7 @@ export const ja = {
   'list.matchedField.otherAddress': '一致: その他送信先アドレス',
   'list.matchedField.revocationComment': '一致: 失効理由コメント',
   'list.matchedField.issuerDn': '一致: 発行者',
+  'list.matchedField.emailAddress': '一致: 証明書のメールアドレス (SAN)',
   'list.daysLeft': '残り {days} 日',
   'list.daysAgo': '{days} 日前に期限切れ',
   'list.role.current': '現行',

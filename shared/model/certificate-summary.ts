@@ -14,6 +14,8 @@ export interface CertificateSummary {
   readonly dnsNames: readonly string[];
   /** SAN iPAddress entries as text (IPv4 dotted, IPv6 RFC 5952 compressed). */
   readonly ipAddresses: readonly string[];
+  /** SAN rfc822Name entries (the holder's mail in client and S/MIME certificates), as encoded. */
+  readonly emailAddresses: readonly string[];
   /** Serial number as a decimal digit string (positive). */
   readonly serialNumber: string;
   /** Serial number as upper-case hex bytes joined by colons, e.g. "0A:1B:2C". */

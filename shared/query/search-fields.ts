@@ -6,10 +6,10 @@ import { recordSerial } from './record-state';
 /** Every field of a record that the search looks into, in code order (the search index and packed matches store the position). */
 export const SEARCH_FIELDS = [
   'commonName', 'dnsName', 'ipAddress', 'fqdn', 'dnsNameColumn', 'subjectDn', 'applicationId', 'serialNumber', 'serialHex', 'adminMail',
-  'adminName', 'adminAffiliation', 'software', 'otherAddress', 'revocationComment', 'issuerDn',
+  'adminName', 'adminAffiliation', 'software', 'otherAddress', 'revocationComment', 'issuerDn', 'emailAddress',
 ] as const;
 
-/** A field of a record that the search looks into; list fields (dnsName, ipAddress, dnsNameColumn, otherAddress) also carry an item index. */
+/** A field of a record that the search looks into; list fields (dnsName, ipAddress, dnsNameColumn, otherAddress, emailAddress) also carry an item index. */
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** One searchable value of a record: the field, the item index within a list field (0 otherwise), the displayed text. */
@@ -50,6 +50,7 @@ export function searchValues(record: CertificateRecord): SearchValue[] {
   record.otherAddresses.forEach((address, i) => add('otherAddress', address, i));
   add('revocationComment', record.revocation?.reasonComment);
   add('issuerDn', certificate?.issuerDn);
+  certificate?.emailAddresses.forEach((address, i) => add('emailAddress', address, i));
   return values;
 }
 
@@ -89,5 +90,7 @@ export function searchFieldValue(record: CertificateRecord, field: SearchField, 
       return record.revocation?.reasonComment ?? '';
     case 'issuerDn':
       return certificate?.issuerDn ?? '';
+    case 'emailAddress':
+      return certificate?.emailAddresses[item] ?? '';
   }
 }

@@ -14,6 +14,7 @@ export function makeSummary(overrides: Partial<CertificateSummary> = {}): Certif
     commonName: 'www.example.ac.jp',
     dnsNames: ['www.example.ac.jp'],
     ipAddresses: [],
+    emailAddresses: [],
     serialNumber: '4097',
     serialHex: '10:01',
     notBefore: jst('2025-01-01T09:00'),

@@ -19,6 +19,7 @@ const MATCHED_FIELD_LABEL: Record<HiddenSearchField, MessageKey> = {
   otherAddress: 'list.matchedField.otherAddress',
   revocationComment: 'list.matchedField.revocationComment',
   issuerDn: 'list.matchedField.issuerDn',
+  emailAddress: 'list.matchedField.emailAddress',
 };
 
 interface GridRowProps {

@@ -116,6 +116,7 @@ function readSummaryFields(der: Uint8Array): Result<CertificateSummaryFields, Ce
     commonName: subjectName.commonName,
     dnsNames: facts.dnsNames,
     ipAddresses: facts.ipAddresses,
+    emailAddresses: facts.emailAddresses,
     serialNumber: serialToDecimal(serialContent),
     serialHex: serialToColonHex(serialContent),
     notBefore,

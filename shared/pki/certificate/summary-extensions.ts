@@ -8,6 +8,7 @@ import { formatIpAddress } from '../ip-address';
 export interface SummaryExtensions {
   dnsNames: string[];
   ipAddresses: string[];
+  emailAddresses: string[];
   isCa: boolean;
 }
 
@@ -17,6 +18,7 @@ const ID_CE_BASIC_CONSTRAINTS = 19; // RFC 5280 §4.2.1.9
 // GeneralName CHOICE tags, IMPLICIT primitive (RFC 5280 §4.2.1.6).
 const GENERAL_NAME_DNS = 0x82;
 const GENERAL_NAME_IP = 0x87;
+const GENERAL_NAME_RFC822 = 0x81;
 
 /** The x in an OID element holding 2.5.29.x, or -1. */
 function idCeArc(bytes: Uint8Array, oid: DerElement): number {
@@ -26,7 +28,7 @@ function idCeArc(bytes: Uint8Array, oid: DerElement): number {
 }
 
 /**
- * Adds the dNSName and iPAddress entries of a GeneralNames value; false when it is malformed, the
+ * Adds the dNSName, rfc822Name and iPAddress entries of a GeneralNames value; false when it is malformed, the
  * limit when it holds more than PARSER_LIMITS.subjectAltNames names (counted before any is kept).
  */
 function readSubjectAltNames(bytes: Uint8Array, value: DerElement, into: SummaryExtensions): boolean | LimitExceeded {
@@ -46,6 +48,9 @@ function readSubjectAltNames(bytes: Uint8Array, value: DerElement, into: Summary
     pos = name.end;
     if (name.tag === GENERAL_NAME_DNS) {
       into.dnsNames.push(decodeLatin1(bytes, name.contentStart, name.end));
+    } else if (name.tag === GENERAL_NAME_RFC822) {
+      // S/MIME and client certificates name their holder's mail here (searched by the list).
+      into.emailAddresses.push(decodeLatin1(bytes, name.contentStart, name.end));
     } else if (name.tag === GENERAL_NAME_IP) {
       // Any other length is a name constraint range, not an address; it is not listed.
       const text = formatIpAddress(bytes, name.contentStart, name.end);
@@ -72,7 +77,7 @@ function readIsCa(bytes: Uint8Array, value: DerElement): boolean | null {
  * limit exceeded when the SAN holds too many names.
  */
 export function readSummaryExtensions(bytes: Uint8Array, container: DerElement | null): SummaryExtensions | LimitExceeded | null {
-  const facts: SummaryExtensions = { dnsNames: [], ipAddresses: [], isCa: false };
+  const facts: SummaryExtensions = { dnsNames: [], ipAddresses: [], emailAddresses: [], isCa: false };
   if (container === null) return facts;
   const list = readElement(bytes, container.contentStart, container.end);
   if (typeof list === 'string' || list.tag !== DER_TAG.sequence || list.end !== container.end) return null;

@@ -12,6 +12,7 @@ const summary: CertificateSummary = {
   commonName: 'www.example.ac.jp',
   dnsNames: ['www.example.ac.jp'],
   ipAddresses: [],
+  emailAddresses: [],
   serialNumber: '1',
   serialHex: '01',
   notBefore: NOT_BEFORE,

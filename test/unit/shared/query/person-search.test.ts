@@ -15,7 +15,8 @@ const revoked = makeRecord({
   revocation: { applicationId: '20000001', requestedAt: null, completedAt: null, reasonCode: 1, reasonLabel: null, reasonComment: '鍵ファイルを誤って公開したため' },
   certificate: makeSummary({ commonName: 'old.example.ac.jp', issuerDn: 'CN=NII Open Domain CA - G8 RSA, O=SECOM Trust Systems CO.,LTD., C=JP' }),
 });
-const records = indexed([takahashiVariant, takahashiCommon, hanWidth, revoked]);
+const smime = makeRecord({ fqdn: '', adminName: '', certificate: makeSummary({ commonName: 'Suzuki Ichiro', dnsNames: [], emailAddresses: ['ichiro.suzuki@example.ac.jp'] }) });
+const records = indexed([takahashiVariant, takahashiCommon, hanWidth, revoked, smime]);
 const index = buildSearchIndex(records);
 
 const hitsOf = (query: string): number[] => searchRecords(index, query).map((hit) => hit.index);
@@ -32,6 +33,7 @@ describe('searching for people and what staff remember about a certificate', () 
     { name: '渡辺 finds 渡邊', query: '渡辺', want: [3] },
     { name: 'a word of the revocation comment is found', query: '誤って公開', want: [3] },
     { name: 'the issuing intermediate is found', query: 'G8 RSA', want: [3] },
+    { name: "an S/MIME certificate's e-mail SAN is found", query: 'ichiro.suzuki@', want: [4] },
   ])('$name', ({ query, want }) => expect(hitsOf(query)).toEqual(want));
 
   it('highlights the name as written, at the offsets of the shown text', () => {

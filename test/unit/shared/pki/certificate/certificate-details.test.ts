@@ -54,6 +54,7 @@ describe('describeCertificate', () => {
       commonName: d.commonName,
       dnsNames: d.subjectAltNames.dnsNames,
       ipAddresses: d.subjectAltNames.ipAddresses,
+      emailAddresses: d.subjectAltNames.emails,
       serialNumber: d.serialNumber,
       serialHex: d.serialHex,
       notBefore: d.notBefore,

@@ -49,6 +49,7 @@ export function summaryFromPeculiar(der: Uint8Array): CertificateSummary {
     commonName: certificate.subjectName.getField('CN').at(-1) ?? null,
     dnsNames: names.filter((n) => n.type === 'dns').map((n) => n.value),
     ipAddresses: names.filter((n) => n.type === 'ip').map((n) => n.value),
+    emailAddresses: names.filter((n) => n.type === 'email').map((n) => n.value),
     serialNumber: BigInt(`0x${serial || '0'}`).toString(10),
     serialHex: serial.toUpperCase().replace(/(..)(?!$)/g, '$1:'),
     notBefore: certificate.notBefore.getTime(),
