@@ -197,3 +197,21 @@ export function searchRecords(index: SearchIndex, text: string): SearchHit[] {
   for (let i = 0; i < index.size; i++) if (isHit(context, i)) hits.push(new LazySearchHit(i, context));
   return hits;
 }
+
+/**
+ * Where the query typed in the list's box occurs in one displayed text (a TSV cell shown only in the
+ * details): the same query preparation and folding as searchRecords (width, case, name variants),
+ * non-overlapping, in text order. Empty for an empty query.
+ */
+export function textMatchRanges(value: string, text: string): { start: number; end: number }[] {
+  const query = prepareQuery(text);
+  if (query === null || value === '') return [];
+  const haystack = foldForSearch(value);
+  const ranges: { start: number; end: number }[] = [];
+  for (const needle of query.needles) {
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+      if (!ranges.some((range) => at < range.end && at + needle.length > range.start)) ranges.push({ start: at, end: at + needle.length });
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}

@@ -34,6 +34,10 @@ test.describe('searching by person and by what the details hold', () => {
     await list.typeFilter('学術情報課');
     await list.expectCount(expected.length, manifest.rows.length);
     await expect(list.rows.first().getByTestId('matched-elsewhere')).toContainText('一致: 利用管理者所属');
+    await list.rows.first().click();
+    const details = page.getByTestId('details');
+    await expect(details).toHaveAttribute('aria-busy', 'false');
+    await expect(details.locator('.tsv-fields mark').first()).toHaveText('学術情報課');
   });
 
   test('server software typed in full-width letters is found', async ({ page }) => {

@@ -20,10 +20,12 @@ interface DetailsPaneProps {
   readonly onClose: () => void;
   readonly onOpenRecord: (index: number) => void;
   readonly onAddCa: () => void;
+  /** The list's search text: where it matches a TSV field shown here, the field is marked. */
+  readonly highlight?: string;
 }
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
-export function DetailsPane({ state, columns, exportActions, guardedExport, onClose, onOpenRecord, onAddCa }: DetailsPaneProps) {
+export function DetailsPane({ state, columns, exportActions, guardedExport, onClose, onOpenRecord, onAddCa, highlight = '' }: DetailsPaneProps) {
   const { t, pick } = useI18n();
   // Closed: the list takes the whole width (the pane opens beside it on click or Enter).
   if (state.status === 'closed') return null;
@@ -66,7 +68,7 @@ export function DetailsPane({ state, columns, exportActions, guardedExport, onCl
           )}
           {view.certificate && <CertificateSections view={view.certificate} host={row.fqdn || row.commonName} idPrefix="details" onAddCa={onAddCa} />}
           <Section title={t('details.tsv')} id="details-tsv">
-            <TsvFields record={view.record} columns={columns} />
+            <TsvFields record={view.record} columns={columns} highlight={highlight} />
           </Section>
         </div>
       )}

@@ -6,6 +6,8 @@ import { columnLabel, maskSecret, SECRET_COLUMNS, SERVER_COLUMNS, type ColumnKey
 import { pickText, type Lang } from '../../../shared/model/localized-text';
 import { withoutKeyMaterial } from '../../../shared/pki/keys/key-material';
 import { codeMeaning } from '../../../shared/tsv/coded-values';
+import { textMatchRanges } from '../../../shared/query/search';
+import { Highlighted } from '../../components/Highlighted';
 import { useI18n } from '../../i18n/i18n';
 import { groupOf, TSV_GROUPS, type TsvGroup } from './tsv-groups';
 
@@ -67,13 +69,24 @@ function LongValue({ value }: { value: string }) {
 }
 
 /** A coded cell with what its code means beside it: 「5（証明書発行処理完了）」, an inferred meaning marked as such (「2（更新・推定）」). */
-function CodedValue({ columnKey, value }: { columnKey: ColumnKey; value: string }) {
+function CodedValue({ columnKey, value, highlight }: { columnKey: ColumnKey; value: string; highlight: string }) {
   const { t, pick } = useI18n();
   const meaning = codeMeaning(columnKey, value);
-  if (!meaning) return <span className="break">{escapeInvisible(value, { keepLineBreaks: true })}</span>;
+  if (!meaning) return <PlainValue value={value} highlight={highlight} />;
   return (
     <span className="break" data-testid={`coded-${columnKey}`}>
       {t(meaning.inferred ? 'details.codedValueInferred' : 'details.codedValue', { code: value.trim(), meaning: pick(meaning.label) })}
+    </span>
+  );
+}
+
+/** A cell as written, with where the list's search matched it marked (a name or department shown only here). */
+function PlainValue({ value, highlight }: { value: string; highlight: string }) {
+  const ranges = textMatchRanges(value, highlight);
+  if (ranges.length === 0) return <span className="break">{escapeInvisible(value, { keepLineBreaks: true })}</span>;
+  return (
+    <span className="break">
+      <Highlighted value={value} ranges={ranges} />
     </span>
   );
 }
@@ -90,7 +103,7 @@ function UrlExpiryValue({ value }: { value: string }) {
 }
 
 /** Every TSV field grouped under 申請 / 証明書 / 利用管理者 / 失効 / その他, with the header label of the file. */
-export function TsvFields({ record, columns }: { record: CertificateRecord; columns: readonly ColumnInfo[] }) {
+export function TsvFields({ record, columns, highlight = '' }: { record: CertificateRecord; columns: readonly ColumnInfo[]; highlight?: string }) {
   const { t, lang } = useI18n();
   const fields = tsvFieldsOf(record, columns, lang);
   return (
@@ -113,9 +126,9 @@ export function TsvFields({ record, columns }: { record: CertificateRecord; colu
                     ) : field.key === 'urlExpiresAt' ? (
                       <UrlExpiryValue value={field.value} />
                     ) : field.key !== null ? (
-                      <CodedValue columnKey={field.key} value={field.value} />
+                      <CodedValue columnKey={field.key} value={field.value} highlight={highlight} />
                     ) : (
-                      <span className="break">{escapeInvisible(field.value, { keepLineBreaks: true })}</span>
+                      <PlainValue value={field.value} highlight={highlight} />
                     )}
                   </dd>
                 </div>

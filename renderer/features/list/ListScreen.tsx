@@ -154,7 +154,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           onCancel={() => setSelectedQuestion(null)}
         />
       )}
-      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} />
+      <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} highlight={query.text} />
     </div>
   );
 }

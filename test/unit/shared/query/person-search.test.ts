@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../../../shared/query/search-fold';
 import { buildSearchIndex } from '../../../../shared/query/search-index';
-import { searchRecords, type MatchRange } from '../../../../shared/query/search';
+import { searchRecords, textMatchRanges, type MatchRange } from '../../../../shared/query/search';
 import { searchFieldValue } from '../../../../shared/query/search-fields';
 import { indexed, makeRecord, makeSummary } from '../../../support/record-factory';
 
@@ -59,3 +59,12 @@ describe('foldForSearch', () => {
     expect(foldForSearch('山田 太郎')).toBe('山田 太郎');
   });
 });
+
+describe('textMatchRanges (the details pane marks what the list search matched)', () => {
+  it.each([
+    { name: 'a name variant', value: '髙橋 美咲', query: '高橋', want: [{ start: 0, end: 2 }] },
+    { name: 'full-width typing in ASCII text, every occurrence', value: 'Apache 2.4 (apache)', query: 'ＡＰＡＣＨＥ', want: [{ start: 0, end: 6 }, { start: 12, end: 18 }] },
+    { name: 'nothing for an empty query', value: '髙橋', query: '  ', want: [] },
+  ])('$name', ({ value, query, want }) => expect(textMatchRanges(value, query)).toEqual(want));
+});
+
