@@ -8,7 +8,7 @@ import { findCurrentCertificates } from '../../shared/query/current';
 import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
 import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 import { commonNameOfDn } from '../../shared/pki/certificate/readable-dn';
-import { formatJst } from '../../shared/time/japan-time';
+import { formatJst, parseJstDateTime } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
 import { adminPlanMailText, groupByAdmin } from '../../shared/export/admin-plan';
@@ -86,9 +86,29 @@ function selectRecords(list: CertificateList, context: CommandContext, withinDay
   const currentOnly = flagOption(context.values, 'current');
   const replacedNotRevoked = flagOption(context.values, 'replaced-not-revoked');
   const current = currentOnly || replacedNotRevoked ? findCurrentCertificates(records, context.now) : undefined;
-  return filterRecords(records, hits, { statuses, currentOnly, replacedNotRevoked, now: context.now, expiringWithinDays: withinDays, ...(current ? { current } : {}) }).map(
+  const expiresBetween = expiryRange(context);
+  const issuer = stringOption(context.values, 'issuer');
+  const narrowing = { ...(expiresBetween ? { expiresBetween } : {}), ...(issuer !== undefined ? { issuer } : {}) };
+  return filterRecords(records, hits, { statuses, currentOnly, replacedNotRevoked, now: context.now, expiringWithinDays: withinDays, ...narrowing, ...(current ? { current } : {}) }).map(
     (hit) => records[hit.index]!,
   );
+}
+
+/** A --expires-from / --expires-to date read as Japan time; a date without a time means the whole day (from its start, to its end). */
+function dateOption(context: CommandContext, name: 'expires-from' | 'expires-to'): number | null {
+  const value = stringOption(context.values, name);
+  if (value === undefined) return null;
+  const parsed = parseJstDateTime(value);
+  if (parsed === null) throw usageError(bothLanguages('list.dateInvalid', { option: `--${name}`, value }), 'list');
+  const dateOnly = !/[\sT]\d/.test(value.trim());
+  return name === 'expires-to' && dateOnly ? parsed + 86_400_000 - 1 : parsed;
+}
+
+/** The expiry range of --expires-from / --expires-to, or null when neither is given. */
+function expiryRange(context: CommandContext): { from: number | null; to: number | null } | null {
+  const from = dateOption(context, 'expires-from');
+  const to = dateOption(context, 'expires-to');
+  return from === null && to === null ? null : { from, to };
 }
 
 /** The --group-by value: 'admin' or none; anything else is a usage error. */
@@ -115,6 +135,7 @@ async function run(context: CommandContext): Promise<0> {
   // Validate options before reading a possibly large file.
   statusFilters(listOption(context.values, 'status'));
   groupBy(context);
+  expiryRange(context);
   const withinDays = withinDaysOption(context, 'list');
   const list = await loadList(file, context.io, context.lang);
   const selected = selectRecords(list, context, withinDays);
@@ -157,7 +178,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--current] [--replaced-not-revoked] [--group-by admin [--mail-text]] [--json] [--ics OUT.ics]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--expires-from DATE] [--expires-to DATE] [--issuer TEXT] [--current] [--replaced-not-revoked] [--group-by admin [--mail-text]] [--json] [--ics OUT.ics]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -168,6 +189,9 @@ export const listCommand: CommandSpec = {
       help: bothLanguages('list.option.status', { filters: STATUS_FILTERS.join('|') }),
     },
     within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
+    'expires-from': { type: 'string', valueName: 'DATE', help: bothLanguages('list.option.expiresFrom') },
+    'expires-to': { type: 'string', valueName: 'DATE', help: bothLanguages('list.option.expiresTo') },
+    issuer: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.issuer') },
     current: { type: 'boolean', help: bothLanguages('list.option.current') },
     'replaced-not-revoked': { type: 'boolean', help: bothLanguages('list.option.replacedNotRevoked') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
@@ -183,6 +207,7 @@ export const listCommand: CommandSpec = {
     'list serverAll.tsv --status expiring --within 60 --json',
     'list serverAll.tsv --current --status valid,expiring --within 60 --ics renewals.ics',
     'list serverAll.tsv --replaced-not-revoked',
+    'list serverAll.tsv --current --expires-from 2027-04-01 --expires-to 2027-06-30 --issuer "G8 RSA"',
     'list serverAll.tsv --current --status expiring --within 90 --group-by admin --mail-text',
   ],
   run,

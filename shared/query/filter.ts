@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import { findCurrentCertificates, type CurrentMap } from './current';
-import { classifyRecord, DEFAULT_EXPIRING_DAYS, type RecordState } from './record-state';
+import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordValidity, type RecordState } from './record-state';
+import { foldForSearch } from './search-fold';
 import type { SearchHit } from './search';
 
 /** A status chip / `--status` value. 'valid' includes 'expiring' (both are usable today). */
@@ -25,6 +26,10 @@ export interface FilterOptions {
    * or that the row marks 状態 8 (新証明書への置き換え待ち): the old certificates NII reminds staff to revoke.
    */
   readonly replacedNotRevoked?: boolean;
+  /** Keep only certificates whose notAfter falls in [from, to] (epoch ms, either end open). */
+  readonly expiresBetween?: { readonly from: number | null; readonly to: number | null };
+  /** Keep only certificates whose issuer DN contains this text (case and width folded): everything under one intermediate. */
+  readonly issuer?: string;
   readonly now: number;
   /** A precomputed findCurrentCertificates(records, now), to avoid recomputing it per keystroke. */
   readonly current?: CurrentMap;
@@ -57,6 +62,13 @@ function isReplacedNotRevoked(record: CertificateRecord, state: RecordState, rol
   return usable && !record.isRevoked && (role === 'replaced' || record.status === AWAITING_REPLACEMENT);
 }
 
+/** True when the record has a validity period whose notAfter lies in the range (both ends inclusive, null = open). */
+function expiresInRange(record: CertificateRecord, range: { readonly from: number | null; readonly to: number | null }): boolean {
+  const notAfter = recordValidity(record)?.notAfter;
+  if (notAfter === undefined) return false;
+  return (range.from === null || notAfter >= range.from) && (range.to === null || notAfter <= range.to);
+}
+
 /** 状態 8, 新証明書への置き換え待ち (docs/list-format.md, "Coded values"). */
 const AWAITING_REPLACEMENT = 8;
 
@@ -67,7 +79,9 @@ export function filterRecords(records: readonly CertificateRecord[], hits: reado
   const current = needsRoles ? (options.current ?? findCurrentCertificates(records, options.now)) : null;
   const days = options.expiringWithinDays ?? DEFAULT_EXPIRING_DAYS;
   // No filter on: every hit passes, and classifying 50,000 records per keystroke would be wasted work.
-  if (!statuses && !needsRoles && !options.hideExpired) return hits.filter((hit) => records[hit.index] !== undefined);
+  const issuer = options.issuer ? foldForSearch(options.issuer.normalize('NFKC')).trim() : '';
+  const range = options.expiresBetween ?? null;
+  if (!statuses && !needsRoles && !options.hideExpired && !range && issuer === '') return hits.filter((hit) => records[hit.index] !== undefined);
   return hits.filter((hit) => {
     const record = records[hit.index];
     if (!record) return false;
@@ -79,6 +93,8 @@ export function filterRecords(records: readonly CertificateRecord[], hits: reado
     if (options.currentOnly && !info?.isNewest) return false;
     if (options.hideRevokedOrReplaced && (state === 'revoked' || role === 'revoked' || role === 'replaced')) return false;
     if (options.replacedNotRevoked && !isReplacedNotRevoked(record, state, role)) return false;
+    if (range && !expiresInRange(record, range)) return false;
+    if (issuer !== '' && !foldForSearch(record.certificate?.issuerDn ?? '').includes(issuer)) return false;
     return true;
   });
 }

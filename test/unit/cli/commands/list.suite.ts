@@ -186,6 +186,23 @@ export function listSuite(list: () => GeneratedList): void {
     });
   });
 
+  describe('list --expires-from / --expires-to / --issuer', () => {
+    it('refuses a date it cannot read as a usage error that names the option', () => {
+      const result = run('--expires-to', 'tomorrow');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('cannot read the date of --expires-to: tomorrow');
+    });
+
+    it('keeps only the certificates expiring in the range and under the issuer given', () => {
+      const all = jsonOf(run('--json')).records as { applicationId: string; notAfter: string | null; issuerDn?: string }[];
+      const expected = all.filter((r) => r.notAfter !== null && r.notAfter >= '2026-01-01' && r.notAfter < '2028-01-01').map((r) => r.applicationId);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.length);
+      expect(ids('--expires-from', '2026-01-01', '--expires-to', '2027-12-31')).toEqual(expected);
+      expect(ids('--issuer', 'no such intermediate')).toEqual([]);
+    });
+  });
+
   describe('list --ics', () => {
     it('writes one expiry event per listed certificate, with the alarm --within days ahead, and never overwrites', () => {
       const target = join(tempFolder('ics'), 'renewals.ics');

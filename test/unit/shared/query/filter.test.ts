@@ -38,6 +38,10 @@ describe('filterRecords', () => {
     { name: 'hideExpired drops expired certificates', input: { hideExpired: true }, want: [0, 1, 3, 4, 5, 6, 7] },
     { name: 'hideRevokedOrReplaced drops revoked and renewed certificates', input: { hideRevokedOrReplaced: true }, want: [0, 1, 2, 4, 5, 7] },
     { name: 'replacedNotRevoked keeps the renewed certificate still usable and not revoked', input: { replacedNotRevoked: true }, want: [6] },
+    { name: 'expiresBetween keeps certificates whose notAfter lies in the range, ends included', input: { expiresBetween: { from: now + 5 * DAY, to: now + 300 * DAY } }, want: [0, 1, 3, 6] },
+    { name: 'expiresBetween with an open end', input: { expiresBetween: { from: now + 301 * DAY, to: null } }, want: [7] },
+    { name: 'issuer keeps certificates under the intermediate typed, case and width folded', input: { issuer: 'ｇ７ rsa' }, want: [0, 1, 2, 3, 6, 7] },
+    { name: 'an issuer no certificate has keeps nothing', input: { issuer: 'G8 ECC' }, want: [] },
   ];
   for (const { name, input, want } of cases) it(name, () => expect(indexesAfter({ ...input, now })).toEqual(want));
 
