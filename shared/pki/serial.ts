@@ -109,3 +109,28 @@ export function serialKey(contentBytes: Uint8Array): string {
 export function sameSerial(a: Uint8Array, b: Uint8Array): boolean {
   return serialKey(a) === serialKey(b);
 }
+
+// How Excel shows a long number it re-saved as text: a few significant digits and an exponent (6.85929E+18).
+const EXCEL_SCIENTIFIC = /^(\d)(?:\.(\d+))?E\+(\d+)$/i;
+
+/** True when a serial cell holds Excel's scientific notation: the serial was re-saved by Excel and its digits are lost. */
+export function isExcelScientific(text: string): boolean {
+  return EXCEL_SCIENTIFIC.test(text.trim());
+}
+
+/**
+ * True when Excel's scientific notation (`6.85929E+18`) could have come from this decimal serial:
+ * the same number of digits, and the serial rounds to the shown significant digits. Many serials
+ * may; callers need something more (the subject DN) to pick one.
+ */
+export function excelScientificCovers(text: string, decimal: string): boolean {
+  const match = EXCEL_SCIENTIFIC.exec(text.trim());
+  if (!match || !/^\d+$/.test(decimal)) return false;
+  const significant = `${match[1]}${match[2] ?? ''}`;
+  const exponent = Number(match[3]);
+  if (decimal.length !== exponent + 1 || significant.length > decimal.length) return false;
+  const scale = 10n ** BigInt(decimal.length - significant.length);
+  // |serial − significant·scale| ≤ scale/2, in integers: |2·serial − 2·significant·scale| ≤ scale.
+  const difference = 2n * BigInt(decimal) - 2n * BigInt(significant) * scale;
+  return (difference < 0n ? -difference : difference) <= scale;
+}

@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { excelScientificCovers, isExcelScientific } from '../pki/serial';
 import { recordValidity, type RecordValidity } from './record-state';
 import { normalizeHostName } from './wildcard';
 
@@ -50,6 +51,36 @@ function isNewer(validities: readonly (RecordValidity | null)[], a: number, b: n
 }
 
 /**
+ * Finds the predecessor named by a 旧証明書シリアル番号 that Excel turned into scientific notation
+ * (`6.85929E+18`): the one other certificate with the renewal's subject DN whose serial rounds to
+ * it. Undefined when none or several fit: a link is never guessed. Certificates are indexed by DN
+ * once, on the first such cell, so a whole re-saved list stays linear.
+ */
+function excelPredecessorFinder(records: readonly CertificateRecord[], validities: readonly (RecordValidity | null)[]): (record: CertificateRecord, self: number) => number | undefined {
+  let byDn: Map<string, number[]> | null = null;
+  return (record, self) => {
+    if (!isExcelScientific(record.previousSerial)) return undefined;
+    if (byDn === null) {
+      byDn = new Map();
+      validities.forEach((validity, i) => {
+        if (!validity) return;
+        const dn = subjectOf(records[i]!);
+        const group = byDn!.get(dn);
+        if (group) group.push(i);
+        else byDn!.set(dn, [i]);
+      });
+    }
+    const candidates = (byDn.get(subjectOf(record)) ?? []).filter((i) => i !== self && excelScientificCovers(record.previousSerial, validities[i]!.serialNumber));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
+}
+
+/** A record's subject DN for comparing renewals: the certificate's, else the TSV's, without spaces after separators and in one case. */
+function subjectOf(record: CertificateRecord): string {
+  return (record.certificate?.subjectDn ?? record.subjectDn).replace(/\s*([,+=])\s*/g, '$1').toLowerCase();
+}
+
+/**
  * Finds the current certificate per FQDN: the newest issued certificate (latest notBefore, then the
  * later row) whatever its validity, so a server whose certificate expired without a successor still
  * has a current certificate (and `list --current` shows it broken). A revoked certificate, or one
@@ -67,8 +98,9 @@ export function findCurrentCertificates(records: readonly CertificateRecord[], n
   validities.forEach((validity, i) => {
     if (validity && validity.serialNumber !== '') bySerial.set(validity.serialNumber, i);
   });
+  const excelPredecessor = excelPredecessorFinder(records, validities);
   const predecessors = records.map((record, i) => {
-    const predecessor = bySerial.get(record.previousSerial);
+    const predecessor = bySerial.get(record.previousSerial) ?? excelPredecessor(record, i);
     return predecessor === undefined || predecessor === i ? null : predecessor;
   });
   const successors: (number | null)[] = records.map(() => null);

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../model/localized-text';
 import type { Problem, ProblemCode } from '../model/problem';
 import { SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import { crlReasonLabel } from '../pki/crl-reasons';
-import { serialTextToDecimal } from '../pki/serial';
+import { isExcelScientific, serialTextToDecimal } from '../pki/serial';
 import { parseJstDateTime } from '../time/japan-time';
 import { profileLabel } from './profile-label';
 import { withCellsAsBytes } from './lazy-cells';
@@ -105,19 +105,16 @@ class RowReader {
     const decimal = serialTextToDecimal(value);
     if (decimal !== null) return decimal;
     const place = placeOf(this.context, this.row, positionOf(this.context, key));
-    const excel = EXCEL_SCIENTIFIC.test(value.trim());
+    const excel = isExcelScientific(value);
     this.problems.push(cellProblem(this.context.fileName, 'cell-invalid-number', place, value, excel ? excelChangedSerial(value.trim(), key === 'previousSerial') : undefined));
     return value.trim();
   }
 }
 
-// How Excel shows a long number it re-saved as text: six significant digits and an exponent (6.85929E+18).
-const EXCEL_SCIENTIFIC = /^\d(?:\.\d+)?E\+\d+$/i;
-
 /** The warning for a serial Excel turned into scientific notation: who changed it, what is lost, what to do. */
 function excelChangedSerial(value: string, isPreviousSerial: boolean): LocalizedText {
   const lost = isPreviousSerial
-    ? { ja: '更新前の証明書とのつながりを辿れません', en: 'the link to the certificate it renewed cannot be followed' }
+    ? { ja: '更新前の証明書には、残った桁と主体者DNで 1 件に絞れるときだけつなぎます', en: 'the certificate it renewed is linked only where the digits left and the subject DN point to exactly one' }
     : { ja: '証明書の欄が読めればその中のシリアル番号を使います', en: 'where the certificate cell can be read, the serial inside it is used' };
   return {
     ja: `Excel で保存し直したため、シリアル番号が指数表記（「${value}」）に変わり、元の番号は失われています。${lost.ja}。証明書発行支援システムから TSV をダウンロードし直すと直ります`,

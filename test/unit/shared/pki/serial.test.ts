@@ -1,7 +1,7 @@
 import { x509 } from '../../../../shared/pki/x509-library';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSerialText, sameSerial, serialKey, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
+import { excelScientificCovers, isExcelScientific, parseSerialText, sameSerial, serialKey, serialTextToDecimal, serialToColonHex, serialToDecimal } from '../../../../shared/pki/serial';
 import { integerBytes, rawCertificate } from './der/der-builder';
 import { expensiveRuns, FUZZ_RUNS } from '../../../support/fuzz-runs';
 
@@ -139,5 +139,22 @@ describe('serialKey and sameSerial (signed comparison)', () => {
       }),
       { numRuns: FUZZ_RUNS },
     );
+  });
+});
+
+describe('Excel scientific notation of a serial', () => {
+  it.each([
+    { text: '6.85929E+18', decimal: '6859294012345678901', want: true },
+    { text: '6.85929E+18', decimal: '6859285000000000000', want: true },
+    { text: '6.85929E+18', decimal: '6859284999999999999', want: false },
+    { text: '6.85929E+18', decimal: '685929401234567890', want: false },
+    { text: '1.23457E+37', decimal: '12345678901234567890123456789012345678', want: true },
+    { text: '12345', decimal: '12345', want: false },
+  ])('$text covers $decimal: $want', ({ text, decimal, want }) => expect(excelScientificCovers(text, decimal)).toBe(want));
+
+  it('tells Excel notation from a serial', () => {
+    expect(isExcelScientific(' 6.85929E+18 ')).toBe(true);
+    expect(isExcelScientific('6859294012345678901')).toBe(false);
+    expect(isExcelScientific('0x0A1B')).toBe(false);
   });
 });

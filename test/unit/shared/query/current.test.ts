@@ -23,6 +23,20 @@ describe('findCurrentCertificates', () => {
       want: { roles: ['replaced', 'current'], links: [[null, 1], [0, null]] },
     },
     {
+      name: 'a renewal whose 旧証明書シリアル番号 Excel turned into 6.85929E+18 is relinked by the rounded serial and the subject DN',
+      input: [cert('www.example.jp', '6859294012345678901', 400, 397), cert('www.example.jp', '7123456789012345678', 30, 397, { previousSerial: '6.85929E+18' })],
+      want: { roles: ['replaced', 'current'], links: [[null, 1], [0, null]] },
+    },
+    {
+      name: 'an Excel-mangled serial that two certificates of the DN could have come from links neither (never a guess)',
+      input: [
+        cert('www.example.jp', '6859291111111111111', 500, 397),
+        cert('www.example.jp', '6859294012345678901', 400, 397),
+        cert('www.example.jp', '7123456789012345678', 30, 397, { previousSerial: '6.85929E+18' }),
+      ],
+      want: { roles: ['replaced', 'replaced', 'current'], links: [[null, null], [null, null], [null, null]] },
+    },
+    {
       name: 'a three-step chain links each step to the next',
       input: [
         cert('www.example.jp', '1', 900, 397),

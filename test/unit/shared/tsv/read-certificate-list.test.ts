@@ -392,7 +392,7 @@ describe('readCertificateList: files that are not lists', () => {
     expect(serialProblems.map((problem) => problem.location.columnLabel?.ja)).toEqual(['発行・更新申請-シリアル番号', '旧証明書シリアル番号']);
     expect(serialProblems[0]!.message.ja).toContain('Excel で保存し直したため、シリアル番号が指数表記（「6.85929E+18」）に変わり');
     expect(serialProblems[0]!.message.en).toContain('Excel re-saved this serial in scientific notation ("6.85929E+18")');
-    expect(serialProblems[1]!.message.ja).toContain('更新前の証明書とのつながりを辿れません');
+    expect(serialProblems[1]!.message.ja).toContain('残った桁と主体者DNで 1 件に絞れるときだけつなぎます');
   });
 
   it('names a UTF-32 file UTF-32, not UTF-16 (its BOM FF FE 00 00 starts like UTF-16\'s)', async () => {
