@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { excelScientificCovers, isExcelScientific } from '../pki/serial';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { LocalizedText } from '../model/localized-text';
@@ -55,7 +56,9 @@ const normaliseFingerprint = (text: string): string => text.replace(/[^0-9a-f]/g
 export function tsvMismatchFindings(record: CertificateRecord, summary: CertificateSummary, details?: FingerprintDetails): Finding[] {
   const findings: Finding[] = [];
   let compared = 0;
-  if (record.serialNumber !== '') {
+  // Excel's rounding of the serial (6.85929E+18) is said on the cell itself; only a rounding that does not fit the certificate disagrees.
+  const excelRounded = isExcelScientific(record.serialNumber) && excelScientificCovers(record.serialNumber, summary.serialNumber);
+  if (record.serialNumber !== '' && !excelRounded) {
     compared++;
     if (record.serialNumber.replace(/^0+(?=\d)/, '') !== summary.serialNumber) {
       findings.push(mismatch({ ja: 'シリアル番号', en: 'serial number' }, record.serialNumber, summary.serialNumber));

@@ -83,6 +83,13 @@ describe('tsvMismatchFindings', () => {
     });
   }
 
+  it("takes Excel's rounding of the certificate's own serial as no disagreement, and a rounding of another serial as one", () => {
+    const summary = { ...cert.summary, serialNumber: '6859294012345678901' };
+    const only = (serialNumber: string) => tsvMismatchFindings(makeRecord(summary, { serialNumber, fingerprint: '', tsvNotBefore: null, tsvNotAfter: null }), summary).map((f) => f.code);
+    expect(only('6.85929E+18')).toEqual([]);
+    expect(only('6.85928E+18')).toEqual(['tsv-mismatch']);
+  });
+
   it('skips a SHA-1 fingerprint when no details are given', () => {
     const findings = tsvMismatchFindings(makeRecord(cert.summary, { fingerprint: 'ab'.repeat(20), serialNumber: '', tsvNotBefore: null, tsvNotAfter: null }), cert.summary);
     expect(findings).toEqual([]);
