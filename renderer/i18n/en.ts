@@ -57,7 +57,7 @@ export const en: Messages = {
   'tabs.list': 'Certificate list',
   'tabs.loose': 'Certificate files',
 
-  'filter.label': 'Filter by FQDN, CN, serial number or application ID',
+  'filter.label': 'Filter by FQDN, name, serial number, application ID and more',
   'filter.placeholder': 'e.g. www.example.ac.jp',
   'filter.shortcut': '/ or Ctrl+F',
   'filter.toggles': 'What to show',

@@ -58,7 +58,7 @@ export const ja = {
   'tabs.list': '証明書一覧',
   'tabs.loose': '証明書ファイル',
 
-  'filter.label': 'FQDN・CN・シリアル番号・申請IDで絞り込み',
+  'filter.label': 'FQDN・名前・シリアル番号・申請IDなどで絞り込み',
   'filter.placeholder': '例: www.example.ac.jp',
   'filter.shortcut': '/ または Ctrl+F',
   'filter.toggles': '表示の条件',

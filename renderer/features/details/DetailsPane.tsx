@@ -1,4 +1,7 @@
 import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
+import { certificatePurpose } from '../../../shared/pki/certificate/certificate-purpose';
+import type { CertificateReport } from '../../../shared/use-cases/certificate-report';
+import type { ListRow } from '../../../shared/use-cases/views';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
 import { useI18n } from '../../i18n/i18n';
 import { ExportMenu } from '../export/ExportMenu';
@@ -22,6 +25,12 @@ interface DetailsPaneProps {
   readonly onAddCa: () => void;
   /** The list's search text: where it matches a TSV field shown here, the field is marked. */
   readonly highlight?: string;
+}
+
+/** The host the host check starts with: the row's FQDN (else CN) for a server certificate; none for a client certificate, whose CN is a person. */
+function hostToCheck(row: ListRow, report: CertificateReport): string {
+  const purpose = certificatePurpose(report.details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null);
+  return purpose === 'server' ? row.fqdn || row.commonName : '';
 }
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */
@@ -66,7 +75,7 @@ export function DetailsPane({ state, columns, exportActions, guardedExport, onCl
               <RenewalLinks predecessor={view.predecessor} successor={view.successor} onOpen={onOpenRecord} />
             </Section>
           )}
-          {view.certificate && <CertificateSections view={view.certificate} host={row.fqdn || row.commonName} idPrefix="details" onAddCa={onAddCa} />}
+          {view.certificate && <CertificateSections view={view.certificate} host={hostToCheck(row, view.certificate)} idPrefix="details" onAddCa={onAddCa} />}
           <Section title={t('details.tsv')} id="details-tsv">
             <TsvFields record={view.record} columns={columns} highlight={highlight} />
           </Section>

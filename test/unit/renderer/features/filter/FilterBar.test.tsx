@@ -31,7 +31,7 @@ describe('FilterBar', () => {
 
   it('filters as the user types, without a button', () => {
     render(<Harness />);
-    fireEvent.change(screen.getByLabelText('FQDN・CN・シリアル番号・申請IDで絞り込み'), { target: { value: 'www.example' } });
+    fireEvent.change(screen.getByLabelText('FQDN・名前・シリアル番号・申請IDなどで絞り込み'), { target: { value: 'www.example' } });
     expect(currentQuery().text).toBe('www.example');
   });
 
