@@ -120,4 +120,12 @@ test.describe('exports', () => {
     expect(events).toHaveLength(withValidity);
     expect(String(events[0]!.getFirstPropertyValue('summary'))).toContain('証明書の期限: ');
   });
+
+  test('the expiry plan: certificates expiring within 90 days, ready to go out as a calendar', async ({ page }) => {
+    const list = new ListPage(page);
+    await page.getByRole('button', { name: '90日以内に期限切れ' }).click();
+    await expect(page.getByRole('button', { name: '表示中の証明書の期限をカレンダー（.ics）に書き出す' })).toBeEnabled();
+    await expect(list.rows.first()).toBeVisible();
+    await new AppPage(page).screenshot('expiry-plan');
+  });
 });

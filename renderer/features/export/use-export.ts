@@ -32,8 +32,8 @@ export interface ExportActions {
   readonly exportChainFile: (source: ExportSource, file: ChainExportFile) => Promise<void>;
   readonly exportSelected: (indices: readonly number[]) => Promise<void>;
   readonly exportInventory: (indices: readonly number[]) => Promise<void>;
-  /** Saves the expiry calendar (.ics) of the given rows, an alarm DEFAULT_EXPIRING_DAYS before each expiry. */
-  readonly exportCalendar: (indices: readonly number[]) => Promise<void>;
+  /** Saves the expiry calendar (.ics) of the given rows, an alarm `alarmDaysBefore` (default DEFAULT_EXPIRING_DAYS) before each expiry. */
+  readonly exportCalendar: (indices: readonly number[], alarmDaysBefore?: number) => Promise<void>;
 }
 
 /** Export actions bound to the host and worker, in the current language. */
@@ -96,8 +96,8 @@ export function useExport({ host, worker }: Services): ExportActions {
   );
 
   const exportCalendar = useCallback(
-    async (indices: readonly number[]) => {
-      const file = await worker.call('calendar', { indices, lang, now: Date.now(), alarmDaysBefore: DEFAULT_EXPIRING_DAYS });
+    async (indices: readonly number[], alarmDaysBefore = DEFAULT_EXPIRING_DAYS) => {
+      const file = await worker.call('calendar', { indices, lang, now: Date.now(), alarmDaysBefore });
       await saveOne(file.name, 'calendar', file.bytes, null);
     },
     [worker, lang, saveOne],

@@ -120,7 +120,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
             {t('export.csv')}
           </button>
-          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportCalendar(Array.from(indices))}>
+          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportCalendar(Array.from(indices), query.expiringWithinDays ?? undefined)}>
             {t('export.calendar')}
           </button>
         </div>
