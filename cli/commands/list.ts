@@ -11,6 +11,7 @@ import { commonNameOfDn } from '../../shared/pki/certificate/readable-dn';
 import { formatJst, parseJstDateTime } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
+import { inventoryCsv } from '../../shared/export/inventory-csv';
 import { adminPlanMailText, groupByAdmin } from '../../shared/export/admin-plan';
 import { searchRecords } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';
@@ -139,6 +140,14 @@ async function run(context: CommandContext): Promise<0> {
   const withinDays = withinDaysOption(context, 'list');
   const list = await loadList(file, context.io, context.lang);
   const selected = selectRecords(list, context, withinDays);
+  const csv = stringOption(context.values, 'csv');
+  if (csv !== undefined) {
+    // Grouped by administrator (soonest expiry first) with --group-by admin, else in list order.
+    const ordered = groupBy(context) === 'admin' ? groupByAdmin(selected).flatMap((group) => group.records) : selected;
+    const current = findCurrentCertificates(list.records, context.now);
+    await writeOutputFile(resolve(context.io.cwd, csv), inventoryCsv(ordered, { lang: context.lang, now: context.now, current }), false);
+    context.io.stderr(`${formatMessage(context.lang, 'list.csvWritten', { file: csv, count: ordered.length })}\n`);
+  }
   const ics = stringOption(context.values, 'ics');
   if (ics !== undefined) {
     const target = resolve(context.io.cwd, ics);
@@ -178,7 +187,7 @@ async function run(context: CommandContext): Promise<0> {
 export const listCommand: CommandSpec = {
   name: 'list',
   summary: bothLanguages('list.summary'),
-  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--expires-from DATE] [--expires-to DATE] [--issuer TEXT] [--current] [--replaced-not-revoked] [--group-by admin [--mail-text]] [--json] [--ics OUT.ics]',
+  usage: 'FILE [--filter TEXT] [--status S] [--within DAYS] [--expires-from DATE] [--expires-to DATE] [--issuer TEXT] [--current] [--replaced-not-revoked] [--group-by admin [--mail-text]] [--json] [--csv OUT.csv] [--ics OUT.ics]',
   positionals: { name: 'FILE', min: 1, max: 1 },
   options: {
     filter: { type: 'string', valueName: 'TEXT', help: bothLanguages('list.option.filter') },
@@ -195,6 +204,7 @@ export const listCommand: CommandSpec = {
     current: { type: 'boolean', help: bothLanguages('list.option.current') },
     'replaced-not-revoked': { type: 'boolean', help: bothLanguages('list.option.replacedNotRevoked') },
     json: { type: 'boolean', help: bothLanguages('option.json') },
+    csv: { type: 'string', valueName: 'OUT.csv', help: bothLanguages('list.option.csv') },
     ics: { type: 'string', valueName: 'OUT.ics', help: bothLanguages('list.option.ics') },
     'group-by': { type: 'string', valueName: 'admin', help: bothLanguages('list.option.groupBy') },
     'mail-text': { type: 'boolean', help: bothLanguages('list.option.mailText') },

@@ -62,6 +62,8 @@ export const en: Messages = {
   'list.summary': 'Lists the records of a certificate list, filtered',
   'list.option.filter': "keep rows whose FQDN, CN, SAN, subject or issuer DN, application ID, serial, administrator's name, affiliation or mail, software, other address or revocation comment contains TEXT (width, case and name variants such as 髙/高 ignored)",
   'list.name': 'FQDN / name',
+  'list.option.csv': 'write the listed certificates to a CSV Excel opens (UTF-8 with BOM, PIN masked), grouped by administrator with --group-by admin (an existing file is never overwritten)',
+  'list.csvWritten': 'wrote {count} rows of CSV to {file}',
   'list.option.expiresFrom': 'show only certificates expiring at or after this date (JST, e.g. 2027-04-01)',
   'list.option.expiresTo': 'show only certificates expiring on or before this date (JST, through its end)',
   'list.option.issuer': 'show only certificates whose issuer DN contains TEXT (one intermediate, e.g. "G8 RSA")',

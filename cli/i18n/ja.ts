@@ -69,6 +69,8 @@ export const ja = {
   'list.summary': '証明書一覧の行を表示します（絞り込み・状態指定可）',
   'list.option.filter': 'FQDN・CN・SAN・主体者/発行者DN・申請ID・シリアル番号・利用管理者の氏名/所属/mail・ソフトウェア・その他送信先・失効理由コメントで絞り込む（部分一致。全角/半角・大文字/小文字・髙/高などの異体字は区別しない）',
   'list.name': 'FQDN / 名前',
+  'list.option.csv': '表示する証明書を Excel で開ける CSV（UTF-8 BOM 付き、PIN は伏せ字）に書き出す。--group-by admin なら利用管理者ごとに並べる（既存のファイルは上書きしない）',
+  'list.csvWritten': '{file} に {count} 行の CSV を書き出しました',
   'list.option.expiresFrom': '有効期限がこの日時（JST）以降のものだけを表示（例: 2027-04-01）',
   'list.option.expiresTo': '有効期限がこの日（JST、その日の終わりまで）以前のものだけを表示',
   'list.option.issuer': '発行者 DN にこの文字列を含むもの（中間 CA ごと、例: "G8 RSA"）だけを表示',

@@ -203,6 +203,20 @@ export function listSuite(list: () => GeneratedList): void {
     });
   });
 
+  describe('list --csv', () => {
+    it('writes the listed rows as a CSV grouped by administrator with --group-by admin, PIN masked, never overwriting', () => {
+      const target = join(tempFolder('csv'), 'plan.csv');
+      const result = run('--group-by', 'admin', '--csv', target);
+      expect(result.code).toBe(0);
+      const text = readFileSync(target, 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text).not.toContain(SECRET_PIN);
+      const lines = text.slice(1).trimEnd().split('\r\n');
+      expect(result.stderr).toContain(`wrote ${lines.length - 1} rows of CSV to ${target}`);
+      expect(run('--csv', target).code).toBe(1);
+    });
+  });
+
   describe('list --ics', () => {
     it('writes one expiry event per listed certificate, with the alarm --within days ahead, and never overwrites', () => {
       const target = join(tempFolder('ics'), 'renewals.ics');
