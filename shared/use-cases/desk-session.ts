@@ -11,7 +11,7 @@ import { readCertificateList } from '../tsv/read-certificate-list';
 import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession } from './crl-session';
 import { noListLoaded } from './desk-failure';
-import { calendarExportFile, certificateExportFiles, inventoryExportFile, type ExportFile } from './export-files';
+import { adminPlanExport, calendarExportFile, certificateExportFiles, inventoryExportFile, type AdminPlanMail, type ExportFile } from './export-files';
 import { checkKeyFile } from './key-check';
 import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
@@ -35,6 +35,7 @@ export interface DeskCalls {
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
   inventory: { arg: { indices: readonly number[]; lang: Lang; now: number }; result: ExportFile };
   calendar: { arg: { indices: readonly number[]; lang: Lang; now: number; alarmDaysBefore: number }; result: ExportFile };
+  adminPlan: { arg: { indices: readonly number[]; lang: Lang; now: number }; result: { csv: ExportFile; mails: AdminPlanMail[] } };
   /** Adds loose files (certificates, and keys or CSRs to match against them); answers with every loose file opened so far, rebuilt together. */
   loose: { arg: { files: readonly NamedBytes[]; now: number }; result: LooseFilesResult };
   /** Adds the user's CA files for chain building; answers with the loose files' reports rebuilt with them. */
@@ -126,6 +127,10 @@ export class DeskSession {
     inventory: async ({ indices, lang, now }) => {
       const loaded = this.require();
       return inventoryExportFile(loaded.list, loaded.current, indices, lang, now);
+    },
+    adminPlan: async ({ indices, lang, now }) => {
+      const loaded = this.require();
+      return adminPlanExport(loaded.list, loaded.current, indices, lang, now);
     },
     calendar: async ({ indices, lang, now, alarmDaysBefore }) => {
       const loaded = this.require();

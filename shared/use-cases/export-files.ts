@@ -7,6 +7,7 @@ import { certificateFileBytes, certificateFileExtension, type CertificateFileFor
 import { certificateFileName, hostFileName } from '../export/certificate-file-name';
 import { chainFileBytes } from '../export/chain-files';
 import { inventoryCsv } from '../export/inventory-csv';
+import { adminPlanMailText, groupByAdmin } from '../export/admin-plan';
 import { expiryCalendar, type ExpiryCalendarOptions } from '../export/expiry-calendar';
 import { safeFileName } from '../export/safe-file-name';
 import { isExportablePath, type ChainLink, type ChainPath } from '../pki/chain/build-chain-path';
@@ -117,6 +118,26 @@ export function calendarExportFile(list: CertificateList, indices: readonly numb
   const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
   const name = safeFileName(`${CALENDAR_STEM[options.lang]}_${formatJstDate(options.now).replaceAll('/', '')}`, 'ics');
   return { name, bytes: new TextEncoder().encode(expiryCalendar(records, options)) };
+}
+
+/** One administrator's part of the renewal plan: who, how many certificates, and the reminder mail. */
+export interface AdminPlanMail {
+  readonly mail: string;
+  readonly name: string;
+  readonly count: number;
+  readonly text: string;
+}
+
+/**
+ * The renewal plan of the given records per administrator (shared/export/admin-plan): the inventory
+ * CSV ordered by administrator (soonest expiry first) and one reminder mail per administrator.
+ */
+export function adminPlanExport(list: CertificateList, current: CurrentMap, indices: readonly number[], lang: Lang, now: number): { csv: ExportFile; mails: AdminPlanMail[] } {
+  const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
+  const groups = groupByAdmin(records);
+  const csv = { name: inventoryExportName(lang, now), bytes: inventoryCsv(groups.flatMap((group) => group.records), { lang, now, current }) };
+  const mails = groups.map((group) => ({ mail: group.mail, name: group.name, count: group.records.length, text: adminPlanMailText(group, { lang, now }) }));
+  return { csv, mails };
 }
 
 /**

@@ -121,6 +121,23 @@ test.describe('exports', () => {
     expect(String(events[0]!.getFirstPropertyValue('summary'))).toContain('証明書の期限: ');
   });
 
+  test('renewal requests per administrator: a CSV grouped by administrator, then one mail to copy for each', async ({ page }) => {
+    const list = new ListPage(page);
+    await page.getByRole('button', { name: '90日以内に期限切れ' }).click();
+    await expect(list.rows.first()).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '利用管理者ごとの更新依頼（CSV とメール文面）' }).click();
+    expect((await download).suggestedFilename()).toBe('証明書一覧_20261101.csv');
+    const dialog = page.getByTestId('admin-plan-dialog');
+    await expect(dialog).toBeVisible();
+    const first = dialog.locator('.admin-plan__admin').first();
+    await expect(first.locator('.admin-plan__mail')).toContainText('更新の申請をお願いします。');
+    await expect(first.getByRole('button', { name: /依頼メール/ })).toBeVisible();
+    await new AppPage(page).screenshot('admin-plan');
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
   test('the expiry plan: certificates expiring within 90 days, ready to go out as a calendar', async ({ page }) => {
     const list = new ListPage(page);
     await page.getByRole('button', { name: '90日以内に期限切れ' }).click();

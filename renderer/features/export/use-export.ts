@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_EXPIRING_DAYS } from '../../../shared/query/record-state';
+import type { AdminPlanMail } from '../../../shared/use-cases/export-files';
 import type { HostError, SaveFileKind } from '../../../shared/ipc/contract';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../../shared/model/certificate-summary';
@@ -34,6 +35,8 @@ export interface ExportActions {
   readonly exportInventory: (indices: readonly number[]) => Promise<void>;
   /** Saves the expiry calendar (.ics) of the given rows, an alarm `alarmDaysBefore` (default DEFAULT_EXPIRING_DAYS) before each expiry. */
   readonly exportCalendar: (indices: readonly number[], alarmDaysBefore?: number) => Promise<void>;
+  /** Saves the renewal plan's CSV grouped by administrator and gives back one reminder mail per administrator. */
+  readonly exportAdminPlan: (indices: readonly number[]) => Promise<readonly AdminPlanMail[]>;
 }
 
 /** Export actions bound to the host and worker, in the current language. */
@@ -103,8 +106,17 @@ export function useExport({ host, worker }: Services): ExportActions {
     [worker, lang, saveOne],
   );
 
+  const exportAdminPlan = useCallback(
+    async (indices: readonly number[]) => {
+      const plan = await worker.call('adminPlan', { indices, lang, now: Date.now() });
+      await saveOne(plan.csv.name, 'csv', plan.csv.bytes, null);
+      return plan.mails;
+    },
+    [worker, lang, saveOne],
+  );
+
   return useMemo(
-    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar }),
-    [status, exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar],
+    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan }),
+    [status, exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan],
   );
 }

@@ -5,6 +5,8 @@ import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
 import { ReadingProblems } from './ReadingProblems';
 import { SelectedNotCurrentDialog } from '../export/SelectedNotCurrentDialog';
+import { AdminPlanDialog } from '../export/AdminPlanDialog';
+import type { AdminPlanMail } from '../../../shared/use-cases/export-files';
 import { useGuardedExport } from '../export/use-guarded-export';
 import { useRecordView } from '../details/use-record-view';
 import type { ExportActions } from '../export/use-export';
@@ -34,6 +36,8 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   const { worker } = useServices();
   const { t } = useI18n();
   const [query, dispatchQuery] = useReducer(queryReducer, INITIAL_QUERY);
+  // The reminder mails of the last per-administrator plan export, shown until closed.
+  const [planMails, setPlanMails] = useState<readonly AdminPlanMail[] | null>(null);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -123,6 +127,9 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportCalendar(Array.from(indices), query.expiringWithinDays ?? undefined)}>
             {t('export.calendar')}
           </button>
+          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportAdminPlan(Array.from(indices)).then(setPlanMails)}>
+            {t('export.adminPlan')}
+          </button>
         </div>
         {result && (
           <CertificateGrid
@@ -154,6 +161,7 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
           onCancel={() => setSelectedQuestion(null)}
         />
       )}
+      {planMails && <AdminPlanDialog mails={planMails} onClose={() => setPlanMails(null)} />}
       <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} highlight={query.text} />
     </div>
   );
