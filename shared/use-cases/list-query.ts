@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { parseJstDateTime } from '../time/japan-time';
 import type { CurrentMap } from '../query/current';
 import { orderCurrentFirst } from '../query/current-first';
 import { filterRecords, type FilterOptions, type StatusFilter } from '../query/filter';
@@ -7,6 +8,16 @@ import type { SearchIndex } from '../query/search-index';
 import { sortRecords } from '../query/sort';
 import type { ListQuery, QueryResult } from './views';
 import { packMatches } from './packed-matches';
+
+const DAY_MS = 86_400_000;
+
+/** The expiry range of the date inputs (JST dates; the "to" date counts through its end), or nothing when both are empty or unreadable. */
+function expiryRangeOf(query: ListQuery): Pick<FilterOptions, 'expiresBetween'> {
+  const from = query.expiresFrom === '' ? null : parseJstDateTime(query.expiresFrom);
+  const toStart = query.expiresTo === '' ? null : parseJstDateTime(query.expiresTo);
+  const to = toStart === null ? null : toStart + DAY_MS - 1;
+  return from === null && to === null ? {} : { expiresBetween: { from, to } };
+}
 
 /** The shared/query filter options that the UI's quick toggles stand for. */
 export function filterOptionsOf(query: ListQuery, now: number, current: CurrentMap): FilterOptions {
@@ -20,13 +31,14 @@ export function filterOptionsOf(query: ListQuery, now: number, current: CurrentM
     hideExpired: query.hideExpired,
     hideRevokedOrReplaced: query.hideRevokedOrReplaced,
     replacedNotRevoked: query.replacedNotRevoked,
+    ...expiryRangeOf(query),
     ...(query.expiringWithinDays !== null ? { expiringWithinDays: query.expiringWithinDays } : {}),
   };
 }
 
 /** True when the options would drop any record (a status filter or a hide toggle is on). */
 function hasFilter(options: FilterOptions): boolean {
-  return (options.statuses?.length ?? 0) > 0 || options.hideExpired === true || options.hideRevokedOrReplaced === true || options.replacedNotRevoked === true || options.currentOnly === true;
+  return (options.statuses?.length ?? 0) > 0 || options.hideExpired === true || options.hideRevokedOrReplaced === true || options.replacedNotRevoked === true || options.currentOnly === true || options.expiresBetween !== undefined;
 }
 
 /** Runs a list query: search (shared/query), then the toggles, then the sort; unsorted, file order, with each host's current certificate first after a search. */

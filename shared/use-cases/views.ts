@@ -66,6 +66,10 @@ export interface ListQuery {
   readonly pendingOrError: boolean;
   /** Show only old certificates a renewal replaced that are not revoked yet (shared/query/filter). */
   readonly replacedNotRevoked: boolean;
+  /** Show only certificates expiring from this date on (YYYY-MM-DD, JST; "" for no lower bound). */
+  readonly expiresFrom: string;
+  /** … and up to the end of this date (YYYY-MM-DD, JST; "" for no upper bound). */
+  readonly expiresTo: string;
   readonly sort: { readonly key: SortKey; readonly direction: SortDirection } | null;
 }
 

@@ -138,6 +138,19 @@ test.describe('exports', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('a date range in the filter bar keeps the certificates expiring in it', async ({ page }) => {
+    const manifest = readManifest();
+    const list = new ListPage(page);
+    const inRange = manifest.rows.filter((row) => {
+      const notAfter = (row.cells as Record<string, string>).notAfter ?? '';
+      return row.certificateId !== null && notAfter >= '2026/11/01' && notAfter <= '2027/12/31 23:59:59';
+    }).length;
+    expect(inRange).toBeGreaterThan(0);
+    await page.getByLabel('有効期限（この日から）').fill('2026-11-01');
+    await page.getByLabel('有効期限（この日まで）').fill('2027-12-31');
+    await list.expectCount(inRange, manifest.rows.length);
+  });
+
   test('the expiry plan: certificates expiring within 90 days, ready to go out as a calendar', async ({ page }) => {
     const list = new ListPage(page);
     await page.getByRole('button', { name: '90日以内に期限切れ' }).click();

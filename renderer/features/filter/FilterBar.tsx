@@ -77,6 +77,25 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
         <span className="filter__divider" aria-hidden="true" />
         {toggle('pendingOrError', t('filter.pendingError'))}
         {toggle('replacedNotRevoked', t('filter.replacedNotRevoked'))}
+        <span className="filter__divider" aria-hidden="true" />
+        <span className="filter__dates" role="group" aria-label={t('filter.expiresBetween')}>
+          <span aria-hidden="true">{t('filter.expiresBetween')}</span>
+          <input
+            type="date"
+            className="input input--date"
+            aria-label={t('filter.expiresFrom')}
+            value={query.expiresFrom}
+            onChange={(event) => dispatch({ type: 'expiresBetween', from: event.target.value, to: query.expiresTo })}
+          />
+          <span aria-hidden="true">〜</span>
+          <input
+            type="date"
+            className="input input--date"
+            aria-label={t('filter.expiresTo')}
+            value={query.expiresTo}
+            onChange={(event) => dispatch({ type: 'expiresBetween', from: query.expiresFrom, to: event.target.value })}
+          />
+        </span>
       </div>
     </div>
   );

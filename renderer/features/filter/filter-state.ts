@@ -12,6 +12,8 @@ export const INITIAL_QUERY: ListQuery = {
   expiringWithinDays: null,
   pendingOrError: false,
   replacedNotRevoked: false,
+  expiresFrom: '',
+  expiresTo: '',
   sort: null,
 };
 
@@ -23,6 +25,7 @@ export type QueryAction =
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'toggle'; readonly toggle: QueryToggle }
   | { readonly type: 'expiring'; readonly days: number | null }
+  | { readonly type: 'expiresBetween'; readonly from: string; readonly to: string }
   | { readonly type: 'sort'; readonly key: SortKey }
   | { readonly type: 'reset' };
 
@@ -38,6 +41,8 @@ export function queryReducer(query: ListQuery, action: QueryAction): ListQuery {
       return { ...query, [action.toggle]: !query[action.toggle] };
     case 'expiring':
       return { ...query, expiringWithinDays: query.expiringWithinDays === action.days ? null : action.days };
+    case 'expiresBetween':
+      return { ...query, expiresFrom: action.from, expiresTo: action.to };
     case 'sort': {
       const current = query.sort;
       if (!current || current.key !== action.key) return { ...query, sort: { key: action.key, direction: 'asc' } };

@@ -44,3 +44,11 @@ describe('ariaSortOf', () => {
     expect(ariaSortOf(input, 'serial')).toBe('none');
   });
 });
+
+describe('the expiry date range', () => {
+  it('sets both ends together and keeps the rest of the query', () => {
+    const withText = queryReducer(INITIAL_QUERY, { type: 'text', text: 'www' });
+    const ranged = queryReducer(withText, { type: 'expiresBetween', from: '2027-04-01', to: '2027-06-30' });
+    expect(ranged).toMatchObject({ text: 'www', expiresFrom: '2027-04-01', expiresTo: '2027-06-30' });
+  });
+});
