@@ -36,13 +36,13 @@ export function groupByAdmin(records: readonly CertificateRecord[]): AdminGroup[
 const LINES = {
   ja: {
     greeting: (name: string) => `${name ? `${name} 様` : 'サーバ管理者 様'}`,
-    intro: (count: number) => `ご担当のサーバ証明書のうち、${count} 件の有効期限が近づいています（または過ぎています）。更新の申請をお願いします。`,
+    intro: (count: number) => `ご担当の証明書のうち、${count} 件の有効期限が近づいています（または過ぎています）。更新の申請をお願いします。`,
     item: (name: string, until: string, days: number) => `- ${name}: ${until} (JST) まで${days < 0 ? `（${-days} 日前に期限切れ）` : `（残り ${days} 日）`}`,
     closing: 'ご不明な点がありましたらお知らせください。',
   },
   en: {
     greeting: (name: string) => `Dear ${name || 'server administrator'},`,
-    intro: (count: number) => `${count} of the server certificates you look after expire soon (or have expired). Please apply for their renewal.`,
+    intro: (count: number) => `${count} of the certificates you look after expire soon (or have expired). Please apply for their renewal.`,
     item: (name: string, until: string, days: number) => `- ${name}: valid until ${until} (JST)${days < 0 ? ` (expired ${-days} days ago)` : ` (${days} days left)`}`,
     closing: 'Please let us know if anything is unclear.',
   },
