@@ -18,7 +18,7 @@ import { ProblemCap } from './problem-cap';
 import { cellProblem, fileProblem, lineProblem } from './row-problems';
 import { sniffFile } from './sniff-file';
 import { listKindOf } from './list-kind';
-import { utf16AsUtf8, utf16ByteOrder } from '../encoding/utf16-text';
+import { utf16AsUtf8 } from '../encoding/utf16-text';
 
 /** Options of the list reader: the file name for messages, a progress callback, and test seams. */
 export interface ReadListOptions {
@@ -29,15 +29,11 @@ export interface ReadListOptions {
   readonly chunkBytes?: number;
 }
 
-const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-16' | 'utf-32' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
+const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-32' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
   empty: ['file-empty', { ja: 'ファイルが空です', en: 'the file is empty' }],
   binary: [
     'file-binary',
     { ja: 'TSV ファイルではありません（画像や圧縮ファイルなどのバイナリです）', en: 'not a TSV file (binary data such as an image or an archive)' },
-  ],
-  'utf-16': [
-    'file-encoding',
-    { ja: 'UTF-16 には対応していません。Shift_JIS か UTF-8 で保存し直してください', en: 'UTF-16 is not supported, re-save as Shift_JIS or UTF-8' },
   ],
   'utf-32': [
     'file-encoding',
@@ -111,8 +107,8 @@ export async function readListWith(
   const { fileName } = options;
   const verdict = sniffFile(fileBytes);
   // A UTF-16 list (Excel's 「Unicode テキスト」) is read as its UTF-8 text; the list still says it was UTF-16.
-  const utf16 = verdict === 'utf-16' ? utf16ByteOrder(fileBytes) : null;
-  if (verdict !== null && utf16 === null) return fail(fileName, verdict);
+  if (verdict === 'empty' || verdict === 'binary' || verdict === 'utf-32') return fail(fileName, verdict);
+  const utf16 = verdict;
   const bytes = utf16 === null ? fileBytes : utf16AsUtf8(fileBytes, utf16);
   const inFile = detectEncoding(bytes);
   if (inFile === null) return fail(fileName, 'encoding');

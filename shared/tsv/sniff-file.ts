@@ -1,7 +1,7 @@
 import { detectUnicodeBom, looksLikeUtf32WithoutBom } from '../encoding/unicode-bom';
 
 /** What the first bytes say about a file before any decoding: not a text list, or nothing against it (null). */
-export type FileVerdict = 'empty' | 'binary' | 'utf-16' | 'utf-32' | null;
+export type FileVerdict = 'empty' | 'binary' | 'utf-16le' | 'utf-16be' | 'utf-32' | null;
 
 const SAMPLE_BYTES = 8192;
 
@@ -24,14 +24,14 @@ function isSpaceByte(b: number): boolean {
 
 /**
  * Classifies a file from its bytes: 'empty' (nothing but whitespace, perhaps after a UTF-8 BOM),
- * 'utf-32' (a UTF-32 BOM, or three NUL bytes in most groups of four), 'utf-16' (a UTF-16 BOM, or NUL
- * bytes in every other position), 'binary' (a known binary signature,
+ * 'utf-32' (a UTF-32 BOM, or three NUL bytes in most groups of four), 'utf-16le' / 'utf-16be' (a
+ * UTF-16 BOM, or NUL bytes in every other position: the high byte of ASCII, first in big-endian), 'binary' (a known binary signature,
  * NUL bytes, or mostly control characters in the first 8 KB), or null for text worth decoding.
  */
 export function sniffFile(bytes: Uint8Array): FileVerdict {
   const bom = detectUnicodeBom(bytes)?.encoding;
   if (bom === 'utf-32le' || bom === 'utf-32be') return 'utf-32';
-  if (bom === 'utf-16le' || bom === 'utf-16be') return 'utf-16';
+  if (bom === 'utf-16le' || bom === 'utf-16be') return bom;
   const start = bom === 'utf-8' ? 3 : 0;
   let firstText = start;
   while (firstText < bytes.length && isSpaceByte(bytes[firstText]!)) firstText++;
@@ -53,7 +53,7 @@ export function sniffFile(bytes: Uint8Array): FileVerdict {
   if (looksLikeUtf32WithoutBom(bytes.subarray(start, end))) return 'utf-32';
   const half = (end - start) / 2;
   // UTF-16 text without a BOM: one byte of each ASCII character is 0 (big- or little-endian).
-  if (half >= 2 && (nulEven >= half * 0.4 || nulOdd >= half * 0.4) && nulEven + nulOdd < half * 1.2) return 'utf-16';
+  if (half >= 2 && (nulEven >= half * 0.4 || nulOdd >= half * 0.4) && nulEven + nulOdd < half * 1.2) return nulEven > nulOdd ? 'utf-16be' : 'utf-16le';
   if (nulEven + nulOdd > 0) return 'binary';
   // Shift_JIS and UTF-8 never use bytes below 0x20 inside characters, so control bytes mean binary.
   if (control > (end - start) * 0.1) return 'binary';

@@ -18,9 +18,9 @@ describe('sniffFile', () => {
     { name: 'calls a 0-byte file empty', input: bytes(), want: 'empty' },
     { name: 'calls a file of spaces and newlines empty', input: ascii(' \r\n\t\n'), want: 'empty' },
     { name: 'calls a lone UTF-8 BOM empty', input: bytes(0xef, 0xbb, 0xbf, 0x0a), want: 'empty' },
-    { name: 'recognises a UTF-16 LE BOM', input: bytes(0xff, 0xfe, 0x41, 0x00), want: 'utf-16' },
-    { name: 'recognises a UTF-16 BE BOM', input: bytes(0xfe, 0xff, 0x00, 0x41), want: 'utf-16' },
-    { name: 'recognises UTF-16 LE without a BOM', input: new Uint8Array(Buffer.from('申請ID\tabc\tdef\r\n', 'utf16le')), want: 'utf-16' },
+    { name: 'recognises a UTF-16 LE BOM', input: bytes(0xff, 0xfe, 0x41, 0x00), want: 'utf-16le' },
+    { name: 'recognises a UTF-16 BE BOM', input: bytes(0xfe, 0xff, 0x00, 0x41), want: 'utf-16be' },
+    { name: 'recognises UTF-16 LE without a BOM', input: new Uint8Array(Buffer.from('申請ID\tabc\tdef\r\n', 'utf16le')), want: 'utf-16le' },
     { name: 'names a UTF-32 LE BOM UTF-32, not UTF-16', input: bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0, 0, 0), want: 'utf-32' },
     { name: 'names a UTF-32 BE BOM UTF-32', input: bytes(0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x41), want: 'utf-32' },
     { name: 'names UTF-32 LE without a BOM UTF-32, not binary', input: utf32le('発行・更新申請-申請ID\tabc\tdef\r\n'), want: 'utf-32' },
@@ -37,7 +37,7 @@ describe('sniffFile', () => {
   it('never throws on random bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
-        expect([null, 'empty', 'binary', 'utf-16', 'utf-32']).toContain(sniffFile(input));
+        expect([null, 'empty', 'binary', 'utf-16le', 'utf-16be', 'utf-32']).toContain(sniffFile(input));
       }),
       { numRuns: FUZZ_RUNS },
     );
