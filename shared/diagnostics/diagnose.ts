@@ -1,7 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
-import { certificatePurpose } from '../pki/certificate/certificate-purpose';
+import { purposeOfDetails } from '../pki/certificate/certificate-purpose';
 import { hiddenCertificateFindings } from './hidden-characters';
 import { sortFindings } from './make-finding';
 import { matchHostName } from './name-match';
@@ -30,16 +30,17 @@ export interface DiagnoseInput {
  */
 export function diagnoseCertificate(input: DiagnoseInput): Finding[] {
   const { summary, details, record } = input;
+  // A list row's certificate is judged by what it is for; a loose file is checked as a server certificate.
+  const purpose = record ? purposeOfDetails(details) : 'server';
   // Revocation first: it matters whatever the dates say (a revoked certificate is not "just expired").
   const findings: Finding[] = [
     ...(record ? tsvRevocationFindings(record) : []),
     ...validityFindings(summary, { now: input.now, ...(input.expiresSoonDays !== undefined ? { expiresSoonDays: input.expiresSoonDays } : {}) }),
-    ...strengthFindings(summary, details, { byPurpose: record !== undefined }),
+    ...strengthFindings(summary, details, { purpose }),
     ...hiddenCertificateFindings(summary),
   ];
-  // A list row's client or code-signing certificate has no host to match, unless one is asked for by name.
-  const isServer = !record || certificatePurpose(details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null) === 'server';
-  const host = input.host ?? (isServer ? record?.fqdn : '') ?? '';
+  // A client or code-signing certificate has no host to match, unless one is asked for by name.
+  const host = input.host ?? (purpose === 'server' ? record?.fqdn : '') ?? '';
   if (host.trim() !== '') findings.push(matchHostName(host, summary).finding);
   if (record) findings.push(...tsvMismatchFindings(record, summary, details));
   return sortFindings(findings);

@@ -1,7 +1,7 @@
 import type { CertificateSummary } from '../model/certificate-summary';
 import type { Finding } from '../model/finding';
 import type { CertificateDetails } from '../pki/certificate/certificate-details';
-import { certificatePurpose, type CertificatePurpose } from '../pki/certificate/certificate-purpose';
+import type { CertificatePurpose } from '../pki/certificate/certificate-purpose';
 import { makeFinding } from './make-finding';
 
 /** The parts of CertificateDetails that the strength checks read. */
@@ -29,12 +29,12 @@ function purposeFinding(purpose: Exclude<CertificatePurpose, 'server'>, listed: 
  * Strength and purpose findings: `sha1-signature` (error: SHA-1 or MD5 signatures are rejected by
  * browsers, CA/B Forum BR §7.1.3), `weak-key` (error: RSA below 2048 bits, EC below 256, DSA — BR §6.1.5),
  * `no-server-auth` (error: an EKU extension without serverAuth, RFC 5280 §4.2.1.12) unless the EKU
- * makes it a client or code-signing certificate and `byPurpose` is set (a list row: clientAll.tsv
- * holds such certificates), which `certificate-purpose` (info) then says. A loose file is checked as
+ * makes it a client or code-signing certificate and the caller judges by `purpose` (a list row:
+ * clientAll.tsv holds such certificates), which `certificate-purpose` (info) then says. A loose file is checked as
  * the server certificate it was opened to be. Without `details`
  * only the key size can be judged.
  */
-export function strengthFindings(summary: CertificateSummary, details?: StrengthDetails, options: { readonly byPurpose?: boolean } = {}): Finding[] {
+export function strengthFindings(summary: CertificateSummary, details?: StrengthDetails, options: { readonly purpose?: CertificatePurpose } = {}): Finding[] {
   const findings: Finding[] = [];
   const hash = details?.signatureAlgorithm.hash ?? null;
   if (hash !== null && WEAK_HASHES.has(hash.toUpperCase())) {
@@ -66,7 +66,7 @@ export function strengthFindings(summary: CertificateSummary, details?: Strength
     );
   }
   const eku = details?.extendedKeyUsage ?? null;
-  const purpose = options.byPurpose ? certificatePurpose(eku?.map((usage) => usage.oid) ?? null) : 'server';
+  const purpose = options.purpose ?? 'server';
   if (eku !== null && purpose !== 'server') findings.push(purposeFinding(purpose, eku.map((usage) => usage.name ?? usage.oid).join(', ')));
   else if (eku !== null && !eku.some((usage) => usage.oid === SERVER_AUTH || usage.oid === ANY_EKU)) {
     const listed = eku.map((usage) => usage.name ?? usage.oid).join(', ') || '-';

@@ -9,7 +9,7 @@ import { hiddenCellFindings } from '../diagnostics/hidden-characters';
 import { sortFindings } from '../diagnostics/make-finding';
 import { tsvRevocationFindings } from '../diagnostics/revocation';
 import { describeCertificate, type CertificateDetails } from '../pki/certificate/certificate-details';
-import { certificatePurpose } from '../pki/certificate/certificate-purpose';
+import { purposeOfDetails } from '../pki/certificate/certificate-purpose';
 import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
 import type { ChainLink } from '../pki/chain/build-chain-path';
 import { encodePem } from '../pki/pem/encode-pem';
@@ -109,7 +109,7 @@ export async function buildCertificateReport(input: CertificateReportInput): Pro
   }
   const presented = input.file && input.file.length > 1 ? { presented: input.file.map((certificate) => certificate.der) } : {};
   // A list row's client or code-signing certificate is validated without the server profile's rules (a loose file is checked as a server certificate).
-  const purpose = record ? certificatePurpose(details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null) : 'server';
+  const purpose = record ? purposeOfDetails(details) : 'server';
   const chain = await checkChain(der, { now, extraCas: input.extraCas ?? [], ...presented, ...(purpose === 'server' ? {} : { profile: 'end-entity' as const }) });
   const findings = diagnoseCertificate({
     summary,

@@ -1,5 +1,5 @@
 import { escapeInvisible } from '../../../shared/encoding/invisible-characters';
-import { certificatePurpose } from '../../../shared/pki/certificate/certificate-purpose';
+import { purposeOfDetails } from '../../../shared/pki/certificate/certificate-purpose';
 import type { CertificateReport } from '../../../shared/use-cases/certificate-report';
 import type { ListRow } from '../../../shared/use-cases/views';
 import type { ColumnInfo } from '../../../shared/model/certificate-list';
@@ -29,8 +29,7 @@ interface DetailsPaneProps {
 
 /** The host the host check starts with: the row's FQDN (else CN) for a server certificate; none for a client certificate, whose CN is a person. */
 function hostToCheck(row: ListRow, report: CertificateReport): string {
-  const purpose = certificatePurpose(report.details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null);
-  return purpose === 'server' ? row.fqdn || row.commonName : '';
+  return purposeOfDetails(report.details) === 'server' ? row.fqdn || row.commonName : '';
 }
 
 /** The details of the open TSV record beside the list: plain words, findings, export, then every field. */

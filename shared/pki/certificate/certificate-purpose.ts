@@ -20,3 +20,8 @@ export function certificatePurpose(extendedKeyUsage: readonly string[] | null): 
   if (extendedKeyUsage.includes(CLIENT_AUTH) || extendedKeyUsage.includes(EMAIL_PROTECTION)) return 'client';
   return 'server';
 }
+
+/** The purpose of a decoded certificate (CertificateDetails or anything with its extendedKeyUsage); a certificate not decoded counts as a server certificate. */
+export function purposeOfDetails(details: { readonly extendedKeyUsage: readonly { readonly oid: string }[] | null } | null | undefined): CertificatePurpose {
+  return certificatePurpose(details?.extendedKeyUsage?.map((usage) => usage.oid) ?? null);
+}
