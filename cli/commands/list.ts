@@ -4,11 +4,11 @@ import type { CertificateList } from '../../shared/model/certificate-list';
 import type { CertificateRecord } from '../../shared/model/certificate-record';
 import type { Lang } from '../../shared/model/localized-text';
 import type { Problem } from '../../shared/model/problem';
-import { findCurrentCertificates } from '../../shared/query/current';
-import { filterRecords, STATUS_FILTERS, type StatusFilter } from '../../shared/query/filter';
+import { findCurrentCertificates, type CurrentMap } from '../../shared/query/current';
+import { filterRecords, STATUS_FILTERS, type FilterOptions, type StatusFilter } from '../../shared/query/filter';
 import { withoutKeyMaterial } from '../../shared/pki/keys/key-material';
 import { commonNameOfDn } from '../../shared/pki/certificate/readable-dn';
-import { formatJst, parseJstDateTime } from '../../shared/time/japan-time';
+import { formatJst, parseJstRangeBound } from '../../shared/time/japan-time';
 import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial, recordValidity } from '../../shared/query/record-state';
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
 import { inventoryCsv } from '../../shared/export/inventory-csv';
@@ -79,30 +79,35 @@ function table(list: CertificateList, records: readonly CertificateRecord[], con
   return renderTable(headers.map((header) => ({ header })), rows);
 }
 
-/** The records the options select, in file order. */
-function selectRecords(list: CertificateList, context: CommandContext, withinDays: number): CertificateRecord[] {
-  const statuses = statusFilters(listOption(context.values, 'status'));
-  const records = list.records;
-  const hits = searchRecords(buildSearchIndex(records), stringOption(context.values, 'filter') ?? '');
-  const currentOnly = flagOption(context.values, 'current');
-  const replacedNotRevoked = flagOption(context.values, 'replaced-not-revoked');
-  const current = currentOnly || replacedNotRevoked ? findCurrentCertificates(records, context.now) : undefined;
+/** The filter options the command line gives, read (and checked) before the file is: everything but the list's current map. */
+function filterOptionsFrom(context: CommandContext, withinDays: number): Omit<FilterOptions, 'current'> {
   const expiresBetween = expiryRange(context);
   const issuer = stringOption(context.values, 'issuer');
-  const narrowing = { ...(expiresBetween ? { expiresBetween } : {}), ...(issuer !== undefined ? { issuer } : {}) };
-  return filterRecords(records, hits, { statuses, currentOnly, replacedNotRevoked, now: context.now, expiringWithinDays: withinDays, ...narrowing, ...(current ? { current } : {}) }).map(
-    (hit) => records[hit.index]!,
-  );
+  return {
+    statuses: statusFilters(listOption(context.values, 'status')),
+    currentOnly: flagOption(context.values, 'current'),
+    replacedNotRevoked: flagOption(context.values, 'replaced-not-revoked'),
+    now: context.now,
+    expiringWithinDays: withinDays,
+    ...(expiresBetween ? { expiresBetween } : {}),
+    ...(issuer !== undefined ? { issuer } : {}),
+  };
+}
+
+/** The records the options select, in file order. */
+function selectRecords(list: CertificateList, context: CommandContext, options: FilterOptions): CertificateRecord[] {
+  const records = list.records;
+  const hits = searchRecords(buildSearchIndex(records), stringOption(context.values, 'filter') ?? '');
+  return filterRecords(records, hits, options).map((hit) => records[hit.index]!);
 }
 
 /** A --expires-from / --expires-to date read as Japan time; a date without a time means the whole day (from its start, to its end). */
 function dateOption(context: CommandContext, name: 'expires-from' | 'expires-to'): number | null {
   const value = stringOption(context.values, name);
   if (value === undefined) return null;
-  const parsed = parseJstDateTime(value);
+  const parsed = parseJstRangeBound(value, name === 'expires-to' ? 'end' : 'start');
   if (parsed === null) throw usageError(bothLanguages('list.dateInvalid', { option: `--${name}`, value }), 'list');
-  const dateOnly = !/[\sT]\d/.test(value.trim());
-  return name === 'expires-to' && dateOnly ? parsed + 86_400_000 - 1 : parsed;
+  return parsed;
 }
 
 /** The expiry range of --expires-from / --expires-to, or null when neither is given. */
@@ -133,19 +138,20 @@ function writeByAdmin(list: CertificateList, selected: readonly CertificateRecor
 
 async function run(context: CommandContext): Promise<0> {
   const file = context.positionals[0]!;
-  // Validate options before reading a possibly large file.
-  statusFilters(listOption(context.values, 'status'));
-  groupBy(context);
-  expiryRange(context);
+  // Read and check every option before reading a possibly large file.
   const withinDays = withinDaysOption(context, 'list');
+  const filter = filterOptionsFrom(context, withinDays);
+  const grouping = groupBy(context);
   const list = await loadList(file, context.io, context.lang);
-  const selected = selectRecords(list, context, withinDays);
+  // The current certificates of the whole list, worked out once and only when something needs them.
+  let current: CurrentMap | null = null;
+  const currentMap = (): CurrentMap => (current ??= findCurrentCertificates(list.records, context.now));
+  const selected = selectRecords(list, context, filter.currentOnly || filter.replacedNotRevoked ? { ...filter, current: currentMap() } : filter);
   const csv = stringOption(context.values, 'csv');
   if (csv !== undefined) {
     // Grouped by administrator (soonest expiry first) with --group-by admin, else in list order.
-    const ordered = groupBy(context) === 'admin' ? groupByAdmin(selected).flatMap((group) => group.records) : selected;
-    const current = findCurrentCertificates(list.records, context.now);
-    await writeOutputFile(resolve(context.io.cwd, csv), inventoryCsv(ordered, { lang: context.lang, now: context.now, current }), false);
+    const ordered = grouping === 'admin' ? groupByAdmin(selected).flatMap((group) => group.records) : selected;
+    await writeOutputFile(resolve(context.io.cwd, csv), inventoryCsv(ordered, { lang: context.lang, now: context.now, current: currentMap() }), false);
     context.io.stderr(`${formatMessage(context.lang, 'list.csvWritten', { file: csv, count: ordered.length })}\n`);
   }
   const ics = stringOption(context.values, 'ics');
@@ -161,7 +167,7 @@ async function run(context: CommandContext): Promise<0> {
       expiringWithinDays: withinDays,
       showSecrets: flagOption(context.values, 'show-secrets'),
       records: list.records,
-      current: findCurrentCertificates(list.records, context.now),
+      current: currentMap(),
     };
     // Streamed: the records' JSON is made and written a few hundred at a time, never held whole.
     writeJsonObject(context.io.stdout, {
@@ -174,7 +180,7 @@ async function run(context: CommandContext): Promise<0> {
     }, stringifyJsonEscaped);
     return 0;
   }
-  if (groupBy(context) === 'admin') {
+  if (grouping === 'admin') {
     writeByAdmin(list, selected, context, withinDays);
     return 0;
   }

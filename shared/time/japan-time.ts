@@ -98,6 +98,18 @@ export function parseJstDateTime(text: string): number | null {
   return toEpoch(...parts, millis, offset);
 }
 
+/**
+ * One end of a date range typed by a person (`2027-06-30`, or with a time), read as Japan time: a
+ * date without a time stands for the whole day, so as the `end` of a range it is that day's last
+ * millisecond. Null when the text is not a date.
+ */
+export function parseJstRangeBound(text: string, bound: 'start' | 'end'): number | null {
+  const parsed = parseJstDateTime(text);
+  if (parsed === null) return null;
+  const dateOnly = !/[\sT]\d/.test(text.trim());
+  return bound === 'end' && dateOnly ? parsed + DAY_MS - 1 : parsed;
+}
+
 /** Epoch ms of a compact or 年月日 date-time in Japan time, or null when the text is neither. */
 function parseOtherSpelling(text: string): number | null {
   const match = COMPACT.exec(text) ?? KANJI.exec(text);

@@ -1,5 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
-import { parseJstDateTime } from '../time/japan-time';
+import { parseJstRangeBound } from '../time/japan-time';
 import type { CurrentMap } from '../query/current';
 import { orderCurrentFirst } from '../query/current-first';
 import { filterRecords, type FilterOptions, type StatusFilter } from '../query/filter';
@@ -9,13 +9,10 @@ import { sortRecords } from '../query/sort';
 import type { ListQuery, QueryResult } from './views';
 import { packMatches } from './packed-matches';
 
-const DAY_MS = 86_400_000;
-
 /** The expiry range of the date inputs (JST dates; the "to" date counts through its end), or nothing when both are empty or unreadable. */
 function expiryRangeOf(query: ListQuery): Pick<FilterOptions, 'expiresBetween'> {
-  const from = query.expiresFrom === '' ? null : parseJstDateTime(query.expiresFrom);
-  const toStart = query.expiresTo === '' ? null : parseJstDateTime(query.expiresTo);
-  const to = toStart === null ? null : toStart + DAY_MS - 1;
+  const from = query.expiresFrom === '' ? null : parseJstRangeBound(query.expiresFrom, 'start');
+  const to = query.expiresTo === '' ? null : parseJstRangeBound(query.expiresTo, 'end');
   return from === null && to === null ? {} : { expiresBetween: { from, to } };
 }
 

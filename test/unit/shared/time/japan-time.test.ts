@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daysLeft, formatIso, formatJst, formatJstDate, formatJstSeconds, parseJstDateTime } from '../../../../shared/time/japan-time';
+import { daysLeft, formatIso, formatJst, formatJstDate, formatJstSeconds, parseJstDateTime, parseJstRangeBound } from '../../../../shared/time/japan-time';
 import { FUZZ_RUNS } from '../../../support/fuzz-runs';
 
 describe('formatJst', () => {
@@ -120,4 +120,13 @@ describe('Japan time written and read back', () => {
       { numRuns: FUZZ_RUNS },
     );
   });
+});
+
+describe('parseJstRangeBound', () => {
+  it.each([
+    { text: '2027-06-30', bound: 'start' as const, want: Date.parse('2027-06-30T00:00:00+09:00') },
+    { text: '2027-06-30', bound: 'end' as const, want: Date.parse('2027-07-01T00:00:00+09:00') - 1 },
+    { text: '2027/6/30 12:00', bound: 'end' as const, want: Date.parse('2027-06-30T12:00:00+09:00') },
+    { text: 'tomorrow', bound: 'start' as const, want: null },
+  ])('$text as the $bound of a range', ({ text, bound, want }) => expect(parseJstRangeBound(text, bound)).toBe(want));
 });
