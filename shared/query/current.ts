@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../model/certificate-record';
+import { normaliseDn } from '../pki/chain/chain-names';
 import { excelScientificCovers, isExcelScientific } from '../pki/serial';
 import { recordValidity, type RecordValidity } from './record-state';
 import { normalizeHostName } from './wildcard';
@@ -75,9 +76,9 @@ function excelPredecessorFinder(records: readonly CertificateRecord[], validitie
   };
 }
 
-/** A record's subject DN for comparing renewals: the certificate's, else the TSV's, without spaces after separators and in one case. */
+/** A record's subject DN for comparing renewals: the certificate's, else the TSV's, in the form chains compare names. */
 function subjectOf(record: CertificateRecord): string {
-  return (record.certificate?.subjectDn ?? record.subjectDn).replace(/\s*([,+=])\s*/g, '$1').toLowerCase();
+  return normaliseDn(record.certificate?.subjectDn ?? record.subjectDn);
 }
 
 /**
