@@ -1,15 +1,12 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { CertificateRecord } from '../model/certificate-record';
 import { commonNameOfDn } from '../pki/certificate/readable-dn';
-
-// 証明書プロファイルID (docs/list-format.md): server 3 and 11; client and S/MIME 5, 7, 13, 14.
-const SERVER_PROFILES: ReadonlySet<number> = new Set([3, 11]);
-const CLIENT_PROFILES: ReadonlySet<number> = new Set([5, 7, 13, 14]);
+import { profileKind } from './profile-label';
 
 /** What one row is, from its own cells: its profile ID, else whether it names a host (an FQDN, a CN with a dot) or a person. */
 function rowKind(record: CertificateRecord): 'server' | 'client' | null {
-  if (record.profileId !== null && SERVER_PROFILES.has(record.profileId)) return 'server';
-  if (record.profileId !== null && CLIENT_PROFILES.has(record.profileId)) return 'client';
+  const byProfile = profileKind(record.profileId);
+  if (byProfile !== null) return byProfile;
   if (record.fqdn.includes('.')) return 'server';
   const commonName = commonNameOfDn(record.subjectDn);
   if (commonName === null || commonName === '') return null;

@@ -14,6 +14,21 @@ const PROFILE_LABELS: ReadonlyMap<number, LocalizedText> = new Map([
 
 const NO_PROFILE: LocalizedText = { ja: '不明', en: 'Unknown' };
 
+// Which certificates each profile issues (same source): server 3 and 11; client and S/MIME 5, 7, 13, 14.
+const PROFILE_KINDS: ReadonlyMap<number, 'server' | 'client'> = new Map([
+  [3, 'server'],
+  [11, 'server'],
+  [5, 'client'],
+  [7, 'client'],
+  [13, 'client'],
+  [14, 'client'],
+]);
+
+/** Whether a 証明書プロファイルID issues server or client (S/MIME included) certificates; null when empty or not known. */
+export function profileKind(id: number | null): 'server' | 'client' | null {
+  return id === null ? null : (PROFILE_KINDS.get(id) ?? null);
+}
+
 /** The label of a 証明書プロファイルID; an unknown ID is shown as its raw number, an empty one as 不明/Unknown. */
 export function profileLabel(id: number | null): LocalizedText {
   if (id === null) return NO_PROFILE;
