@@ -108,16 +108,25 @@ export function certificateExportFiles(list: CertificateList, indices: readonly 
 const INVENTORY_STEM: LocalizedText = { ja: '証明書一覧', en: 'certificates' };
 const CALENDAR_STEM: LocalizedText = { ja: '証明書の期限', en: 'certificate-expiry' };
 
+/** A list export's name: the stem in `lang`, the JST date (YYYYMMDD) and the extension. */
+function datedExportName(stem: LocalizedText, lang: Lang, now: number, extension: string): string {
+  return safeFileName(`${stem[lang]}_${formatJstDate(now).replaceAll('/', '')}`, extension);
+}
+
+/** The records at the given list positions, in that order (positions past the list are skipped). */
+function recordsAt(list: CertificateList, indices: readonly number[]): CertificateRecord[] {
+  return indices.map((index) => list.records[index]).filter((record) => record !== undefined);
+}
+
 /** The inventory file's name: 証明書一覧_YYYYMMDD.csv (certificates_YYYYMMDD.csv in English), dated in JST. */
 export function inventoryExportName(lang: Lang, now: number): string {
-  return safeFileName(`${INVENTORY_STEM[lang]}_${formatJstDate(now).replaceAll('/', '')}`, 'csv');
+  return datedExportName(INVENTORY_STEM, lang, now, 'csv');
 }
 
 /** The expiry calendar of the given records (shared/export/expiry-calendar), named 証明書の期限_YYYYMMDD.ics (certificate-expiry_YYYYMMDD.ics), dated in JST. */
 export function calendarExportFile(list: CertificateList, indices: readonly number[], options: ExpiryCalendarOptions): ExportFile {
-  const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
-  const name = safeFileName(`${CALENDAR_STEM[options.lang]}_${formatJstDate(options.now).replaceAll('/', '')}`, 'ics');
-  return { name, bytes: new TextEncoder().encode(expiryCalendar(records, options)) };
+  const name = datedExportName(CALENDAR_STEM, options.lang, options.now, 'ics');
+  return { name, bytes: new TextEncoder().encode(expiryCalendar(recordsAt(list, indices), options)) };
 }
 
 /** One administrator's part of the renewal plan: who, how many certificates, and the reminder mail. */
@@ -133,8 +142,7 @@ export interface AdminPlanMail {
  * CSV ordered by administrator (soonest expiry first) and one reminder mail per administrator.
  */
 export function adminPlanExport(list: CertificateList, current: CurrentMap, indices: readonly number[], lang: Lang, now: number): { csv: ExportFile; mails: AdminPlanMail[] } {
-  const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
-  const groups = groupByAdmin(records);
+  const groups = groupByAdmin(recordsAt(list, indices));
   const csv = { name: inventoryExportName(lang, now), bytes: inventoryCsv(groups.flatMap((group) => group.records), { lang, now, current }) };
   const mails = groups.map((group) => ({ mail: group.mail, name: group.name, count: group.records.length, text: adminPlanMailText(group, { lang, now }) }));
   return { csv, mails };
@@ -145,6 +153,5 @@ export function adminPlanExport(list: CertificateList, current: CurrentMap, indi
  * Current/replaced roles come from the whole list, not only the rows shown.
  */
 export function inventoryExportFile(list: CertificateList, current: CurrentMap, indices: readonly number[], lang: Lang, now: number): ExportFile {
-  const records = indices.map((index) => list.records[index]).filter((record) => record !== undefined);
-  return { name: inventoryExportName(lang, now), bytes: inventoryCsv(records, { lang, now, current }) };
+  return { name: inventoryExportName(lang, now), bytes: inventoryCsv(recordsAt(list, indices), { lang, now, current }) };
 }
