@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /**
  * The shared/ DAG: each folder of shared/ and the shared folders it may import besides its own files
- * (model ← encoding, time ← pki ← tsv ← query ← diagnostics and export; use-cases is the use-case layer
+ * (model ← encoding, time ← pki ← tsv ← query ← diagnostics, export and request (NII request files); use-cases is the use-case layer
  * over all of them; ipc is the host contract over model). Nothing in shared/ imports outside shared/.
  */
 const SHARED_DAG: Readonly<Record<string, readonly string[]>> = {
@@ -28,7 +28,8 @@ const SHARED_DAG: Readonly<Record<string, readonly string[]>> = {
   query: ['model', 'encoding', 'time', 'pki'],
   export: ['model', 'encoding', 'time', 'pki', 'query'],
   diagnostics: ['model', 'encoding', 'time', 'pki', 'query', 'tsv'],
-  'use-cases': ['model', 'encoding', 'time', 'pki', 'tsv', 'query', 'export', 'diagnostics'],
+  request: ['model', 'encoding', 'time', 'pki', 'tsv', 'query', 'export'],
+  'use-cases': ['model', 'encoding', 'time', 'pki', 'tsv', 'query', 'export', 'diagnostics', 'request'],
   ipc: ['model'],
 };
 

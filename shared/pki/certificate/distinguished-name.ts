@@ -72,32 +72,54 @@ function formatAttribute(bytes: Uint8Array, attribute: DerElement): AttributeTex
   return { type, value: decoded, isString: true };
 }
 
-/** Reads a Name (RFC 5280 §4.1.2.4: SEQUENCE OF SET OF AttributeTypeAndValue); null when malformed. */
-export function readDistinguishedName(bytes: Uint8Array, name: DerElement): DistinguishedNameText | null {
-  if (name.tag !== DER_TAG.sequence) return null;
-  let text = '';
-  let commonName: string | null = null;
-  let firstRdn = true;
-  for (let pos = name.contentStart; pos < name.end; ) {
+/** Walks a Name (RFC 5280 §4.1.2.4: SEQUENCE OF SET OF AttributeTypeAndValue) attribute by attribute; false when malformed. */
+function walkName(bytes: Uint8Array, name: DerElement, visit: (attribute: AttributeText, rdnIndex: number, firstInRdn: boolean) => void): boolean {
+  if (name.tag !== DER_TAG.sequence) return false;
+  let rdnIndex = 0;
+  for (let pos = name.contentStart; pos < name.end; rdnIndex++) {
     const rdn = readElement(bytes, pos, name.end);
-    if (typeof rdn === 'string' || rdn.tag !== DER_TAG.set) return null;
+    if (typeof rdn === 'string' || rdn.tag !== DER_TAG.set) return false;
     pos = rdn.end;
-    let rdnText = '';
-    let firstAttribute = true;
+    let firstInRdn = true;
     for (let inner = rdn.contentStart; inner < rdn.end; ) {
       const attribute = readElement(bytes, inner, rdn.end);
-      if (typeof attribute === 'string' || attribute.tag !== DER_TAG.sequence) return null;
+      if (typeof attribute === 'string' || attribute.tag !== DER_TAG.sequence) return false;
       inner = attribute.end;
       const formatted = formatAttribute(bytes, attribute);
-      if (formatted === null) return null;
-      // A CN that is not a string type (never seen in practice) is not a usable name.
-      if (formatted.type === COMMON_NAME_OID && formatted.isString) commonName = formatted.value;
-      const shown = formatted.isString ? escapeDnValue(formatted.value) : formatted.value;
-      rdnText += `${firstAttribute ? '' : '+'}${ATTRIBUTE_SHORT_NAMES[formatted.type] ?? formatted.type}=${shown}`;
-      firstAttribute = false;
+      if (formatted === null) return false;
+      visit(formatted, rdnIndex, firstInRdn);
+      firstInRdn = false;
     }
-    text += `${firstRdn ? '' : ', '}${rdnText}`;
-    firstRdn = false;
   }
-  return { text, commonName };
+  return true;
+}
+
+/** Reads a Name into its text; null when malformed. */
+export function readDistinguishedName(bytes: Uint8Array, name: DerElement): DistinguishedNameText | null {
+  let text = '';
+  let commonName: string | null = null;
+  const wellFormed = walkName(bytes, name, (attribute, rdnIndex, firstInRdn) => {
+    // A CN that is not a string type (never seen in practice) is not a usable name.
+    if (attribute.type === COMMON_NAME_OID && attribute.isString) commonName = attribute.value;
+    const shown = attribute.isString ? escapeDnValue(attribute.value) : attribute.value;
+    const separator = firstInRdn ? (rdnIndex === 0 ? '' : ', ') : '+';
+    text += `${separator}${ATTRIBUTE_SHORT_NAMES[attribute.type] ?? attribute.type}=${shown}`;
+  });
+  return wellFormed ? { text, commonName } : null;
+}
+
+/** One attribute of a Name: its short name (CN, O…; a dotted OID when unknown), its value, and its RDN's position. */
+export interface DnAttribute {
+  readonly type: string;
+  readonly value: string;
+  readonly rdnIndex: number;
+}
+
+/** The attributes of a Name in encoding order (a multi-valued RDN gives several with one rdnIndex); null when malformed. */
+export function readDnAttributes(bytes: Uint8Array, name: DerElement): DnAttribute[] | null {
+  const attributes: DnAttribute[] = [];
+  const wellFormed = walkName(bytes, name, (attribute, rdnIndex) => {
+    attributes.push({ type: ATTRIBUTE_SHORT_NAMES[attribute.type] ?? attribute.type, value: attribute.value, rdnIndex });
+  });
+  return wellFormed ? attributes : null;
 }

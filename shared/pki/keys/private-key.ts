@@ -1,6 +1,6 @@
 import type { KeyFileFindingCode } from '../../model/finding';
 import { decodeBase64 } from '../../encoding/base64';
-import { readChildren, readElement } from '../der/der-reader';
+import { csrInfoFields } from '../csr/read-csr';
 import { classifyDer, looksLikeDer, type DerKind } from '../classify-der';
 import { decryptPkcs8, type DecryptFailure, type DecryptOutcome } from './encrypted-pkcs8';
 import { decryptLegacyPem } from './legacy-encrypted-pem';
@@ -30,13 +30,8 @@ const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 
 
 /** The public key of a CertificationRequest (RFC 2986 §4.1: certificationRequestInfo → subjectPKInfo). */
 function csrPublicKey(der: Uint8Array): PublicKeyParts | null {
-  const top = readElement(der, 0);
-  if (typeof top === 'string') return null;
-  const outer = readChildren(der, top);
-  if (typeof outer === 'string' || !outer[0]) return null;
-  const info = readChildren(der, outer[0]);
-  if (typeof info === 'string' || !info[2]) return null;
-  return readPublicKeyParts(der, info[2]);
+  const fields = csrInfoFields(der);
+  return fields ? readPublicKeyParts(der, fields.spki) : null;
 }
 
 /** Turns a plain private key DER into its public parts, then wipes the DER (it is always our own copy). */
