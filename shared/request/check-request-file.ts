@@ -54,6 +54,14 @@ async function csrFindings(row: RequestRow, kind: RequestKind, context: RequestL
   return checkRequestCsr(row, await readCsrText(row.csr), context ? context.usedKeys() : []);
 }
 
+/**
+ * Every rule for one request row read as `kind`: format, CSR and, with a list, the list. The one
+ * check both the review of a file and the builders (which refuse a row it finds an error in) use.
+ */
+export async function checkRequestRow(row: RequestRow, kind: RequestKind, context: RequestListContext | null): Promise<RequestFinding[]> {
+  return [...checkRowFormat(row, kind), ...(await csrFindings(row, kind, context)), ...(context ? checkRowAgainstList(row, kind, context) : [])];
+}
+
 /** Reviews a request file that has been read, against `list` when one is open. */
 export async function reviewRequestRead(read: RequestFileRead, options: { readonly list?: CertificateList | null; readonly now: number }): Promise<RequestReview> {
   const context = options.list ? requestListContext(options.list, options.now) : null;
@@ -73,9 +81,7 @@ export async function reviewRequestRead(read: RequestFileRead, options: { readon
     const findings: RequestFinding[] = [...(onLine.get(line.line) ?? []), ...line.findings];
     if (index === MAX_REQUESTS_PER_FILE) findings.push(tooManyRowsFinding(read.lines.length));
     if (kind !== null && rowKind !== kind) findings.push(mixedKindFinding(rowKind, kind));
-    findings.push(...checkRowFormat(line.row, rowKind));
-    findings.push(...(await csrFindings(line.row, rowKind, context)));
-    if (context) findings.push(...checkRowAgainstList(line.row, rowKind, context));
+    findings.push(...(await checkRequestRow(line.row, rowKind, context)));
     const duplicate = duplicates.get(index);
     if (duplicate) findings.push(duplicate);
     rows.push({ line: line.line, kind: rowKind, row: line.row, findings });

@@ -35,7 +35,7 @@ const DN_VALUE = /^[A-Za-z0-9 '(),\-./:=]+$/;
 const characterCount = (text: string): number => [...text].length;
 
 /** The character rules of one column: forbidden characters, Shift_JIS, CP932 extensions, half-width. */
-function characterFindings(field: RequestField, value: string, kind: RequestKind): RequestFinding[] {
+function characterFindings(field: RequestField, value: string): RequestFinding[] {
   const where = columnName(field);
   const found: RequestFinding[] = [];
   const forbidden = FORBIDDEN.exec(value);
@@ -54,7 +54,8 @@ function characterFindings(field: RequestField, value: string, kind: RequestKind
     const list = extensions.slice(0, 5).join(' ');
     found.push(requestFinding('cp932-extension', 'warning', { ja: `${where.ja}の ${list} は Windows の拡張文字（機種依存文字）です。NII のシステムが受け付けるかは確認できていません。髙→高 のように JIS の文字に置き換えると確実です。`, en: `${where.en}: ${list} are Windows (CP932) extension characters. Whether NII's system accepts them is not confirmed; the JIS character (髙 → 高) is safe.` }, field));
   }
-  const halfWidthOnly = COLUMN_RULES[field].halfWidth && !(field === 'subjectDn' && kind === 'revoke');
+  // Column 1 has its own rules (dnFindings): a revocation names the DN as issued, whatever it holds.
+  const halfWidthOnly = COLUMN_RULES[field].halfWidth && field !== 'subjectDn';
   if (halfWidthOnly && !HALF_WIDTH.test(value) && unencodable.length === 0) {
     const first = [...value].find((character) => !HALF_WIDTH.test(character))!;
     found.push(requestFinding('not-half-width', 'error', { ja: `${where.ja}は半角英数記号だけで書きます（「${first}」は使えません）。`, en: `${where.en} takes half-width (ASCII) letters, digits and symbols only; "${first}" is not one.` }, field));
@@ -175,7 +176,7 @@ function dnsNameFindings(row: RequestRow): RequestFinding[] {
 export function checkRowFormat(row: RequestRow, kind: RequestKind): RequestFinding[] {
   const found: RequestFinding[] = [];
   for (const field of REQUEST_FIELDS) {
-    found.push(...characterFindings(field, row[field], kind), ...presenceFindings(field, row[field], kind));
+    found.push(...characterFindings(field, row[field]), ...presenceFindings(field, row[field], kind));
   }
   const filled = (field: RequestField) => row[field] !== '' && COLUMN_RULES[field].use[kind] !== 'empty';
   if (filled('subjectDn')) found.push(...dnFindings(row, kind));

@@ -58,7 +58,12 @@ export type RequestFindingCode =
   | 'revoking-expired'
   | 'fqdn-differs-from-list'
   | 'duplicate-serial'
-  | 'host-has-certificate';
+  | 'host-has-certificate'
+  // what the builders refuse before there is a row
+  | 'unknown-id'
+  | 'duplicate-id'
+  | 'key-compromise-unconfirmed'
+  | 'comment-required';
 
 export type RequestSeverity = 'error' | 'warning' | 'info';
 

@@ -15,6 +15,8 @@ import type { ChainFileKind } from '../pki/chain/chain-file-certificates';
 import type { CurrentMap } from '../query/current';
 import { formatJstDate } from '../time/japan-time';
 import { recordCertificateDer } from '../tsv/read-certificate-list';
+import type { RequestKind, RequestRow } from '../request/request-format';
+import { requestFileBytes, splitRequestRows } from '../request/write-request-files';
 
 /**
  * Every file the app writes, named and encoded in one place for the desktop app, the web page and
@@ -108,9 +110,32 @@ export function certificateExportFiles(list: CertificateList, indices: readonly 
 const INVENTORY_STEM: LocalizedText = { ja: '証明書一覧', en: 'certificates' };
 const CALENDAR_STEM: LocalizedText = { ja: '証明書の期限', en: 'certificate-expiry' };
 
-/** A list export's name: the stem in `lang`, the JST date (YYYYMMDD) and the extension. */
-function datedExportName(stem: LocalizedText, lang: Lang, now: number, extension: string): string {
-  return safeFileName(`${stem[lang]}_${formatJstDate(now).replaceAll('/', '')}`, extension);
+const REQUEST_STEMS: Readonly<Record<RequestKind, LocalizedText>> = {
+  issue: { ja: '新規発行申請', en: 'issue-request' },
+  renew: { ja: '更新申請', en: 'renewal-request' },
+  revoke: { ja: '失効申請', en: 'revocation-request' },
+};
+
+/** A request file to save, with how many requests it holds. */
+export interface RequestExportFile extends ExportFile {
+  readonly rows: number;
+}
+
+/**
+ * The request files of built rows, named 失効申請_YYYYMMDD.tsv (revocation-request_YYYYMMDD.tsv) and
+ * so on, dated in JST; past 99 rows the files are numbered _1, _2… in row order.
+ */
+export function requestExportFiles(kind: RequestKind, rows: readonly RequestRow[], lang: Lang, now: number): RequestExportFile[] {
+  const parts = splitRequestRows(rows);
+  return parts.map((part, index) => {
+    const name = datedExportName(REQUEST_STEMS[kind], lang, now, 'tsv', parts.length === 1 ? '' : `_${index + 1}`);
+    return { name, bytes: requestFileBytes(part), rows: part.length };
+  });
+}
+
+/** A list export's name: the stem in `lang`, the JST date (YYYYMMDD), a suffix if any, and the extension. */
+function datedExportName(stem: LocalizedText, lang: Lang, now: number, extension: string, suffix = ''): string {
+  return safeFileName(`${stem[lang]}_${formatJstDate(now).replaceAll('/', '')}${suffix}`, extension);
 }
 
 /** The records at the given list positions, in that order (positions past the list are skipped). */
