@@ -2,7 +2,8 @@
  * Writing Shift_JIS (CP932, the WHATWG "Shift_JIS" that Windows and every browser mean by it), for
  * the request files NII's system takes. There is no TextEncoder for it, so the table is the
  * platform's own Shift_JIS decoder run backwards once: whatever this writes, the list reader (which
- * decodes with that decoder) reads back as the same text, but for the encoder's three substitutions.
+ * decodes with that decoder) reads back as the same text, but for the few characters written with
+ * another character's code (the WHATWG encoder's three, and JIS_SPELLINGS).
  */
 
 /** Where a text has a character Shift_JIS cannot hold: its UTF-16 offset and the character itself. */
@@ -16,6 +17,20 @@ export interface UnencodableCharacter {
 const NEC_SELECTED_IBM = { first: 8272, last: 8835 };
 const USER_DEFINED = { first: 8836, last: 10715 };
 const POINTER_COUNT = 11280;
+
+/**
+ * JIS X 0208 characters that Unicode spells two ways: the JIS mapping (what macOS and most non-Windows
+ * input gives, e.g. 〜 U+301C) and CP932's (～ U+FF5E), which the table holds. The same JIS code is
+ * written for both, so a name typed on a Mac is not refused; it reads back in CP932's spelling.
+ */
+const JIS_SPELLINGS: ReadonlyMap<number, number> = new Map([
+  [0x301c, 0xff5e], // 〜 WAVE DASH
+  [0x2016, 0x2225], // ‖ DOUBLE VERTICAL LINE
+  [0x2014, 0x2015], // — EM DASH
+  [0x00a2, 0xffe0], // ¢
+  [0x00a3, 0xffe1], // £
+  [0x00ac, 0xffe2], // ¬
+]);
 
 let encodeTable: Map<number, number> | null | undefined;
 
@@ -67,7 +82,7 @@ function encodeCodePoint(codePoint: number, map: Map<number, number>): number | 
   if (codePoint === 0x203e) return 0x7e;
   if (codePoint >= 0xff61 && codePoint <= 0xff9f) return codePoint - 0xff61 + 0xa1; // half-width katakana
   if (codePoint === 0x2212) codePoint = 0xff0d;
-  return map.get(codePoint) ?? null;
+  return map.get(JIS_SPELLINGS.get(codePoint) ?? codePoint) ?? null;
 }
 
 /** True when this platform can write Shift_JIS (it has the decoder the table is made from). */

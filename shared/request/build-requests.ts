@@ -116,7 +116,10 @@ export async function buildRevokeRequests(
     const row = { ...emptyRequestRow(), subjectDn: recordRequestDn(record), serial: record.certificate!.serialNumber, reason: String(options.reason), reasonComment: options.comment };
     built.push({ id, row });
   }
-  problems.push(...(await checkBuilt(built, 'revoke', requestListContext(list, options.now))));
+  const rowProblems = await checkBuilt(built, 'revoke', requestListContext(list, options.now));
+  // A refused reason or comment is said once for the batch, not again on every row.
+  const reasonRefused = problems.some((problem) => problem.id === null);
+  problems.push(...rowProblems.filter((problem) => !reasonRefused || (problem.finding.field !== 'reason' && problem.finding.field !== 'reasonComment')));
   return result('revoke', built.map((entry) => entry.row), problems);
 }
 
