@@ -16,7 +16,7 @@ export function createElectronHost(api: PreloadApi): Host {
     // The main process records files it opened itself; dropped files have no path it could reopen.
     rememberOpenedFile: () => undefined,
     saveFile: (suggestedName, kind, bytes) => api.saveFile({ suggestedName, kind, bytes }),
-    saveFilesToFolder: (files) => api.saveFilesToFolder({ files }),
+    saveFilesToFolder: (files, kind) => api.saveFilesToFolder({ kind, files }),
     setLanguage: (lang) => api.setLanguage({ lang }),
     getPreferredLanguage: () => api.getPreferredLanguage(null),
     onFilesOpened: (listener) => api.onFilesOpened(listener),

@@ -1,5 +1,6 @@
 import type {
   FileToSave,
+  FolderSaveKind,
   FolderSaveOutcome,
   HostError,
   MenuCommand,
@@ -40,8 +41,8 @@ export interface Host {
   rememberOpenedFile(name: string): void;
   /** Saves one file where the user chooses; null when cancelled. */
   saveFile(suggestedName: string, kind: SaveFileKind, bytes: Uint8Array): HostCall<SaveOutcome | null>;
-  /** Saves several files into one folder the user chooses; null when cancelled. */
-  saveFilesToFolder(files: FileToSave[]): HostCall<FolderSaveOutcome | null>;
+  /** Saves several files of one kind (certificates, or request files) into one folder the user chooses; null when cancelled. */
+  saveFilesToFolder(files: FileToSave[], kind: FolderSaveKind): HostCall<FolderSaveOutcome | null>;
   /** Tells the host the UI language (its menus follow). */
   setLanguage(lang: Lang): HostCall<null>;
   /** The host's preferred UI language. */

@@ -10,6 +10,7 @@ const ACCEPT: { readonly [K in OpenFileKind]: string } = {
   csr: '.csr,.pem,.txt',
   crl: '.crl,.pem,.der',
   ca: '.crt,.cer,.pem,.der',
+  request: '.tsv,.txt,text/tab-separated-values,text/plain',
 };
 
 /**

@@ -32,6 +32,8 @@ const MIME: { readonly [K in SaveFileKind]: string } = {
   csv: 'text/csv',
   calendar: 'text/calendar',
   text: 'text/plain',
+  // NII's request files are Shift_JIS: no charset is claimed, so nothing re-encodes them on the way.
+  request: 'text/tab-separated-values',
 };
 
 function localStorageOrNull(): KeyValueStore | null {

@@ -13,10 +13,13 @@ import type { Result } from '../model/result';
 export type OpenedFile = NamedBytes;
 
 /** Which kind of file an open dialog asks for; it sets the dialog's title and filters. */
-export type OpenFileKind = 'list' | 'certificates' | 'private-key' | 'csr' | 'crl' | 'ca';
+export type OpenFileKind = 'list' | 'certificates' | 'private-key' | 'csr' | 'crl' | 'ca' | 'request';
 
 /** Which kind of file a save dialog writes; it sets the dialog's filters. */
-export type SaveFileKind = 'certificate-pem' | 'certificate-der' | 'chain' | 'pkcs7' | 'csv' | 'calendar' | 'text';
+export type SaveFileKind = 'certificate-pem' | 'certificate-der' | 'chain' | 'pkcs7' | 'csv' | 'calendar' | 'text' | 'request';
+
+/** Which kind of files a folder export writes: certificate files, or NII request files (申請TSV) split at 99 rows. */
+export type FolderSaveKind = 'certificates' | 'request';
 
 /** An error the host reports: a stable code and a message in both languages. */
 export interface HostError {
@@ -74,8 +77,8 @@ export interface HostRequests {
   openRecentFile: { arg: { id: string }; result: OpenedFile };
   /** Asks where to save one file (suggested name given), then writes it atomically; null when cancelled. */
   saveFile: { arg: { suggestedName: string; kind: SaveFileKind; bytes: Uint8Array }; result: SaveOutcome | null };
-  /** Asks for a folder once, then writes every file atomically, never overwriting; null when cancelled. */
-  saveFilesToFolder: { arg: { files: FileToSave[] }; result: FolderSaveOutcome | null };
+  /** Asks for a folder once, then writes every file (each with an extension of `kind`) atomically, never overwriting; null when cancelled. */
+  saveFilesToFolder: { arg: { kind: FolderSaveKind; files: FileToSave[] }; result: FolderSaveOutcome | null };
   /** The language the host's menu should use (the renderer's switch). */
   setLanguage: { arg: { lang: Lang }; result: null };
   /** The host's preferred UI language (the OS language). */

@@ -28,8 +28,8 @@ const CAUSE_TEXT: { readonly [C in FileErrorCause]: LocalizedText } = {
   'is-a-folder': { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' },
   'not-a-regular-file': { ja: '通常のファイルではありません（デバイスやパイプなど）', en: 'it is not a regular file (a device or a pipe)' },
   'kind-not-written': {
-    ja: 'このアプリが保存するのは証明書・CSV・テキストのファイル（.crt .cer .pem .der .p7b .p7c .csv .txt）だけです',
-    en: 'this app only saves certificate, CSV and text files (.crt .cer .pem .der .p7b .p7c .csv .txt)',
+    ja: 'このアプリが保存するのは証明書・CSV・カレンダー・テキスト・申請TSV のファイル（.crt .cer .pem .der .p7b .p7c .csv .ics .txt .tsv）だけです',
+    en: 'this app only saves certificate, CSV, calendar, text and request files (.crt .cer .pem .der .p7b .p7c .csv .ics .txt .tsv)',
   },
   busy: { ja: '他のプログラムが使用中です', en: 'another program is using it' },
   missing: { ja: '見つかりません', en: 'it was not found' },

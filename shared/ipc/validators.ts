@@ -1,9 +1,9 @@
 import type { Lang } from '../model/localized-text';
 import { err, ok, type Result } from '../model/result';
-import type { HostArg, HostError, HostRequestName, OpenFileKind, SaveFileKind } from './contract';
+import type { FolderSaveKind, HostArg, HostError, HostRequestName, OpenFileKind, SaveFileKind } from './contract';
 import { invalidArgument } from './errors';
 import { bytesProblem, exactKeysProblem, fileNameProblem, isPlainObject, oneOfProblem } from './guards';
-import { extensionProblem, FOLDER_EXPORT_EXTENSIONS, SAVE_KIND_EXTENSIONS } from './writable-file-kinds';
+import { extensionProblem, FOLDER_KIND_EXTENSIONS, SAVE_KIND_EXTENSIONS } from './writable-file-kinds';
 import { MAX_FOLDER_FILES, MAX_FOLDER_TOTAL_BYTES, MAX_SAVE_FILE_BYTES, RECENT_FILE_ID_PATTERN } from './limits';
 
 /**
@@ -16,8 +16,9 @@ import { MAX_FOLDER_FILES, MAX_FOLDER_TOTAL_BYTES, MAX_SAVE_FILE_BYTES, RECENT_F
 export type ArgValidator<T> = (arg: unknown) => Result<T, HostError>;
 
 // Records rather than arrays so the compiler fails when a kind is added to the contract but not here.
-const OPEN_FILE_KINDS: { readonly [K in OpenFileKind]: true } = { list: true, certificates: true, 'private-key': true, csr: true, crl: true, ca: true };
-const SAVE_FILE_KINDS: { readonly [K in SaveFileKind]: true } = { 'certificate-pem': true, 'certificate-der': true, chain: true, pkcs7: true, csv: true, calendar: true, text: true };
+const OPEN_FILE_KINDS: { readonly [K in OpenFileKind]: true } = { list: true, certificates: true, 'private-key': true, csr: true, crl: true, ca: true, request: true };
+const SAVE_FILE_KINDS: { readonly [K in SaveFileKind]: true } = { 'certificate-pem': true, 'certificate-der': true, chain: true, pkcs7: true, csv: true, calendar: true, text: true, request: true };
+const FOLDER_SAVE_KINDS: { readonly [K in FolderSaveKind]: true } = { certificates: true, request: true };
 const LANGS: { readonly [K in Lang]: true } = { ja: true, en: true };
 
 /** The first problem found, or null. */
@@ -39,10 +40,13 @@ function nullProblem(arg: unknown): string | null {
   return arg === null ? null : 'the argument must be null';
 }
 
-/** Null when `arg` is a `{ files: FileToSave[] }` within the count and size limits, each a certificate file name. */
+/** Null when `arg` is a `{ kind, files: FileToSave[] }` within the count and size limits, each file named with an extension of its kind. */
 function folderFilesProblem(arg: unknown): string | null {
-  const keys = exactKeysProblem(arg, ['files'], 'arg');
+  const keys = exactKeysProblem(arg, ['kind', 'files'], 'arg');
   if (keys !== null || !isPlainObject(arg)) return keys;
+  const kindProblem = oneOfProblem(arg.kind, Object.keys(FOLDER_SAVE_KINDS), 'arg.kind');
+  if (kindProblem !== null) return kindProblem;
+  const extensions = FOLDER_KIND_EXTENSIONS[arg.kind as FolderSaveKind];
   const files = arg.files;
   if (!Array.isArray(files)) return 'arg.files must be an array';
   if (files.length === 0) return 'arg.files is empty';
@@ -54,7 +58,7 @@ function folderFilesProblem(arg: unknown): string | null {
     if (problem !== null || !isPlainObject(file)) return problem;
     const fieldProblem = firstProblem(
       fileNameProblem(file.name, `${where}.name`),
-      extensionProblem(String(file.name), FOLDER_EXPORT_EXTENSIONS, `${where}.name`),
+      extensionProblem(String(file.name), extensions, `${where}.name`),
       bytesProblem(file.bytes, MAX_SAVE_FILE_BYTES, `${where}.bytes`),
     );
     if (fieldProblem !== null) return fieldProblem;

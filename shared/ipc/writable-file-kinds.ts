@@ -1,9 +1,9 @@
-import type { SaveFileKind } from './contract';
+import type { FolderSaveKind, SaveFileKind } from './contract';
 
 /**
  * The only file kinds the host writes for the renderer, by extension (lower case, no dot). Whatever a
- * (possibly compromised) page asks, the main process writes certificates, chains, CSV, calendars and text and
- * nothing a desktop would run or obey: no .bat, .exe, .lnk, .hta, .js, .ps1, desktop.ini.
+ * (possibly compromised) page asks, the main process writes certificates, chains, CSV, calendars, text and
+ * NII request files (.tsv) and nothing a desktop would run or obey: no .bat, .exe, .lnk, .hta, .js, .ps1, desktop.ini.
  */
 
 /** The extensions each save kind may be written with; the save dialog offers exactly these. */
@@ -15,10 +15,18 @@ export const SAVE_KIND_EXTENSIONS: { readonly [K in SaveFileKind]: readonly stri
   csv: ['csv'],
   calendar: ['ics'],
   text: ['txt'],
+  request: ['tsv'],
 };
 
-/** The extensions of a folder export: certificate files (shared/export/certificate-file.ts writes .crt or .cer). */
-export const FOLDER_EXPORT_EXTENSIONS: readonly string[] = ['crt', 'cer', 'pem'];
+/**
+ * The extensions each kind of folder export may write: certificate files (shared/export/certificate-file.ts
+ * writes .crt or .cer), or request files (.tsv, a batch of more than 99 requests cut into several files).
+ * A certificate export can never write a .tsv, nor a request export a certificate.
+ */
+export const FOLDER_KIND_EXTENSIONS: { readonly [K in FolderSaveKind]: readonly string[] } = {
+  certificates: ['crt', 'cer', 'pem'],
+  request: ['tsv'],
+};
 
 // A final ".ext" of ASCII letters and digits and nothing after it: a trailing dot or space (which
 // Windows strips, turning "a.bat." into "a.bat") or an NTFS stream suffix ("a.crt:x") leaves none.

@@ -1,4 +1,4 @@
-import type { FileToSave, HostError, OpenedFile, OpenFileKind, SaveFileKind } from '../../../shared/ipc/contract';
+import type { FileToSave, FolderSaveKind, HostError, OpenedFile, OpenFileKind, SaveFileKind } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { FileError } from '../../../node/files/file-error';
@@ -25,7 +25,7 @@ export interface MainServices {
   readonly chooseFolder: () => Promise<string | null>;
   readonly readFile: (path: string) => Promise<Result<OpenedFile, HostError>>;
   readonly write: (target: string, bytes: Uint8Array, options: AtomicWriteOptions) => Promise<Result<null, FileError>>;
-  readonly saveToFolder: (folder: string, files: readonly FileToSave[]) => Promise<FolderSaveReport>;
+  readonly saveToFolder: (folder: string, files: readonly FileToSave[], kind: FolderSaveKind) => Promise<FolderSaveReport>;
   readonly recent: RecentFiles;
   readonly takeLaunchPaths: () => string[];
   readonly demoPath: () => Promise<string>;

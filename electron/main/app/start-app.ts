@@ -130,7 +130,7 @@ export function startApp(build: Omit<RendererBuild, 'isPackaged'>): void {
         chooseFolder: () => dialogs.chooseFolder(),
         readFile: (path) => readChosenFile(path),
         write: writeFileAtomic,
-        saveToFolder: (folder, files) => saveFilesToFolder(folder, files, { overwrite: false, sanitizeName: sanitizeExportName }),
+        saveToFolder: (folder, files, kind) => saveFilesToFolder(folder, files, { overwrite: false, kind, sanitizeName: sanitizeExportName }),
         recent,
         takeLaunchPaths: () => launch.take(),
         demoPath: () => findDemoFile({ isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), mainDir: build.mainDir, cwd: process.cwd() }),

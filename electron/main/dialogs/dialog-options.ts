@@ -22,6 +22,7 @@ const OPEN_DIALOGS: { readonly [K in OpenFileKind]: { readonly title: MessageKey
   csr: { title: 'dialog.openCsr', filters: [{ name: 'filter.csr', extensions: ['csr', 'req', 'pem'] }, ALL_FILES] },
   crl: { title: 'dialog.openCrl', filters: [{ name: 'filter.crl', extensions: ['crl', 'pem'] }, ALL_FILES] },
   ca: { title: 'dialog.openCa', filters: [CERTIFICATES, ALL_FILES] },
+  request: { title: 'dialog.openRequest', filters: [{ name: 'filter.request', extensions: ['tsv', 'txt'] }, ALL_FILES] },
 };
 
 /** The save dialog's filter of each kind: exactly the extensions the host agrees to write (no "All files"). */
@@ -33,6 +34,7 @@ const SAVE_FILTER_NAMES: { readonly [K in SaveFileKind]: MessageKey } = {
   csv: 'filter.csv',
   calendar: 'filter.calendar',
   text: 'filter.text',
+  request: 'filter.request',
 };
 
 /** Electron filters with their names in the catalogue's language. */

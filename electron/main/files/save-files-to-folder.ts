@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { FileToSave, FolderSaveOutcome, HostError } from '../../../shared/ipc/contract';
+import type { FileToSave, FolderSaveKind, FolderSaveOutcome, HostError } from '../../../shared/ipc/contract';
 import { writeFailed } from '../../../shared/ipc/errors';
-import { FOLDER_EXPORT_EXTENSIONS, hasAllowedExtension } from '../../../shared/ipc/writable-file-kinds';
+import { FOLDER_KIND_EXTENSIONS, hasAllowedExtension } from '../../../shared/ipc/writable-file-kinds';
 import type { Result } from '../../../shared/model/result';
 import type { FileError } from '../../../node/files/file-error';
 import { pathInsideFolder } from '../../../node/files/path-inside-folder';
@@ -17,6 +17,8 @@ export interface FolderSaveReport extends FolderSaveOutcome {
 export interface SaveFilesToFolderOptions {
   /** Replace files that already exist (only when the user said so). */
   readonly overwrite: boolean;
+  /** What the export writes, and so which extensions it may write (FOLDER_KIND_EXTENSIONS); certificate files when left out. */
+  readonly kind?: FolderSaveKind;
   /** Turns a suggested name into a safe file name (shared/export's rules). */
   readonly sanitizeName: (name: string) => string;
   /** The atomic writer (node/files), injectable for tests. */
@@ -25,18 +27,19 @@ export interface SaveFilesToFolderOptions {
 
 /**
  * Writes every file into `folder` under a sanitised name, each atomically. A name that would resolve
- * outside the folder, or that is not a certificate file (.crt .cer .pem: a folder export writes nothing
- * else, whatever the renderer names), is never written; existing files are skipped with reason 'exists' unless
+ * outside the folder, or that does not end in an extension of the export's kind (.crt .cer .pem for
+ * certificates, .tsv for request files: a folder export writes nothing else, whatever the renderer names), is never written; existing files are skipped with reason 'exists' unless
  * `overwrite`. Returns the names written and the names skipped with why, in input order.
  */
 export async function saveFilesToFolder(folder: string, files: readonly FileToSave[], options: SaveFilesToFolderOptions): Promise<FolderSaveReport> {
   const write = options.write ?? writeFileAtomic;
+  const extensions = FOLDER_KIND_EXTENSIONS[options.kind ?? 'certificates'];
   const written: string[] = [];
   const skipped: { name: string; reason: 'exists' | 'write-failed' }[] = [];
   const errors: HostError[] = [];
   for (const file of files) {
     const name = options.sanitizeName(file.name);
-    if (!hasAllowedExtension(name, FOLDER_EXPORT_EXTENSIONS)) {
+    if (!hasAllowedExtension(name, extensions)) {
       skipped.push({ name, reason: 'write-failed' });
       errors.push(writeFailed(name, 'kind-not-written'));
       continue;

@@ -41,6 +41,7 @@ export const en: Messages = {
   'dialog.openCsr': 'Open CSR File',
   'dialog.openCrl': 'Open CRL File',
   'dialog.openCa': 'Open CA Certificate Files',
+  'dialog.openRequest': 'Open Request File',
   'dialog.save': 'Save',
   'dialog.chooseFolder': 'Choose a Folder to Export To',
   'dialog.exportHere': 'Export Here',
@@ -58,4 +59,5 @@ export const en: Messages = {
   'filter.csv': 'CSV',
   'filter.text': 'Text',
   'filter.calendar': 'iCalendar',
+  'filter.request': 'Request file (TSV)',
 };

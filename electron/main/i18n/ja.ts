@@ -45,6 +45,7 @@ export const ja = {
   'dialog.openCsr': 'CSRファイルを開く',
   'dialog.openCrl': 'CRLファイルを開く',
   'dialog.openCa': 'CA証明書ファイルを開く',
+  'dialog.openRequest': '申請ファイルを開く',
   'dialog.save': '保存',
   'dialog.chooseFolder': '書き出し先のフォルダーを選ぶ',
   'dialog.exportHere': 'このフォルダーに書き出す',
@@ -62,6 +63,7 @@ export const ja = {
   'filter.csv': 'CSV',
   'filter.text': 'テキスト',
   'filter.calendar': 'iCalendar（カレンダー）',
+  'filter.request': '申請ファイル (TSV)',
 } as const;
 
 /** Every main-process text key. */

@@ -82,7 +82,7 @@ export function useExport({ host, worker }: Services): ExportActions {
   const exportSelected = useCallback(
     async (indices: readonly number[]) => {
       const files = await worker.call('certificateFiles', { indices, format: 'pem' });
-      report(await host.saveFilesToFolder(files), (outcome) => {
+      report(await host.saveFilesToFolder(files, 'certificates'), (outcome) => {
         const saved = t('export.folderSaved', { count: outcome.written.length, folder: outcome.folder || t('export.downloads') });
         return outcome.skipped.length > 0 ? `${saved} ${t('export.folderSkipped', { count: outcome.skipped.length })}` : saved;
       });

@@ -26,6 +26,19 @@ describe('web host', () => {
     expect(clicks).toEqual([{ download: 'www.example.ac.jp.crt', href: expect.stringMatching(/^blob:/) }]);
   });
 
+  it('downloads a request file as tab-separated values, its Shift_JIS bytes as they are', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:request'));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const bytes = new Uint8Array([0x8e, 0xb8, 0x8c, 0xf8, 0x0d, 0x0a]);
+    const result = await createWebHost({ store: null }).saveFile('失効申請_20261101.tsv', 'request', bytes);
+    click.mockRestore();
+    create.mockRestore();
+    expect(result).toEqual({ ok: true, value: { savedTo: '失効申請_20261101.tsv' } });
+    expect(blobs[0]?.type).toBe('text/tab-separated-values');
+    expect(new Uint8Array(await blobs[0]!.arrayBuffer())).toEqual(bytes);
+  });
+
   it('downloads the files of a folder export one by one', async () => {
     const names: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -35,7 +48,7 @@ describe('web host', () => {
       { name: 'a.crt', bytes: new Uint8Array([1]) },
       { name: 'b.crt', bytes: new Uint8Array([2]) },
     ];
-    const result = await createWebHost({ store: null }).saveFilesToFolder(files);
+    const result = await createWebHost({ store: null }).saveFilesToFolder(files, 'certificates');
     click.mockRestore();
     expect(names).toEqual(['a.crt', 'b.crt']);
     expect(result.ok && result.value?.written).toEqual(['a.crt', 'b.crt']);

@@ -16,7 +16,7 @@ const VALID: { readonly [K in HostRequestName]: unknown } = {
   listRecentFiles: null,
   openRecentFile: { id },
   saveFile: { suggestedName: 'www.example.ac.jp.crt', kind: 'certificate-pem', bytes: bytes() },
-  saveFilesToFolder: { files: [{ name: 'www.example.ac.jp.crt', bytes: bytes() }] },
+  saveFilesToFolder: { kind: 'certificates', files: [{ name: 'www.example.ac.jp.crt', bytes: bytes() }] },
   setLanguage: { lang: 'en' },
   getPreferredLanguage: null,
 };
@@ -77,29 +77,40 @@ describe('HOST_REQUEST_VALIDATORS', () => {
     { name: 'saveFile refuses bytes over 64 MiB', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'text', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES + 1) }, want: false },
     { name: 'saveFile accepts exactly 64 MiB', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'certificate-pem', bytes: new Uint8Array(MAX_SAVE_FILE_BYTES) }, want: true },
     { name: 'saveFile refuses an unknown kind', method: 'saveFile', input: { suggestedName: 'a.crt', kind: 'exe', bytes: bytes() }, want: false },
-    { name: 'saveFilesToFolder refuses an empty list', method: 'saveFilesToFolder', input: { files: [] }, want: false },
+    { name: 'saveFilesToFolder refuses an empty list', method: 'saveFilesToFolder', input: { kind: 'certificates', files: [] }, want: false },
     {
       name: 'saveFilesToFolder refuses more than 500 files',
       method: 'saveFilesToFolder',
-      input: { files: Array.from({ length: MAX_FOLDER_FILES + 1 }, (_, i) => ({ name: `${i}.crt`, bytes: bytes(1) })) },
+      input: { kind: 'certificates', files: Array.from({ length: MAX_FOLDER_FILES + 1 }, (_, i) => ({ name: `${i}.crt`, bytes: bytes(1) })) },
       want: false,
     },
     {
       name: 'saveFilesToFolder accepts 500 files',
       method: 'saveFilesToFolder',
-      input: { files: Array.from({ length: MAX_FOLDER_FILES }, (_, i) => ({ name: `${i}.crt`, bytes: bytes(1) })) },
+      input: { kind: 'certificates', files: Array.from({ length: MAX_FOLDER_FILES }, (_, i) => ({ name: `${i}.crt`, bytes: bytes(1) })) },
       want: true,
     },
     {
       name: 'saveFilesToFolder refuses a total over 256 MiB',
       method: 'saveFilesToFolder',
-      input: { files: Array.from({ length: 5 }, (_, i) => ({ name: `${i}.crt`, bytes: new Uint8Array(MAX_SAVE_FILE_BYTES) })) },
+      input: { kind: 'certificates', files: Array.from({ length: 5 }, (_, i) => ({ name: `${i}.crt`, bytes: new Uint8Array(MAX_SAVE_FILE_BYTES) })) },
       want: false,
     },
-    { name: 'saveFilesToFolder refuses a path as a file name', method: 'saveFilesToFolder', input: { files: [{ name: '../x.crt', bytes: bytes() }] }, want: false },
-    { name: 'saveFilesToFolder refuses a file with an extra key', method: 'saveFilesToFolder', input: { files: [{ name: 'x.crt', bytes: bytes(), path: '/tmp' }] }, want: false },
-    { name: 'saveFilesToFolder refuses non-object files', method: 'saveFilesToFolder', input: { files: ['x.crt'] }, want: false },
-    { name: 'saveFilesToFolder refuses files that is not an array', method: 'saveFilesToFolder', input: { files: { 0: { name: 'x', bytes: bytes() }, length: 1 } }, want: false },
+    { name: 'saveFilesToFolder refuses a path as a file name', method: 'saveFilesToFolder', input: { kind: 'certificates', files: [{ name: '../x.crt', bytes: bytes() }] }, want: false },
+    { name: 'saveFilesToFolder refuses a file with an extra key', method: 'saveFilesToFolder', input: { kind: 'certificates', files: [{ name: 'x.crt', bytes: bytes(), path: '/tmp' }] }, want: false },
+    { name: 'saveFilesToFolder refuses non-object files', method: 'saveFilesToFolder', input: { kind: 'certificates', files: ['x.crt'] }, want: false },
+    { name: 'saveFilesToFolder refuses files that is not an array', method: 'saveFilesToFolder', input: { kind: 'certificates', files: { 0: { name: 'x', bytes: bytes() }, length: 1 } }, want: false },
+    { name: 'openFiles accepts a request file (申請ファイルを確認)', method: 'openFiles', input: { kind: 'request' }, want: true },
+    { name: 'saveFilesToFolder refuses a missing kind', method: 'saveFilesToFolder', input: { files: [{ name: 'x.crt', bytes: bytes() }] }, want: false },
+    { name: 'saveFilesToFolder refuses an unknown kind', method: 'saveFilesToFolder', input: { kind: 'anything', files: [{ name: 'x.crt', bytes: bytes() }] }, want: false },
+    {
+      name: 'saveFilesToFolder writes request files (a batch over 99 rows) as .tsv',
+      method: 'saveFilesToFolder',
+      input: { kind: 'request', files: [{ name: '失効申請_20261101_1.tsv', bytes: bytes() }, { name: '失効申請_20261101_2.TSV', bytes: bytes() }] },
+      want: true,
+    },
+    { name: 'saveFilesToFolder refuses a certificate in a request export', method: 'saveFilesToFolder', input: { kind: 'request', files: [{ name: 'www.crt', bytes: bytes() }] }, want: false },
+    { name: 'saveFilesToFolder refuses a .tsv in a certificate export', method: 'saveFilesToFolder', input: { kind: 'certificates', files: [{ name: 'www.tsv', bytes: bytes() }] }, want: false },
     { name: 'setLanguage refuses an unsupported language', method: 'setLanguage', input: { lang: 'fr' }, want: false },
     { name: 'setLanguage accepts Japanese', method: 'setLanguage', input: { lang: 'ja' }, want: true },
     { name: 'a null-argument method refuses an empty object', method: 'openDemoFile', input: {}, want: false },
@@ -119,7 +130,7 @@ describe('HOST_REQUEST_VALIDATORS', () => {
   // The host writes only the file kinds the app produces (issue 14): whatever name a compromised page sends.
   const hostileNames = ['update.bat', 'setup.exe', 'shortcut.lnk', 'page.hta', 'desktop.ini', 'run.ps1', 'a.crt.', 'a.crt ', 'a.crt:evil', 'no-extension', 'www.crt.js'];
   it.each(hostileNames)('saveFilesToFolder refuses the file name %j (not a certificate file) with invalid-argument', (name) => {
-    const result = validateHostArg('saveFilesToFolder', { files: [{ name: 'ok.crt', bytes: bytes() }, { name, bytes: bytes() }] });
+    const result = validateHostArg('saveFilesToFolder', { kind: 'certificates', files: [{ name: 'ok.crt', bytes: bytes() }, { name, bytes: bytes() }] });
     expect(!result.ok && result.error.code).toBe('invalid-argument');
     expect(!result.ok && result.error.message.en).toContain('arg.files[1].name must end in one of .crt .cer .pem');
   });
@@ -138,6 +149,10 @@ describe('HOST_REQUEST_VALIDATORS', () => {
     { name: 'a text file as .txt', input: { suggestedName: 'mail.txt', kind: 'text' }, want: true },
     { name: 'not a CSV named .crt', input: { suggestedName: 'inventory.crt', kind: 'csv' }, want: false },
     { name: 'not a text file named .csv', input: { suggestedName: 'mail.csv', kind: 'text' }, want: false },
+    { name: 'a request file as .tsv', input: { suggestedName: '失効申請_20261101.tsv', kind: 'request' }, want: true },
+    { name: 'not a request file named .txt', input: { suggestedName: 'request.txt', kind: 'request' }, want: false },
+    { name: 'not a request file named .csv', input: { suggestedName: 'request.csv', kind: 'request' }, want: false },
+    { name: 'not a CSV named .tsv', input: { suggestedName: 'inventory.tsv', kind: 'csv' }, want: false },
     { name: 'not a PKCS #7 bundle named .crt', input: { suggestedName: 'www.crt', kind: 'pkcs7' }, want: false },
   ];
   it.each(kindNames)('saveFile takes $name: $want', ({ input, want }) => {

@@ -27,7 +27,19 @@ describe('dialog options', () => {
     expect(options.defaultPath).toBe('/home/a/www.crt');
   });
 
-  it.each(['certificate-pem', 'certificate-der', 'chain', 'pkcs7', 'csv', 'text'] as const)(
+  it('opens one request file (申請ファイルを確認) with a TSV filter, in both languages', () => {
+    const ja = openDialogOptions('request', 'ja');
+    expect(ja.title).toBe('申請ファイルを開く');
+    expect(ja.properties).toEqual(['openFile']);
+    expect(ja.filters?.[0]).toEqual({ name: '申請ファイル (TSV)', extensions: ['tsv', 'txt'] });
+    expect(openDialogOptions('request', 'en').title).toBe('Open Request File');
+  });
+
+  it('saves a request file as .tsv only', () => {
+    expect(saveDialogOptions('/home/a/失効申請_20261101.tsv', 'request', 'ja').filters).toEqual([{ name: '申請ファイル (TSV)', extensions: ['tsv'] }]);
+  });
+
+  it.each(['certificate-pem', 'certificate-der', 'chain', 'pkcs7', 'csv', 'calendar', 'text', 'request'] as const)(
     'offers only the extensions the host writes for %s, without "All files"',
     (kind) => {
       const filters = saveDialogOptions('/home/a/x', kind, 'en').filters ?? [];

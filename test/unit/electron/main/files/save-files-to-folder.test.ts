@@ -46,9 +46,23 @@ describe('saveFilesToFolder', () => {
       const report = await saveFilesToFolder(folder, [...names.map((name) => ({ name, bytes: text('X') })), { name: 'www.crt', bytes: text('C') }], { overwrite: true, sanitizeName });
       expect(report.written).toEqual(['www.crt']);
       expect(report.skipped.every((skip) => skip.reason === 'write-failed')).toBe(true);
-      expect(report.errors.map((error) => error.message.en).every((message) => message.includes('this app only saves certificate, CSV and text files'))).toBe(true);
+      expect(report.errors.map((error) => error.message.en).every((message) => message.includes('this app only saves certificate, CSV, calendar, text and request files'))).toBe(true);
       expect(await readdir(folder)).toEqual(['www.crt']);
     }
+  });
+
+  it('writes request files (.tsv) only in a request export, and no .tsv in a certificate export', async () => {
+    const files = [
+      { name: '失効申請_20261101_1.tsv', bytes: text('1') },
+      { name: '失効申請_20261101_2.tsv', bytes: text('2') },
+      { name: 'www.crt', bytes: text('C') },
+    ];
+    const request = await saveFilesToFolder(folder, files, { overwrite: false, kind: 'request', sanitizeName: sanitizeExportName });
+    expect(request.written).toEqual(['失効申請_20261101_1.tsv', '失効申請_20261101_2.tsv']);
+    expect(request.skipped).toEqual([{ name: 'www.crt', reason: 'write-failed' }]);
+    const certificates = await saveFilesToFolder(folder, [{ name: 'other.tsv', bytes: text('X') }], { overwrite: false, sanitizeName: sanitizeExportName });
+    expect(certificates.written).toEqual([]);
+    expect((await readdir(folder)).sort()).toEqual(['失効申請_20261101_1.tsv', '失効申請_20261101_2.tsv']);
   });
 
   it('keeps ../ names inside the folder', async () => {

@@ -34,7 +34,7 @@ export function fakeServices(overrides: Partial<MainServices> = {}): { services:
     chooseFolder: async () => (calls.push('chooseFolder'), '/home/staff/export'),
     readFile: async (path) => (calls.push(`readFile ${path}`), ok(file(path.split('/').pop() ?? path))),
     write: async (target) => (calls.push(`write ${target}`), ok(null)),
-    saveToFolder: async (folder, files) => (calls.push(`saveToFolder ${folder} ${files.length}`), { folder, written: files.map((f) => f.name), skipped: [], errors: [] }),
+    saveToFolder: async (folder, files, kind) => (calls.push(`saveToFolder ${folder} ${files.length} ${kind}`), { folder, written: files.map((f) => f.name), skipped: [], errors: [] }),
     recent,
     takeLaunchPaths: () => (calls.push('takeLaunchPaths'), ['/launch/serverAll.tsv']),
     demoPath: async () => (calls.push('demoPath'), '/app/demo/serverAll.tsv'),

@@ -14,7 +14,7 @@ const VALID: { readonly [K in HostRequestName]: unknown } = {
   listRecentFiles: null,
   openRecentFile: { id },
   saveFile: { suggestedName: 'www.example.ac.jp.crt', kind: 'certificate-pem', bytes: new Uint8Array(4) },
-  saveFilesToFolder: { files: [{ name: 'www.example.ac.jp.crt', bytes: new Uint8Array(4) }] },
+  saveFilesToFolder: { kind: 'certificates', files: [{ name: 'www.example.ac.jp.crt', bytes: new Uint8Array(4) }] },
   setLanguage: { lang: 'en' },
   getPreferredLanguage: null,
 };
@@ -38,14 +38,18 @@ const BAD: { readonly [K in HostRequestName]: readonly unknown[] } = {
     { suggestedName: 42, kind: 'text', bytes: new Uint8Array(1) },
   ],
   saveFilesToFolder: [
-    { files: [{ name: 'update.bat', bytes: new Uint8Array(1) }] },
-    { files: [{ name: 'desktop.ini', bytes: new Uint8Array(1) }] },
-    { files: [{ name: 'www.crt', bytes: new Uint8Array(1) }, { name: 'invoice.hta', bytes: new Uint8Array(1) }] },
-    { files: Array.from({ length: 10_000 }, (_, i) => ({ name: `${i}.crt`, bytes: new Uint8Array(1) })) },
-    { files: [{ name: '..\\..\\evil.crt', bytes: new Uint8Array(1) }] },
-    { files: [{ name: 'a.crt', bytes: 'MIIB' }] },
-    { files: [{ name: 'a.crt', bytes: new Uint8Array(1) }], folder: '/tmp' },
-    { files: 'a.crt' },
+    { kind: 'certificates', files: [{ name: 'update.bat', bytes: new Uint8Array(1) }] },
+    { kind: 'certificates', files: [{ name: 'desktop.ini', bytes: new Uint8Array(1) }] },
+    { kind: 'certificates', files: [{ name: 'www.crt', bytes: new Uint8Array(1) }, { name: 'invoice.hta', bytes: new Uint8Array(1) }] },
+    { kind: 'certificates', files: Array.from({ length: 10_000 }, (_, i) => ({ name: `${i}.crt`, bytes: new Uint8Array(1) })) },
+    { kind: 'certificates', files: [{ name: '..\\..\\evil.crt', bytes: new Uint8Array(1) }] },
+    { kind: 'certificates', files: [{ name: 'a.crt', bytes: 'MIIB' }] },
+    { kind: 'certificates', files: [{ name: 'a.crt', bytes: new Uint8Array(1) }], folder: '/tmp' },
+    { kind: 'certificates', files: 'a.crt' },
+    { files: [{ name: 'a.crt', bytes: new Uint8Array(1) }] },
+    { kind: 'request', files: [{ name: 'www.crt', bytes: new Uint8Array(1) }] },
+    { kind: 'certificates', files: [{ name: '失効申請_20261101.tsv', bytes: new Uint8Array(1) }] },
+    { kind: 'anything', files: [{ name: 'a.crt', bytes: new Uint8Array(1) }] },
   ],
   setLanguage: [{ lang: 'ja', extra: true }, { lang: 'zh' }, 'ja'],
   getPreferredLanguage: [{}, 'ja'],
@@ -194,8 +198,8 @@ describe('handler behaviour', () => {
       const { services } = fakeServices({ chooseSavePath: async () => chosen, write: async (target) => (writes.push(target), { ok: true, value: null }) });
       const result = await call(buildHandlers(services).saveFile, VALID.saveFile);
       expect(!result.ok && result.error.code).toBe('write-failed');
-      expect(!result.ok && result.error.message.en).toContain('this app only saves certificate, CSV and text files');
-      expect(!result.ok && result.error.message.ja).toContain('証明書・CSV・テキストのファイル');
+      expect(!result.ok && result.error.message.en).toContain('this app only saves certificate, CSV, calendar, text and request files');
+      expect(!result.ok && result.error.message.ja).toContain('証明書・CSV・カレンダー・テキスト・申請TSV のファイル');
       expect(writes).toEqual([]);
     },
   );
@@ -204,6 +208,14 @@ describe('handler behaviour', () => {
     const { services } = fakeServices();
     const result = await call(buildHandlers(services).saveFilesToFolder, VALID.saveFilesToFolder);
     expect(result).toEqual({ ok: true, value: { folder: '/home/staff/export', written: ['www.example.ac.jp.crt'], skipped: [] } });
+  });
+
+  it('saveFilesToFolder passes the kind on, so a request export may write only .tsv files', async () => {
+    const { services, calls } = fakeServices();
+    const files = [{ name: '失効申請_20261101_1.tsv', bytes: new Uint8Array(4) }, { name: '失効申請_20261101_2.tsv', bytes: new Uint8Array(4) }];
+    const result = await call(buildHandlers(services).saveFilesToFolder, { kind: 'request', files });
+    expect(result.ok && result.value.written).toEqual(files.map((file) => file.name));
+    expect(calls).toEqual(['chooseFolder', 'saveToFolder /home/staff/export 2 request']);
   });
 
   it('saveFilesToFolder returns the failure when nothing could be written', async () => {
