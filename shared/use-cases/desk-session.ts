@@ -16,6 +16,8 @@ import { checkKeyFile } from './key-check';
 import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
+import { renewDefaults, renewRequestFiles, revokeRequestFiles, type BuiltRequestFiles, type RenewDefaults, type RenewRequestArg, type RevokeRequestArg } from './request-build';
+import { reviewRequest, type RequestReviewResult } from './request-review';
 import { matchOpenedKey, openedKeySource } from './opened-keys';
 import { reportRecord } from './record-report';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
@@ -44,6 +46,14 @@ export interface DeskCalls {
   matchKey: { arg: { certificateDer: Uint8Array; key: NamedBytes; passphrase: string | null }; result: KeyMatchResult };
   /** With a CRL file: reads, verifies and keeps it, and checks the certificate. Without: the kept CRLs' verdict, or null. */
   checkCrl: { arg: { certificateDer: Uint8Array; crl: NamedBytes | null; now: number }; result: CrlCheckView | null };
+  /** The revocation request file(s) of the rows at `indices` (none when any problem is an error), and every problem by row. */
+  buildRevokeRequest: { arg: RevokeRequestArg; result: BuiltRequestFiles };
+  /** The renewal request file of one row with the administrator's new CSR (an unreadable CSR is a problem of the row). */
+  buildRenewRequest: { arg: RenewRequestArg; result: BuiltRequestFiles };
+  /** The administrator fields of a row, for the renewal form to start from; null past the list. */
+  renewDefaults: { arg: { index: number }; result: RenewDefaults | null };
+  /** Reviews a request file, against the open list when `againstList` (the UI shows one) and a list is loaded. */
+  reviewRequest: { arg: { file: NamedBytes; now: number; againstList: boolean }; result: RequestReviewResult };
 }
 
 /** A call's name. */
@@ -158,6 +168,11 @@ export class DeskSession {
     matchKey: async ({ certificateDer, key, passphrase }) => checkKeyFile(certificateDer, key, passphrase),
     checkCrl: async ({ certificateDer, crl, now }) =>
       crl ? this.crls.load(crl, certificateDer, this.extraCas, now) : this.crls.status(certificateDer, this.extraCas, now),
+    buildRevokeRequest: async (arg) => revokeRequestFiles(this.require().list, arg),
+    buildRenewRequest: async (arg) => renewRequestFiles(this.require().list, arg),
+    renewDefaults: async ({ index }) => renewDefaults(this.require().list, index),
+    // A list closed in the UI may still be loaded here: only the UI knows whether one is open.
+    reviewRequest: async ({ file, now, againstList }) => reviewRequest(file, againstList ? (this.loaded?.list ?? null) : null, now),
   };
 
   /** Every loose file's certificates and problems again (after CAs were added), the size refusals first, the key matches last. */
