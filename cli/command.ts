@@ -56,6 +56,33 @@ export interface CommandSpec {
   readonly run: (context: CommandContext) => Promise<ExitCode>;
 }
 
+/**
+ * A command made of sub-commands (`upki-tsv request revoke …`): its name and summary for the program
+ * help, the sub-commands (each a CommandSpec named "request revoke"), and what its own --help adds.
+ */
+export interface CommandGroup {
+  readonly name: string;
+  readonly summary: LocalizedText;
+  /** Placeholder for the sub-command in the group's usage line, e.g. "SUBCOMMAND". */
+  readonly usage: string;
+  readonly subcommands: readonly CommandSpec[];
+  readonly notes?: readonly LocalizedText[];
+  readonly examples: readonly string[];
+}
+
+/** A program command: one that runs, or a group whose first argument names the sub-command to run. */
+export type Command = CommandSpec | CommandGroup;
+
+/** True for a group of sub-commands. */
+export function isCommandGroup(command: Command): command is CommandGroup {
+  return 'subcommands' in command;
+}
+
+/** The word a sub-command is called by: "revoke" for "request revoke". */
+export function subcommandWord(spec: CommandSpec): string {
+  return spec.name.slice(spec.name.lastIndexOf(' ') + 1);
+}
+
 /** Options every command accepts. */
 export const COMMON_OPTIONS: OptionTable = {
   lang: { type: 'string', valueName: 'ja|en', help: bothLanguages('option.lang') },

@@ -1,5 +1,5 @@
 import type { Lang } from '../shared/model/localized-text';
-import { COMMON_OPTIONS, type CommandSpec, type OptionTable } from './command';
+import { COMMON_OPTIONS, subcommandWord, type Command, type CommandGroup, type CommandSpec, type OptionTable } from './command';
 import { bothLanguages, translator } from './i18n/i18n';
 import { displayWidth, padEndWidth } from './output/text-width';
 
@@ -33,8 +33,39 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
   ].join('\n');
 }
 
+/**
+ * The --help text of a group of sub-commands, in `lang`: each sub-command with its summary and usage
+ * line, the group's notes, the common options, examples, and where each sub-command's own help is.
+ */
+export function groupHelp(group: CommandGroup, lang: Lang): string {
+  const t = translator(lang);
+  const words = group.subcommands.map(subcommandWord);
+  const width = Math.max(...words.map((word) => word.length));
+  return [
+    t('help.commandUsage', { program: PROGRAM, command: group.name, usage: group.usage }),
+    '',
+    group.summary[lang],
+    '',
+    t('help.subcommands'),
+    ...group.subcommands.flatMap((spec, index) => [
+      `  ${words[index]!.padEnd(width)}  ${spec.summary[lang]}`,
+      `  ${' '.repeat(width)}  ${PROGRAM} ${spec.name} ${spec.usage}`,
+    ]),
+    '',
+    ...(group.notes ?? []).flatMap((note) => [note[lang], '']),
+    t('help.commonOptions'),
+    ...optionLines(COMMON_OPTIONS, lang),
+    '',
+    t('help.examples'),
+    ...group.examples.map((example) => `  ${PROGRAM} ${example}`),
+    '',
+    t('help.subcommandHelp', { program: PROGRAM, command: group.name }),
+    '',
+  ].join('\n');
+}
+
 /** The program's --help text, in `lang`. */
-export function programHelp(commands: readonly CommandSpec[], lang: Lang): string {
+export function programHelp(commands: readonly Command[], lang: Lang): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const t = translator(lang);
   return [

@@ -2,19 +2,20 @@ import type { Lang } from '../shared/model/localized-text';
 import packageJson from '../package.json';
 import { parseJstDateTime } from '../shared/time/japan-time';
 import { CliError, usageError, type ExitCode } from './cli-error';
-import { stringOption, type CliIo, type CommandSpec } from './command';
+import { COMMON_OPTIONS, isCommandGroup, stringOption, subcommandWord, type CliIo, type Command, type CommandGroup, type CommandSpec } from './command';
 import { exportCommand } from './commands/export';
 import { inspectCommand } from './commands/inspect';
 import { listCommand } from './commands/list';
+import { requestCommand } from './commands/request';
 import { showCommand } from './commands/show';
-import { commandHelp, PROGRAM, programHelp } from './help';
+import { commandHelp, groupHelp, PROGRAM, programHelp } from './help';
 import { bothLanguages, formatMessage, isLang } from './i18n/i18n';
 import { langFromEnvironment } from './lang';
 import { printable } from './output/text-width';
 import { parseCommandArgs } from './parse-args';
 
 /** Every command, in the order the program help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [listCommand, showCommand, exportCommand, inspectCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, exportCommand, inspectCommand, requestCommand];
 
 /** The --lang value wherever it stands (`--lang en` or `--lang=en`), else the locale's language; usage error for another value. */
 function chooseLang(argv: readonly string[], env: CliIo['env']): Lang {
@@ -76,9 +77,44 @@ async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise
     throw usageError(bothLanguages('run.noCommand'), null);
   }
   const name = argv[position]!;
-  const spec = COMMANDS.find((command) => command.name === name);
-  if (!spec) throw usageError(bothLanguages('run.unknownCommand', { command: name, commands: COMMANDS.map((c) => c.name).join(', ') }), null);
-  const { values, positionals } = parseCommandArgs(spec, [...argv.slice(0, position), ...argv.slice(position + 1)]);
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) throw usageError(bothLanguages('run.unknownCommand', { command: name, commands: COMMANDS.map((c) => c.name).join(', ') }), null);
+  const rest = [...argv.slice(0, position), ...argv.slice(position + 1)];
+  return isCommandGroup(command) ? dispatchGroup(command, rest, io, lang) : runCommand(command, rest, io, lang);
+}
+
+/** The position of a group's sub-command: the first argument that is neither an option nor the value of a common option (--lang, --now). */
+function subcommandPosition(args: readonly string[]): number {
+  const takesValue = new Set(Object.entries(COMMON_OPTIONS).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return -1;
+    if (takesValue.has(arg)) i++;
+    else if (!arg.startsWith('-')) return i;
+  }
+  return -1;
+}
+
+/** Runs the sub-command a group's first argument names; the group's help for --help without one, a usage error for none or an unknown one. */
+async function dispatchGroup(group: CommandGroup, args: readonly string[], io: CliIo, lang: Lang): Promise<ExitCode> {
+  const position = subcommandPosition(args);
+  const words = group.subcommands.map(subcommandWord);
+  if (position === -1) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(groupHelp(group, lang));
+      return 0;
+    }
+    throw usageError(bothLanguages('run.noSubcommand', { command: group.name, subcommands: words.join(', ') }), group.name);
+  }
+  const word = args[position]!;
+  const spec = group.subcommands[words.indexOf(word)];
+  if (!spec) throw usageError(bothLanguages('run.unknownSubcommand', { command: group.name, subcommand: word, subcommands: words.join(', ') }), group.name);
+  return runCommand(spec, [...args.slice(0, position), ...args.slice(position + 1)], io, lang);
+}
+
+/** Parses a command's arguments and runs it (or prints its help). */
+async function runCommand(spec: CommandSpec, args: readonly string[], io: CliIo, lang: Lang): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(spec, args);
   if (values.help === true) {
     io.stdout(commandHelp(spec, lang));
     return 0;

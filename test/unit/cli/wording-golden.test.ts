@@ -30,6 +30,12 @@ interface GoldenCase {
 }
 
 const REFERENCE = readManifest().referenceTime;
+// The rows the request cases name, as the manifest gives them (request/ was built from tsv/serverAll.tsv).
+const REQUEST_FILES = readManifest().request.files;
+const REVOCABLE = REQUEST_FILES.find((file) => file.file === 'request/revoke-ok.tsv')!.lines.map((line) => line.applicationId!);
+const RENEWED = REQUEST_FILES.find((file) => file.file === 'request/renew-ok.tsv')!.lines[0]!.applicationId!;
+const REVOKED = readManifest().rows.find((row) => row.revoked && row.certificateId !== null)!.applicationId;
+const NO_CERTIFICATE = readManifest().rows.find((row) => row.certificateId === null)!.applicationId;
 const LOCALE: Readonly<Record<Lang, string>> = { ja: 'ja_JP.UTF-8', en: 'C' };
 
 const CASES: readonly GoldenCase[] = [
@@ -104,6 +110,23 @@ const CASES: readonly GoldenCase[] = [
   { name: 'inspect-passphrase-without-key', place: 'fixtures', args: ['inspect', 'certs/leaf-www-2025.pem', '--passphrase-env', 'KEYPASS'] },
   { name: 'inspect-key-is-certificate', place: 'fixtures', args: ['inspect', 'certs/leaf-www-2025.pem', '--key', 'certs/leaf-www-2025.pem'] },
   { name: 'inspect-crl-not-a-crl', place: 'fixtures', args: ['inspect', 'certs/leaf-www-2025.pem', '--crl', 'certs/leaf-www-2025.pem'] },
+  { name: 'request-help', place: 'standard', args: ['request', '--help'] },
+  { name: 'request-revoke-help', place: 'standard', args: ['request', 'revoke', '--help'] },
+  { name: 'request-renew-help', place: 'standard', args: ['request', 'renew', '--help'] },
+  { name: 'request-issue-help', place: 'standard', args: ['request', 'issue', '--help'] },
+  { name: 'request-check-help', place: 'standard', args: ['request', 'check', '--help'] },
+  { name: 'request-no-subcommand', place: 'standard', args: ['request'] },
+  { name: 'request-reason-not-a-number', place: 'standard', args: ['request', 'revoke', 'serverAll.tsv', '--id', '1', '--reason', 'five'] },
+  { name: 'request-revoke', place: 'fixtures', args: ['request', 'revoke', 'tsv/serverAll.tsv', '--id', REVOCABLE.join(','), '--reason', '5', '--out', '<out>', '--now', REFERENCE] },
+  { name: 'request-revoke-refused', place: 'fixtures', args: ['request', 'revoke', 'tsv/serverAll.tsv', '--id', `${REVOKED},${NO_CERTIFICATE},99999999`, '--reason', '1', '--out', '<out>', '--now', REFERENCE] },
+  {
+    name: 'request-renew-reused-key',
+    place: 'fixtures',
+    args: ['request', 'renew', 'tsv/serverAll.tsv', '--id', RENEWED, '--csr', 'request/renew-www-reused-key.csr.pem', '--out', '<out>', '--json', '--now', REFERENCE],
+  },
+  { name: 'request-issue-csr-unreadable', place: 'fixtures', args: ['request', 'issue', '--csr', 'keys/leaf-www-2025.key.pem', '--mail', 'admin@example.ac.jp', '--software', 'nginx1.24', '--out', '<out>'] },
+  { name: 'request-check', place: 'fixtures', args: ['request', 'check', 'request/revoke-dn-order.tsv', '--list', 'tsv/serverAll.tsv', '--now', REFERENCE] },
+  { name: 'request-check-json', place: 'fixtures', args: ['request', 'check', 'request/not-shift-jis.tsv', '--json', '--now', REFERENCE] },
 ];
 
 describe('the command line says, in both languages, exactly what the golden transcripts say', () => {
