@@ -8,6 +8,7 @@ import { hostileOutputSuite } from './commands/hostile-output.suite';
 import { inspectSuite } from './commands/inspect.suite';
 import { keySuite } from './commands/key.suite';
 import { listSuite } from './commands/list.suite';
+import { requestSuite } from './commands/request.suite';
 import { showSuite } from './commands/show.suite';
 import { fixturesSuite } from './fixtures.suite';
 import { hostileInputSuite } from './commands/hostile-input.suite';
@@ -41,4 +42,5 @@ describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
   fixturesSuite();
   hostileOutputSuite();
   hostileInputSuite();
+  requestSuite();
 });

@@ -5,7 +5,7 @@ import packageJson from '../../../package.json';
 import { hasStackTrace, runCli } from './cli-runner';
 import { tempFolder } from '../../support/temp-folder';
 
-const COMMANDS = ['list', 'show', 'export', 'inspect'];
+const COMMANDS = ['list', 'show', 'export', 'inspect', 'request'];
 
 /** Tests of the program as a whole: help, version, language, exit codes, hostile input. */
 export function programSuite(): void {
