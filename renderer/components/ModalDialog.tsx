@@ -1,11 +1,29 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './modal-dialog.css';
 
-/** Wraps Tab and Shift+Tab around the dialog's buttons: a modal <dialog> alone lets focus leave for the browser's own controls. */
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]';
+
+/**
+ * The controls Tab stops at inside the dialog, in order: enabled, not hidden, not taken out of the
+ * tab order, and of each group of radio buttons only the one Tab lands on (the checked one, or the first when none is).
+ */
+export function tabStops(dialog: HTMLElement): HTMLElement[] {
+  const candidates = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) =>
+      !(element as HTMLButtonElement).disabled && element.getAttribute('tabindex') !== '-1' && element.closest('[hidden]') === null && (element as HTMLInputElement).type !== 'hidden',
+  );
+  return candidates.filter((element) => {
+    if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || element.name === '') return true;
+    const group = candidates.filter((other): other is HTMLInputElement => other instanceof HTMLInputElement && other.type === 'radio' && other.name === element.name);
+    return element === (group.find((radio) => radio.checked) ?? group[0]);
+  });
+}
+
+/** Wraps Tab and Shift+Tab around the dialog's controls: a modal <dialog> alone lets focus leave for the browser's own controls. */
 function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent<HTMLElement>): void {
-  const buttons = Array.from(dialog.querySelectorAll('button'));
-  const first = buttons[0];
-  const last = buttons.at(-1);
+  const stops = tabStops(dialog);
+  const first = stops[0];
+  const last = stops.at(-1);
   if (!first || !last) return;
   const active = dialog.ownerDocument.activeElement;
   if (event.shiftKey && (active === first || !dialog.contains(active))) {
