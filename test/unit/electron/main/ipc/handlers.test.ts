@@ -214,7 +214,7 @@ describe('handler behaviour', () => {
     const { services, calls } = fakeServices();
     const files = [{ name: '失効申請_20261101_1.tsv', bytes: new Uint8Array(4) }, { name: '失効申請_20261101_2.tsv', bytes: new Uint8Array(4) }];
     const result = await call(buildHandlers(services).saveFilesToFolder, { kind: 'request', files });
-    expect(result.ok && result.value.written).toEqual(files.map((file) => file.name));
+    expect(result.ok && result.value?.written).toEqual(files.map((file) => file.name));
     expect(calls).toEqual(['chooseFolder', 'saveToFolder /home/staff/export 2 request']);
   });
 
