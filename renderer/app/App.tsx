@@ -12,6 +12,8 @@ import { LoadingScreen } from '../features/open/LoadingScreen';
 import { StartScreen } from '../features/open/StartScreen';
 import { useOpenFiles } from '../features/open/use-open-files';
 import { classifyOpenedFile } from '../features/open/classify-opened-file';
+import { RequestReviewDialog } from '../features/requests/RequestReviewDialog';
+import { useRequestReview } from '../features/requests/use-request-review';
 import { I18nProvider, otherLanguage, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import { appReducer, hasOpenWork, INITIAL_STATE } from './app-state';
@@ -54,6 +56,9 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   const exportActions = useExport(services);
   const showNotice = useCallback((message: LocalizedText) => dispatch({ type: 'notice-shown', message }), []);
   const actions = useOpenFiles(services, dispatch, showNotice);
+  const requestReview = useRequestReview(services);
+  // A request file is checked against the list on screen (or kept under the start screen); with none open, alone.
+  const checkRequest = () => void requestReview.check(state.meta ? state.fileName : null);
 
   useEffect(() => {
     document.documentElement.dataset.appState = state.phase;
@@ -121,8 +126,10 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
         onClose={() => dispatch({ type: 'start-shown' })}
         onAbout={() => setAboutOpen(true)}
         onOpenList={() => void actions.openList()}
+        onCheckRequest={checkRequest}
       />
       {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
+      {requestReview.state.phase !== 'closed' && <RequestReviewDialog state={requestReview.state} onCheckAnother={checkRequest} onClose={requestReview.close} />}
       {state.notice && <AppNotice notice={state.notice} onDismiss={() => dispatch({ type: 'notice-dismissed' })} />}
       <main className="app-main" inert={isLoading}>
         {/* The tab panel sits inside <main>: <main> itself may not take the tabpanel role (it would stop being the main landmark). */}

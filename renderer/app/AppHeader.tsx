@@ -10,10 +10,12 @@ interface AppHeaderProps {
   readonly onAbout: () => void;
   /** Asks for another list file; the open one stays until the new one has loaded. */
   readonly onOpenList: () => void;
+  /** 申請ファイルを確認: asks for a request file and shows its review (against the open list, if any). */
+  readonly onCheckRequest: () => void;
 }
 
-/** The header: app name, the open file, the tabs (証明書一覧 / 証明書ファイル), the language switch. */
-export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, onOpenList }: AppHeaderProps) {
+/** The header: app name, the open file, the tabs (証明書一覧 / 証明書ファイル), 申請ファイルを確認, the language switch. */
+export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, onOpenList, onCheckRequest }: AppHeaderProps) {
   const { t, lang } = useI18n();
   const showTabs = state.phase === 'ready';
   const tab = (id: AppTab, label: string, count: number | null) => (
@@ -68,6 +70,11 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, on
         {state.phase !== 'start' && state.phase !== 'loading' && (
           <button type="button" className="button button--quiet" onClick={onClose}>
             {t('app.openAnother')}
+          </button>
+        )}
+        {state.phase !== 'loading' && (
+          <button type="button" className="button button--quiet" onClick={onCheckRequest} data-testid="request-check-open">
+            {t('request.check.open')}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={onAbout} data-testid="about-open">

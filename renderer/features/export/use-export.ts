@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_EXPIRING_DAYS } from '../../../shared/query/record-state';
-import type { AdminPlanMail } from '../../../shared/use-cases/export-files';
-import type { HostError, SaveFileKind } from '../../../shared/ipc/contract';
+import type { AdminPlanMail, RequestExportFile } from '../../../shared/use-cases/export-files';
+import type { FolderSaveKind, HostError, SaveFileKind } from '../../../shared/ipc/contract';
 import type { CertificateRecord } from '../../../shared/model/certificate-record';
 import type { CertificateSummary } from '../../../shared/model/certificate-summary';
 import type { Result } from '../../../shared/model/result';
@@ -37,6 +37,8 @@ export interface ExportActions {
   readonly exportCalendar: (indices: readonly number[], alarmDaysBefore?: number) => Promise<void>;
   /** Saves the renewal plan's CSV grouped by administrator and gives back one reminder mail per administrator. */
   readonly exportAdminPlan: (indices: readonly number[]) => Promise<readonly AdminPlanMail[]>;
+  /** Saves built request files: one through the save dialog, several (over 99 rows) into one folder; true when saved. */
+  readonly saveRequestFiles: (files: readonly RequestExportFile[]) => Promise<boolean>;
 }
 
 /** Export actions bound to the host and worker, in the current language. */
@@ -55,11 +57,22 @@ export function useExport({ host, worker }: Services): ExportActions {
 
   const saveOne = useCallback(
     async (name: string, kind: SaveFileKind, bytes: Uint8Array, mailText: string | null) => {
-      report(
-        await host.saveFile(name, kind, bytes),
-        (outcome) => (host.kind === 'web' ? t('export.downloaded', { name: outcome.savedTo }) : t('export.savedTo', { place: outcome.savedTo })),
-        mailText,
-      );
+      const result = await host.saveFile(name, kind, bytes);
+      report(result, (outcome) => (host.kind === 'web' ? t('export.downloaded', { name: outcome.savedTo }) : t('export.savedTo', { place: outcome.savedTo })), mailText);
+      return result.ok && result.value !== null;
+    },
+    [host, report, t],
+  );
+
+  const saveToFolder = useCallback(
+    async (files: readonly { name: string; bytes: Uint8Array }[], kind: FolderSaveKind) => {
+      // Only a name and bytes cross to the host (its validator takes nothing else).
+      const result = await host.saveFilesToFolder(files.map(({ name, bytes }) => ({ name, bytes })), kind);
+      report(result, (outcome) => {
+        const saved = t('export.folderSaved', { count: outcome.written.length, folder: outcome.folder || t('export.downloads') });
+        return outcome.skipped.length > 0 ? `${saved} ${t('export.folderSkipped', { count: outcome.skipped.length })}` : saved;
+      });
+      return result.ok && result.value !== null && result.value.written.length > 0;
     },
     [host, report, t],
   );
@@ -81,13 +94,9 @@ export function useExport({ host, worker }: Services): ExportActions {
 
   const exportSelected = useCallback(
     async (indices: readonly number[]) => {
-      const files = await worker.call('certificateFiles', { indices, format: 'pem' });
-      report(await host.saveFilesToFolder(files, 'certificates'), (outcome) => {
-        const saved = t('export.folderSaved', { count: outcome.written.length, folder: outcome.folder || t('export.downloads') });
-        return outcome.skipped.length > 0 ? `${saved} ${t('export.folderSkipped', { count: outcome.skipped.length })}` : saved;
-      });
+      await saveToFolder(await worker.call('certificateFiles', { indices, format: 'pem' }), 'certificates');
     },
-    [host, worker, report, t],
+    [worker, saveToFolder],
   );
 
   const exportInventory = useCallback(
@@ -115,8 +124,17 @@ export function useExport({ host, worker }: Services): ExportActions {
     [worker, lang, saveOne],
   );
 
+  const saveRequestFiles = useCallback(
+    async (files: readonly RequestExportFile[]) => {
+      const [only] = files;
+      if (files.length === 1 && only) return saveOne(only.name, 'request', only.bytes, null);
+      return files.length > 1 ? saveToFolder(files, 'request') : false;
+    },
+    [saveOne, saveToFolder],
+  );
+
   return useMemo(
-    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan }),
-    [status, exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan],
+    () => ({ status, dismiss: () => setStatus(null), exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan, saveRequestFiles }),
+    [status, exportCertificate, exportChainFile, exportSelected, exportInventory, exportCalendar, exportAdminPlan, saveRequestFiles],
   );
 }

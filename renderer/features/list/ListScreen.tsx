@@ -15,7 +15,8 @@ import { INITIAL_QUERY, queryReducer } from '../filter/filter-state';
 import { useListQuery } from '../filter/use-list-query';
 import { useShortcuts } from '../filter/use-shortcuts';
 import { CertificateGrid, type GridHandle } from './CertificateGrid';
-import { NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected, type Selection } from './selection';
+import { RequestDialog, type RequestDialogKind } from '../requests/RequestDialog';
+import { deselect, NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected, type Selection } from './selection';
 
 interface ListScreenProps {
   readonly meta: ListMeta;
@@ -39,6 +40,8 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
   // The reminder mails of the last per-administrator plan export, shown until closed.
   const [planMails, setPlanMails] = useState<readonly AdminPlanMail[] | null>(null);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  // The request file being made from the selection (失効申請 / 更新申請), shown until saved or cancelled.
+  const [requestDialog, setRequestDialog] = useState<RequestDialogKind | null>(null);
   const [openIndex, setOpenIndex] = useState<number | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<GridHandle>(null);
@@ -119,6 +122,19 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
               <button type="button" className="button button--small" onClick={() => askBeforeSelected(selectedInOrder(selection, indices))}>
                 {t('export.selected', { count: selection.size })}
               </button>
+              <button type="button" className="button button--small" onClick={() => setRequestDialog('revoke')} data-testid="request-revoke-open">
+                {t('request.revoke.open')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={selection.size !== 1}
+                title={selection.size !== 1 ? t('request.renew.oneRow') : undefined}
+                onClick={() => setRequestDialog('renew')}
+                data-testid="request-renew-open"
+              >
+                {t('request.renew.open')}
+              </button>
             </>
           )}
           <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
@@ -162,6 +178,20 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
         />
       )}
       {planMails && <AdminPlanDialog mails={planMails} onClose={() => setPlanMails(null)} />}
+      {requestDialog && selection.size > 0 && (
+        <RequestDialog
+          kind={requestDialog}
+          indices={selectedInOrder(selection, indices)}
+          rows={rows}
+          exportActions={exportActions}
+          onDeselect={(gone) => {
+            const rest = deselect(selection, gone);
+            setSelection(rest);
+            if (rest.size === 0) setRequestDialog(null);
+          }}
+          onClose={() => setRequestDialog(null)}
+        />
+      )}
       <DetailsPane state={recordView} columns={meta.columns} exportActions={exportActions} guardedExport={guardedExport} onClose={closeDetails} onOpenRecord={setOpenIndex} onAddCa={onAddCa} highlight={query.text} />
     </div>
   );

@@ -42,3 +42,10 @@ export function selectedInOrder(selection: Selection, shown: ArrayLike<number>):
   }
   return ordered.concat([...selection].filter((index) => !seen.has(index)).sort((a, b) => a - b));
 }
+
+/** The selection without the given indices (those with errors in a request, say). */
+export function deselect(selection: Selection, indices: Iterable<number>): Selection {
+  const next = new Set(selection);
+  for (const index of indices) next.delete(index);
+  return next;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllSelected, NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected } from '../../../../../renderer/features/list/selection';
+import { deselect, isAllSelected, NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected } from '../../../../../renderer/features/list/selection';
 
 const set = (...values: number[]) => new Set(values);
 
@@ -29,6 +29,12 @@ describe('selection', () => {
 
   it('lists the selected rows in display order, then the hidden ones ascending', () => {
     expect(selectedInOrder(set(7, 3, 12, 5), Int32Array.from([5, 4, 3]))).toEqual([5, 3, 7, 12]);
+  });
+
+  it('deselects the given rows (a request\'s rows with errors), leaving the others and the original as they were', () => {
+    const before = set(1, 4, 9);
+    expect([...deselect(before, [4, 9, 20])]).toEqual([1]);
+    expect([...before]).toEqual([1, 4, 9]);
   });
 
   it('starts empty', () => {

@@ -1,0 +1,48 @@
+import type { RequestFinding, RequestSeverity } from '../../../shared/request/request-finding';
+import type { RequestReview, RequestRowReview } from '../../../shared/request/check-request-file';
+
+/**
+ * The order request findings are shown in (errors, then warnings, then notes) and the counts the
+ * review's summary gives. Pure: sorting never changes the findings, only where they stand.
+ */
+
+const RANK: Readonly<Record<RequestSeverity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** The findings with errors first, then warnings, then notes, each group in the order given. */
+export function findingsInOrder(findings: readonly RequestFinding[]): RequestFinding[] {
+  return findings.map((finding, position) => ({ finding, position })).sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.position - b.position).map((entry) => entry.finding);
+}
+
+/** The most severe finding's rank of a row (3 for a row with none), for ordering rows. */
+function worstRank(findings: readonly RequestFinding[]): number {
+  return findings.reduce((worst, finding) => Math.min(worst, RANK[finding.severity]), 3);
+}
+
+/** The review's rows with errors first, then those with warnings, then notes, then clean ones, each group in line order. */
+export function rowsInOrder(rows: readonly RequestRowReview[]): RequestRowReview[] {
+  return [...rows].sort((a, b) => worstRank(a.findings) - worstRank(b.findings) || a.line - b.line);
+}
+
+/** How many errors, warnings and notes a review holds, the file's own findings included. */
+export interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+}
+
+/** The counts of every finding of a list. */
+export function countSeverities(findings: readonly RequestFinding[]): SeverityCounts {
+  const count = (severity: RequestSeverity) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), notes: count('info') };
+}
+
+/** The counts of a whole review: the file's findings and every row's. */
+export function reviewCounts(review: RequestReview): SeverityCounts {
+  return countSeverities([...review.fileFindings.map((entry) => entry.finding), ...review.rows.flatMap((row) => row.findings)]);
+}
+
+/** The host a request row is about: its FQDN column, else the CN of its DN (revocation rows leave the FQDN empty). */
+export function requestRowHost(row: RequestRowReview['row']): string {
+  if (row.fqdn.trim() !== '') return row.fqdn;
+  return /(?:^|,)\s*CN=([^,]*)/i.exec(row.subjectDn)?.[1]?.trim() ?? '';
+}
