@@ -117,9 +117,7 @@ async function revoke(context: CommandContext): Promise<ExitCode> {
     confirmKeyCompromise: flagOption(context.values, 'confirm-key-compromise'),
     now: context.now,
   });
-  // The builder finds some problems while looking the IDs up and others while checking the rows: say them in the order the IDs were given.
-  const order = (id: string | null) => (id === null ? -1 : ids.indexOf(id));
-  return writeBuilt({ ...built, problems: [...built.problems].sort((a, b) => order(a.id) - order(b.id)) }, output, context);
+  return writeBuilt(built, output, context);
 }
 
 async function renew(context: CommandContext): Promise<ExitCode> {

@@ -39,8 +39,11 @@ export interface AdminFields {
 
 const isError = (problem: BuildProblem) => problem.finding.severity === 'error';
 
-function result(kind: RequestKind, rows: readonly RequestRow[], problems: readonly BuildProblem[]): BuiltRequests {
-  return { kind, rows: problems.some(isError) ? [] : rows, problems };
+/** The build's outcome: problems about the whole request first, then each ID's in the order the IDs were given. */
+function result(kind: RequestKind, rows: readonly RequestRow[], problems: readonly BuildProblem[], ids: readonly (string | null)[] = []): BuiltRequests {
+  const rank = (problem: BuildProblem) => (problem.id === null ? -1 : ids.indexOf(problem.id));
+  const ordered = problems.map((problem, index) => ({ problem, index })).sort((a, b) => rank(a.problem) - rank(b.problem) || a.index - b.index);
+  return { kind, rows: problems.some(isError) ? [] : rows, problems: ordered.map((entry) => entry.problem) };
 }
 
 /** Column 13 from host names: `dNSName=a,dNSName=b`. */
@@ -56,7 +59,7 @@ function recordForId(list: CertificateList, id: string): CertificateRecord | Bui
   if (!record.certificate) {
     const name = recordName(record);
     const why = record.certificateUnreadable ? { ja: '証明書を読めません', en: 'its certificate cannot be read' } : { ja: '証明書がまだ発行されていません', en: 'no certificate has been issued yet' };
-    return { id, finding: requestFinding('no-certificate', 'error', { ja: `${name.ja} は${why.ja}。申請ファイルに書けるのは発行済みの証明書だけです。`, en: `${name.en}: ${why.en}. Request files can only name issued certificates.` }) };
+    return { id, finding: requestFinding('no-certificate', 'error', { ja: `${name.ja}は${why.ja}。申請ファイルに書けるのは発行済みの証明書だけです。`, en: `${name.en}: ${why.en}. Request files can only name issued certificates.` }) };
   }
   return record;
 }
@@ -85,7 +88,7 @@ function reasonProblems(reason: number, comment: string, confirmKeyCompromise: b
     return [{ id: null, finding: requestFinding('reason-invalid', 'error', { ja: `失効理由 ${reason} は申請できません。${allowed} のどれかです。`, en: `Reason ${reason} cannot be requested; use one of ${allowedEn}.` }, 'reason') }];
   }
   if (reason === KEY_COMPROMISE_REASON && !confirmKeyCompromise) {
-    return [{ id: null, finding: requestFinding('key-compromise-unconfirmed', 'error', { ja: '「鍵の危殆化」は秘密鍵が漏れた（おそれがある）ときだけの理由です。確かなら、そのことを確認したうえで指定してください（CLI では --confirm-key-compromise）。', en: 'Key compromise is only for a private key that leaked or may have. If that is so, confirm it explicitly (on the command line, --confirm-key-compromise).' }, 'reason') }];
+    return [{ id: null, finding: requestFinding('key-compromise-unconfirmed', 'error', { ja: '「鍵の危殆化」は秘密鍵が漏れた（おそれがある）ときだけの理由です。確かなら、そのことを確認したうえで、確認の印を付けて指定し直してください（コマンドラインでは --confirm-key-compromise）。', en: 'Key compromise is only for a private key that leaked or may have. If that is so, confirm it explicitly and ask again (on the command line, --confirm-key-compromise).' }, 'reason') }];
   }
   if (reason === REASON_NEEDING_COMMENT && comment.trim() === '') {
     return [{ id: null, finding: requestFinding('comment-required', 'error', { ja: '失効理由「未定義」には、理由を失効理由コメントに書いてください。', en: 'With the reason "unspecified", say the reason in the revocation comment.' }, 'reasonComment') }];
@@ -120,7 +123,7 @@ export async function buildRevokeRequests(
   // A refused reason or comment is said once for the batch, not again on every row.
   const reasonRefused = problems.some((problem) => problem.id === null);
   problems.push(...rowProblems.filter((problem) => !reasonRefused || (problem.finding.field !== 'reason' && problem.finding.field !== 'reasonComment')));
-  return result('revoke', built.map((entry) => entry.row), problems);
+  return result('revoke', built.map((entry) => entry.row), problems, ids);
 }
 
 /** The admin fields of a request row from a list row, with the staff member's changes. */

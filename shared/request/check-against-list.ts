@@ -10,7 +10,7 @@ import { profileKind } from '../tsv/profile-label';
 import { recordCertificateDer } from '../tsv/record-certificate-der';
 import type { UsedKey } from './check-csr';
 import { requestFinding, type RequestFinding } from './request-finding';
-import type { RequestKind, RequestRow } from './request-format';
+import { PROFILE_KEYS, type RequestKind, type RequestRow } from './request-format';
 import { parseRequestDn, sameDnParts } from './request-dn';
 
 /**
@@ -82,17 +82,17 @@ export function recordForSerial(context: RequestListContext, serialText: string)
 function stateFindings(record: CertificateRecord, kind: RequestKind, context: RequestListContext): RequestFinding[] {
   const name = recordName(record);
   if (record.isRevoked) {
-    return [requestFinding('already-revoked', 'error', { ja: `${name.ja} は失効済みです。`, en: `${name.en} is already revoked.` }, 'serial')];
+    return [requestFinding('already-revoked', 'error', { ja: `${name.ja}は失効済みです。`, en: `${name.en} is already revoked.` }, 'serial')];
   }
   if (isRevocationInProgress(record)) {
-    return [requestFinding('revocation-in-progress', 'error', { ja: `${name.ja} は失効処理中です（状態 2）。重ねて申請する必要はありません。`, en: `${name.en} is already being revoked (status 2); no second request is needed.` }, 'serial')];
+    return [requestFinding('revocation-in-progress', 'error', { ja: `${name.ja}は失効処理中です（状態 2）。重ねて申請する必要はありません。`, en: `${name.en} is already being revoked (status 2); no second request is needed.` }, 'serial')];
   }
   if (profileKind(record.profileId) === 'client') {
-    return [requestFinding('not-server-certificate', 'error', { ja: `${name.ja} はクライアント証明書です（プロファイル ${record.profileId}）。サーバ証明書の申請ファイルでは扱えません。`, en: `${name.en} is a client certificate (profile ${record.profileId}); server request files cannot name it.` }, 'serial')];
+    return [requestFinding('not-server-certificate', 'error', { ja: `${name.ja}はクライアント証明書です（プロファイル ${record.profileId}）。サーバ証明書の申請ファイルでは扱えません。`, en: `${name.en} is a client certificate (profile ${record.profileId}); server request files cannot name it.` }, 'serial')];
   }
   const certificate = record.certificate;
   if (!certificate) {
-    return [requestFinding('no-certificate', 'error', { ja: `${name.ja} には証明書がありません（未発行か、読めません）。`, en: `${name.en} has no certificate (not issued, or unreadable).` }, 'serial')];
+    return [requestFinding('no-certificate', 'error', { ja: `${name.ja}には証明書がありません（未発行か、読めません）。`, en: `${name.en} has no certificate (not issued, or unreadable).` }, 'serial')];
   }
   const found: RequestFinding[] = [];
   const expired = context.now > certificate.notAfter;
@@ -102,13 +102,13 @@ function stateFindings(record: CertificateRecord, kind: RequestKind, context: Re
     if (info && !info.isNewest) {
       const newer = successor !== null ? context.list.records[successor]! : context.list.records[context.current.currentByFqdn.get(info.groupKey) ?? record.index]!;
       const newerName = recordName(newer);
-      found.push(requestFinding('already-replaced', 'error', { ja: `${name.ja} はもう新しい証明書 ${newerName.ja} に置き換わっています。更新するのは現行の証明書です。`, en: `${name.en} has already been replaced by ${newerName.en}; renew the current certificate instead.` }, 'serial'));
+      found.push(requestFinding('already-replaced', 'error', { ja: `${name.ja}はもう新しい証明書 ${newerName.ja}に置き換わっています。更新するのは現行の証明書です。`, en: `${name.en} has already been replaced by ${newerName.en}; renew the current certificate instead.` }, 'serial'));
     }
     if (expired) {
-      found.push(requestFinding('renewal-of-expired', 'warning', { ja: `${name.ja} は ${formatJstDate(certificate.notAfter)} に期限切れです。期限切れの証明書の更新を NII が受け付けるかは確認できていません。受け付けられない場合は新規発行で申請します。`, en: `${name.en} expired on ${formatJstDate(certificate.notAfter)}. Whether NII renews an expired certificate is not confirmed; if it refuses, apply for a new issue.` }, 'serial'));
+      found.push(requestFinding('renewal-of-expired', 'warning', { ja: `${name.ja}は ${formatJstDate(certificate.notAfter)} に期限切れです。期限切れの証明書の更新を NII が受け付けるかは確認できていません。受け付けられない場合は新規発行で申請します。`, en: `${name.en} expired on ${formatJstDate(certificate.notAfter)}. Whether NII renews an expired certificate is not confirmed; if it refuses, apply for a new issue.` }, 'serial'));
     }
   } else if (kind === 'revoke' && expired) {
-    found.push(requestFinding('revoking-expired', 'info', { ja: `${name.ja} は ${formatJstDate(certificate.notAfter)} に期限切れです。期限切れの証明書はもう使えないため、失効は必須ではありません。`, en: `${name.en} expired on ${formatJstDate(certificate.notAfter)}; an expired certificate is unusable already, so revoking it is not required.` }, 'serial'));
+    found.push(requestFinding('revoking-expired', 'info', { ja: `${name.ja}は ${formatJstDate(certificate.notAfter)} に期限切れです。期限切れの証明書はもう使えないため、失効は必須ではありません。`, en: `${name.en} expired on ${formatJstDate(certificate.notAfter)}; an expired certificate is unusable already, so revoking it is not required.` }, 'serial'));
   }
   return found;
 }
@@ -128,12 +128,17 @@ function namedCertificateFindings(row: RequestRow, kind: RequestKind, context: R
   if (row.subjectDn !== listDn && !reversedOnly) {
     const name = recordName(record);
     if (normaliseDn(row.subjectDn) === normaliseDn(listDn)) {
-      found.push(requestFinding('serial-dn-mismatch', 'warning', { ja: `1 列目の主体者DN は ${name.ja} の DN（${listDn}）と表記だけが違います（空白・大文字小文字・全角半角）。一覧のとおりに書くと確実です。`, en: `Column 1 differs from the DN of ${name.en} (${listDn}) only in spacing, case or width; writing it as the list does is safe.` }, 'subjectDn'));
+      found.push(requestFinding('serial-dn-mismatch', 'warning', { ja: `1 列目の主体者DN は ${name.ja}の DN（${listDn}）と表記だけが違います（空白・大文字小文字・全角半角）。一覧のとおりに書くと確実です。`, en: `Column 1 differs from the DN of ${name.en} (${listDn}) only in spacing, case or width; writing it as the list does is safe.` }, 'subjectDn'));
     } else {
-      found.push(requestFinding('serial-dn-mismatch', 'error', { ja: `シリアル番号 ${row.serial} の証明書 ${name.ja} の DN は ${listDn} で、1 列目の主体者DN と違います。`, en: `The certificate with serial ${row.serial}, ${name.en}, has the DN ${listDn}, not the subject DN in column 1.` }, 'subjectDn'));
+      found.push(requestFinding('serial-dn-mismatch', 'error', { ja: `シリアル番号 ${row.serial} の証明書 ${name.ja}の DN は ${listDn} で、1 列目の主体者DN と違います。`, en: `The certificate with serial ${row.serial}, ${name.en}, has the DN ${listDn}, not the subject DN in column 1.` }, 'subjectDn'));
     }
   }
   found.push(...stateFindings(record, kind, context));
+  if (kind === 'renew' && record.profileId !== null && row.profileId !== '' && row.profileId !== String(record.profileId)) {
+    const from = PROFILE_KEYS[String(record.profileId)]?.label ?? '';
+    const to = PROFILE_KEYS[row.profileId]?.label ?? '';
+    found.push(requestFinding('profile-changed', 'warning', { ja: `更新で証明書プロファイルが ${record.profileId}（${from}）から ${row.profileId}（${to}）に変わります。更新でのプロファイル変更を NII が受け付けるかは確認できていません。受け付けられない場合は新規発行で申請します。`, en: `The renewal changes the certificate profile from ${record.profileId} (${from}) to ${row.profileId} (${to}). Whether NII accepts a profile change on renewal is not confirmed; if it refuses, apply for a new issue.` }, 'profileId'));
+  }
   if (kind === 'renew' && row.fqdn !== '' && record.fqdn !== '' && row.fqdn.toLowerCase() !== record.fqdn.toLowerCase()) {
     found.push(requestFinding('fqdn-differs-from-list', 'error', { ja: `11 列目の FQDN（${row.fqdn}）が、更新する証明書の FQDN（${record.fqdn}）と違います。別のホスト名には新規発行で申請します。`, en: `The FQDN in column 11 (${row.fqdn}) is not that of the certificate being renewed (${record.fqdn}); another host name is a new issue.` }, 'fqdn'));
   }
@@ -147,7 +152,7 @@ function issueListFindings(row: RequestRow, context: RequestListContext): Reques
   const record = context.list.records[index]!;
   if (context.current.byRecord[index]?.role !== 'current') return [];
   const name = recordName(record);
-  return [requestFinding('host-has-certificate', 'warning', { ja: `${row.fqdn} には有効な証明書 ${name.ja} があります。置き換えるなら更新申請にすると、古い証明書の失効も NII が案内します。`, en: `${row.fqdn} already has a valid certificate, ${name.en}. To replace it, a renewal request lets NII handle the old certificate's revocation.` }, 'fqdn')];
+  return [requestFinding('host-has-certificate', 'warning', { ja: `${row.fqdn} には有効な証明書 ${name.ja}があります。置き換えるなら更新申請にすると、古い証明書の失効も NII が案内します。`, en: `${row.fqdn} already has a valid certificate, ${name.en}. To replace it, a renewal request lets NII handle the old certificate's revocation.` }, 'fqdn')];
 }
 
 /** Every list finding of one row. */

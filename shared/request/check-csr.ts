@@ -40,9 +40,12 @@ export function profileForCsr(csr: CsrFacts): string | null {
   return null;
 }
 
-/** Why a CSR could not be read, as a finding. */
-export function csrUnreadableFinding(read: Extract<CsrRead, { ok: false }>): RequestFinding {
+/** Why a CSR could not be read, as a finding: of column 7 of a request file, or of the CSR file named `fileName`. */
+export function csrUnreadableFinding(read: Extract<CsrRead, { ok: false }>, fileName?: string): RequestFinding {
   const found = read.found ? { ja: `（${read.found} が入っています）`, en: ` (it holds a ${read.found})` } : { ja: '', en: '' };
+  if (fileName !== undefined) {
+    return requestFinding('csr-unreadable', 'error', { ja: `${fileName} を CSR（PKCS#10）として読めません${found.ja}。-----BEGIN CERTIFICATE REQUEST----- で始まる PEM か、DER の CSR ファイルを選んでください。`, en: `${fileName} does not read as a CSR (PKCS#10)${found.en}. Choose a PEM file starting -----BEGIN CERTIFICATE REQUEST-----, or a DER CSR.` }, 'csr');
+  }
   return requestFinding('csr-unreadable', 'error', { ja: `${where.ja}を CSR（PKCS#10）として読めません${found.ja}。-----BEGIN/END----- の行と改行を除いた Base64 を 1 行で書きます。`, en: `${where.en} does not read as a CSR (PKCS#10)${found.en}. It is the base64 without the -----BEGIN/END----- lines and line breaks, on one line.` }, 'csr');
 }
 
@@ -69,7 +72,7 @@ export function checkRequestCsr(row: RequestRow, read: CsrRead, usedKeys: readon
   }
   const reused = csr.key === null ? undefined : usedKeys.find((used) => samePublicKey(used.key, csr.key!));
   if (reused) {
-    found.push(requestFinding('csr-key-reused', 'error', { ja: `CSR の鍵は ${reused.certificate.ja} と同じ鍵です。更新・発行には新しく作った鍵ペアが必要です。`, en: `The CSR's key is the key of ${reused.certificate.en}. A renewal or issue needs a newly made key pair.` }, 'csr'));
+    found.push(requestFinding('csr-key-reused', 'error', { ja: `CSR の鍵は ${reused.certificate.ja}と同じ鍵です。更新・発行には新しく作った鍵ペアが必要です。`, en: `The CSR's key is the key of ${reused.certificate.en}. A renewal or issue needs a newly made key pair.` }, 'csr'));
   }
   const requested = row.dnsNames === '' ? [] : row.dnsNames.split(',').map((entry) => entry.replace(/^dNSName=/, '').toLowerCase());
   const asked = csr.dnsNames.map((name) => name.toLowerCase()).filter((name) => name !== row.fqdn.toLowerCase() && !requested.includes(name));

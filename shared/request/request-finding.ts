@@ -57,6 +57,7 @@ export type RequestFindingCode =
   | 'renewal-of-expired'
   | 'revoking-expired'
   | 'fqdn-differs-from-list'
+  | 'profile-changed'
   | 'duplicate-serial'
   | 'host-has-certificate'
   // what the builders refuse before there is a row

@@ -107,7 +107,7 @@ export async function renewRequestFiles(list: CertificateList, arg: RenewRequest
   const oversize = oversizeCsr(arg.csr);
   if (oversize) return refuse(oversize);
   const read = await readCsrFile(arg.csr.bytes);
-  if (!read.ok) return refuse(csrUnreadableFinding(read));
+  if (!read.ok) return refuse(csrUnreadableFinding(read, arg.csr.name));
   const built = await buildRenewRequest(list, row.record.applicationId, read.csr, arg.fields, arg.now);
   return viewOf(built, asked, arg.lang, arg.now);
 }

@@ -80,7 +80,7 @@ export async function readCsrDer(der: Uint8Array): Promise<CsrRead> {
   if (subject === null || subjectText === null || keyFacts === null) return { ok: false, failure: 'malformed' };
   let request: x509.Pkcs10CertificateRequest;
   try {
-    request = new x509.Pkcs10CertificateRequest(der);
+    request = new x509.Pkcs10CertificateRequest(new Uint8Array(der));
   } catch {
     return { ok: false, failure: 'malformed' };
   }

@@ -240,13 +240,16 @@ export function requestSuite(): void {
         });
       }
 
-      it("builds a profile-11 renewal from a P-384 CSR for a profile-3 row (the builder takes the profile from the CSR's key)", () => {
+      it('builds a profile-11 renewal from a P-384 CSR for a profile-3 row, warning that the profile changes', () => {
         const out = tempFolder('request');
         const result = renew(out, csr('renew-www-p384.csr.pem'), '--json');
         expect(result.code, result.stderr).toBe(0);
-        const path = jsonOf(result).files[0].path;
+        const built = jsonOf(result);
+        expect(built.problems.map((problem: JsonProblem) => `${problem.severity}:${problem.code}`)).toEqual(['warning:profile-changed']);
+        const path = built.files[0].path;
         expect(requestLines(path)[0]!.split('\t')[1]).toBe('11');
-        checkedClean(path);
+        const review = jsonOf(check(path, '--list', list, '--json'));
+        expect(review.rows.flatMap((row: { findings: JsonRowFinding[] }) => row.findings.map((finding) => `${finding.severity}:${finding.code}`))).toEqual(['warning:profile-changed']);
       });
 
       it('refuses a row that is not current any more (already-replaced)', () => {
