@@ -1,6 +1,6 @@
 import { sniffFile } from '../tsv/sniff-file';
 import { requestFinding, type RequestFinding } from './request-finding';
-import { REQUEST_COLUMN_COUNT, requestRowOf, type RequestRow } from './request-format';
+import { columnName, REQUEST_COLUMN_COUNT, REQUEST_FIELDS, requestRowOf, type RequestField, type RequestRow } from './request-format';
 
 /**
  * Reads a request file's bytes into its lines and columns, saying what is wrong with the file as a
@@ -64,6 +64,27 @@ function encodingFinding(encoding: RequestFileEncoding): RequestFinding {
   });
 }
 
+/** The column-count error; fewer columns than 13 is what Excel leaves when it drops empty columns at the end. */
+function columnCountFinding(count: number): RequestFinding {
+  const excel = count < REQUEST_COLUMN_COUNT ? { ja: ' Excel で保存すると、末尾の空の列が落ちてこうなります。', en: ' Saving from Excel drops empty columns at the end like this.' } : { ja: '', en: '' };
+  return requestFinding('column-count', 'error', { ja: `列が ${count} 個あります。申請ファイルの行はちょうど ${REQUEST_COLUMN_COUNT} 列です（空の列もタブで区切ります）。${excel.ja}`, en: `The line has ${count} columns; every request line has exactly ${REQUEST_COLUMN_COUNT} (empty ones separated by tabs too).${excel.en}` });
+}
+
+/**
+ * A column Excel wrapped in double quotes when it saved the file as tab-separated text (it does so
+ * for cells with a comma or a quote, as a DN and column 13 have): its text without them, "" read as
+ * ", or null when the column is not so wrapped.
+ */
+function excelUnquoted(column: string): string | null {
+  const match = /^"((?:[^"]|"")*)"$/s.exec(column);
+  return match ? match[1]!.replaceAll('""', '"') : null;
+}
+
+function excelQuotesFinding(field: RequestField): RequestFinding {
+  const where = columnName(field);
+  return requestFinding('excel-quotes', 'error', { ja: `${where.ja}が二重引用符 " で囲まれています。Excel でタブ区切りテキストとして保存すると、カンマを含むセルがこうなります。申請ファイルに引用符は書けません。引用符を外すか、このアプリで作り直してください（以下の確認は引用符を外した値で行っています）。`, en: `${where.en} is wrapped in double quotes: Excel does that to cells with a comma when it saves tab-separated text. Request files take no quotes: remove them, or build the file again with this app (the checks below read the value without them).` }, field);
+}
+
 /** Reads a request file. Never throws. */
 export function readRequestFile(bytes: Uint8Array): RequestFileRead {
   const decoded = decodeRequestFile(bytes);
@@ -89,8 +110,13 @@ export function readRequestFile(bytes: Uint8Array): RequestFileRead {
       continue;
     }
     const findings: RequestFinding[] = [];
-    if (columns.length !== REQUEST_COLUMN_COUNT) {
-      findings.push(requestFinding('column-count', 'error', { ja: `列が ${columns.length} 個あります。申請ファイルの行はちょうど ${REQUEST_COLUMN_COUNT} 列です（空の列もタブで区切ります）。`, en: `The line has ${columns.length} columns; every request line has exactly ${REQUEST_COLUMN_COUNT} (empty ones separated by tabs too).` }));
+    if (columns.length !== REQUEST_COLUMN_COUNT) findings.push(columnCountFinding(columns.length));
+    for (const [index, column] of columns.entries()) {
+      const unquoted = excelUnquoted(column);
+      const field = REQUEST_FIELDS[index];
+      if (unquoted === null || field === undefined) continue;
+      columns[index] = unquoted;
+      findings.push(excelQuotesFinding(field));
     }
     if (content.includes('\ufffd') && encoding === 'shift_jis') {
       findings.push(requestFinding('undecodable-bytes', 'error', { ja: 'Shift_JIS の文字として読めないバイトがあります（別の文字コードで書かれた部分か、壊れた文字）。', en: 'Bytes that are no Shift_JIS character (text in another encoding, or a damaged character).' }));

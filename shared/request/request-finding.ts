@@ -15,6 +15,7 @@ export type RequestFindingCode =
   | 'mixed-kinds'
   // the row's shape and characters
   | 'column-count'
+  | 'excel-quotes'
   | 'forbidden-character'
   | 'field-too-long'
   | 'not-half-width'

@@ -75,6 +75,16 @@ describe('files that are not request files', () => {
     expect(result.fileFindings.map((entry) => `${entry.line}:${entry.finding.code}`)).toEqual(['2:blank-line']);
   });
 
+  it('says when Excel wrapped columns in quotes or dropped the empty ones at the end, and checks the values inside the quotes', async () => {
+    const fields = ['"CN=a.example.ac.jp,O=Sample University,L=Chiyoda-ku,ST=Tokyo,C=JP"', '', '', '123', '5', '', '', '', '', '', '', '', ''];
+    const quoted = await review(`${fields.join('\t')}\r\n`);
+    expect(reviewFindings(quoted).map((entry) => `${entry.line}:${entry.finding.code}@${entry.finding.field}`)).toEqual(['1:excel-quotes@subjectDn']);
+    expect(quoted.rows[0]!.row.subjectDn).toBe('CN=a.example.ac.jp,O=Sample University,L=Chiyoda-ku,ST=Tokyo,C=JP');
+    const cut = await review(`${fields.slice(0, 5).join('\t')}\r\n`);
+    const columnCount = reviewFindings(cut).find((entry) => entry.finding.code === 'column-count')!;
+    expect(columnCount.finding.message.en).toMatch(/Excel drops empty columns/);
+  });
+
   it('marks bytes that are no Shift_JIS character on their line', async () => {
     const row = new TextEncoder().encode('CN=a.example.ac.jp,O=X,L=Y,ST=Tokyo,C=JP\t\t\t123\t0\t');
     const bytes = new Uint8Array([...row, 0x82, 0x0a, 0x0d, 0x0a]);
