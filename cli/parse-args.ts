@@ -27,6 +27,41 @@ function describeParseError(error: unknown): LocalizedText {
   return bothLanguages('usage.unreadableArguments', { message });
 }
 
+type Token = { readonly kind: string; readonly index: number; readonly name?: string; readonly value?: string };
+
+/**
+ * Lets a repeatable option take several words after one flag (`--id 1 2 3`, `--san a b`) as well as
+ * one flag per value: positionals that come straight after such an option's value are moved into it,
+ * first ones first, but only as many as are surplus to the command's positionals, so that
+ * `revoke --id 1 serverAll.tsv` still reads serverAll.tsv as the list.
+ */
+function absorbListedValues(spec: CommandSpec, tokens: readonly Token[], parsed: { values: OptionValues; positionals: string[] }): { values: OptionValues; positionals: string[] } {
+  const max = spec.positionals.max;
+  let surplus = max === null ? 0 : parsed.positionals.length - max;
+  if (surplus <= 0) return parsed;
+  const values: Record<string, OptionValues[string]> = { ...parsed.values };
+  const absorbed = new Set<number>();
+  let listing: string | null = null;
+  let positional = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positional++;
+      if (listing !== null && surplus > 0) {
+        values[listing] = [...(values[listing] as string[]), token.value!];
+        absorbed.add(positional);
+        surplus--;
+      } else {
+        listing = null;
+      }
+    } else if (token.kind === 'option') {
+      listing = spec.options[token.name!]?.multiple === true && token.value !== undefined ? token.name! : null;
+    } else {
+      listing = null;
+    }
+  }
+  return { values, positionals: parsed.positionals.filter((_, index) => !absorbed.has(index)) };
+}
+
 /**
  * Parses the arguments after the command name against the command's option table (plus --lang and
  * --help). Unknown options, missing values and a wrong number of positionals are usage errors (exit 2).
@@ -35,7 +70,8 @@ function describeParseError(error: unknown): LocalizedText {
 export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): { values: OptionValues; positionals: string[] } {
   let parsed: { values: OptionValues; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options: toParseArgsOptions({ ...COMMON_OPTIONS, ...spec.options }), allowPositionals: true, strict: true });
+    const result = parseArgs({ args: [...args], options: toParseArgsOptions({ ...COMMON_OPTIONS, ...spec.options }), allowPositionals: true, strict: true, tokens: true });
+    parsed = absorbListedValues(spec, result.tokens as Token[], { values: result.values as OptionValues, positionals: result.positionals });
   } catch (error) {
     throw usageError(describeParseError(error), spec.name);
   }

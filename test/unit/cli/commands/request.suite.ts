@@ -116,6 +116,16 @@ export function requestSuite(): void {
         checkedClean(path);
       });
 
+      it('takes several IDs after one --id, before or after the list', () => {
+        for (const order of ['after', 'before'] as const) {
+          const out = tempFolder('request');
+          const args = ['request', 'revoke', ...(order === 'before' ? ['--id', ...revocable, list] : [list, '--id', ...revocable]), '--reason', '5', '--out', out, '--now', now, '--json'];
+          const result = runCli(args);
+          expect(result.code, result.stderr).toBe(0);
+          expect(jsonOf(result).files[0].rows).toBe(2);
+        }
+      });
+
       const refusals: { name: string; ids: () => string[]; args: string[]; want: () => (string | null)[][] }[] = [
         { name: 'an already revoked certificate', ids: () => [revocable[0]!, revokedId], args: ['--reason', '5'], want: () => [[revokedId, 'already-revoked']] },
         { name: 'a certificate being revoked (状態 2)', ids: () => [beingRevokedId], args: ['--reason', '5'], want: () => [[beingRevokedId, 'revocation-in-progress']] },
