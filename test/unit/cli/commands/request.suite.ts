@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath, readManifest } from '../../../support/manifest';
 import { tempFolder } from '../../../support/temp-folder';
 import { hasStackTrace, jsonOf, runCli, type CliRun } from '../cli-runner';
+import { FINDING_OF_DAMAGE } from '../../../support/request-damage';
 
 /*
  * `upki-tsv request revoke|renew|issue|check` on the committed fixtures (test/fixtures/request and
@@ -338,19 +339,6 @@ export function requestSuite(): void {
     });
 
     describe('check', () => {
-      const CODE_OF_DAMAGE: Readonly<Record<string, { code: string; severity: string }>> = {
-        'dn-order': { code: 'dn-order', severity: 'error' },
-        'unknown-serial': { code: 'serial-unknown', severity: 'error' },
-        'revoked-serial': { code: 'already-revoked', severity: 'error' },
-        'bad-reason': { code: 'reason-invalid', severity: 'error' },
-        'reused-key': { code: 'csr-key-reused', severity: 'error' },
-        'wrong-key-type': { code: 'csr-key-profile', severity: 'error' },
-        'too-many-rows': { code: 'too-many-rows', severity: 'error' },
-        'not-shift-jis': { code: 'not-shift-jis-file', severity: 'error' },
-        'column-count': { code: 'column-count', severity: 'error' },
-        // LF line ends are a warning: whether NII refuses them is not known (docs/request-files.md).
-        'lf-only': { code: 'line-ending', severity: 'warning' },
-      };
 
       for (const file of m.request.files) {
         const name = file.file.replace('request/', '');
@@ -360,7 +348,7 @@ export function requestSuite(): void {
           });
           continue;
         }
-        const expected = CODE_OF_DAMAGE[file.damage]!;
+        const expected = FINDING_OF_DAMAGE[file.damage]!;
         it(`reports ${expected.code} (${expected.severity}) on line ${file.damagedLine} of ${name}, exit ${expected.severity === 'error' ? 1 : 0}`, () => {
           const result = check(fixturePath(file.file), '--list', list, '--json');
           expect(result.code).toBe(expected.severity === 'error' ? 1 : 0);

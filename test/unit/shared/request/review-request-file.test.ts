@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeShiftJis } from '../../../../shared/encoding/shift-jis';
 import { reviewFindings, reviewRequestFile } from '../../../../shared/request/check-request-file';
 import { readFixture, readManifest } from '../../../support/manifest';
+import { FINDING_OF_DAMAGE } from '../../../support/request-damage';
 import { FIXTURE_NOW, fixtureList } from './request-fixtures';
 
-/** The finding each hand-damaged fixture must raise on its damaged line. */
-const EXPECTED: Readonly<Record<string, { code: string; severity: string }>> = {
-  'dn-order': { code: 'dn-order', severity: 'error' },
-  'unknown-serial': { code: 'serial-unknown', severity: 'error' },
-  'revoked-serial': { code: 'already-revoked', severity: 'error' },
-  'bad-reason': { code: 'reason-invalid', severity: 'error' },
-  'reused-key': { code: 'csr-key-reused', severity: 'error' },
-  'wrong-key-type': { code: 'csr-key-profile', severity: 'error' },
-  'too-many-rows': { code: 'too-many-rows', severity: 'error' },
-  'not-shift-jis': { code: 'not-shift-jis', severity: 'error' },
-  'column-count': { code: 'column-count', severity: 'error' },
-  // Whether NII takes LF alone is not known (docs/request-files.md): a warning, not an error.
-  'lf-only': { code: 'line-ending', severity: 'warning' },
-};
 
 const files = readManifest().request.files;
 
@@ -30,7 +17,7 @@ describe('the review of the request fixtures against their list', () => {
 
   it.each(files.filter((file) => file.damage !== null).map((file) => [file.file, file.damage!, file.damagedLine!] as const))('%s: %s on line %i', async (file, damage, line) => {
     const review = await reviewRequestFile(readFixture(file), { list: await fixtureList(), now: FIXTURE_NOW });
-    const expected = EXPECTED[damage]!;
+    const expected = FINDING_OF_DAMAGE[damage]!;
     const onLine = reviewFindings(review).filter((entry) => entry.line === line);
     expect(onLine.map((entry) => [entry.finding.code, entry.finding.severity])).toContainEqual([expected.code, expected.severity]);
     // The good lines of a file with one damaged line stay clean (the 100-row file repeats serials, so it is left out).
