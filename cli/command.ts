@@ -53,6 +53,11 @@ export interface CommandSpec {
   readonly examples: readonly string[];
   /** Paragraphs printed in the command's --help after the options (e.g. what the exit status means). */
   readonly notes?: readonly LocalizedText[];
+  /**
+   * What the command does. The spec (cli/commands/*-command.ts: help texts and options only) loads the
+   * implementation with import() here, so the program help and the other commands never evaluate its
+   * code (the x509 library, the bundled CAs…): issue 13, a fast cold start.
+   */
   readonly run: (context: CommandContext) => Promise<ExitCode>;
 }
 

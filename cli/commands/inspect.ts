@@ -4,13 +4,13 @@ import type { Finding } from '../../shared/model/finding';
 import { MAX_CERTIFICATE_FILE_BYTES } from '../../shared/model/limits';
 import { readCaFiles } from '../ca-files';
 import { CliError } from '../cli-error';
-import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { flagOption, listOption, stringOption, type CommandContext } from '../command';
 import { judgeCrls, readCrlFiles } from '../crl-input';
 import { readInputFile } from '../files-or-exit';
 import { certificateFindings } from '../inspect/certificate-findings';
 import type { FileReport, InspectSetup } from '../inspect/inspect-report';
 import { loadKey } from '../key-input';
-import { bothLanguages, formatMessage } from '../i18n/i18n';
+import { formatMessage } from '../i18n/i18n';
 import { forCommandLine } from '../output/command-line-advice';
 import { inspectJson } from '../output/inspect-json';
 import { inspectText } from '../output/inspect-text';
@@ -49,7 +49,7 @@ function unreadableLine(report: FileReport, context: CommandContext): string {
   return `upki-tsv: ${printable(formatMessage(context.lang, 'inspect.noReadableCertificate', { file: report.file, why }))}\n`;
 }
 
-async function run(context: CommandContext): Promise<0 | 1> {
+export async function run(context: CommandContext): Promise<0 | 1> {
   // The side files first: a missing or unusable --ca, --crl or --key file stops before any report (exit 1).
   const extraCas = await readCaFiles(listOption(context.values, 'ca'), context.io);
   const crlFiles = await readCrlFiles(listOption(context.values, 'crl'), context.io);
@@ -69,27 +69,3 @@ async function run(context: CommandContext): Promise<0 | 1> {
   // Findings, even errors, never change the status: only a file without a readable certificate does.
   return reports.some((report) => report.certificates.length === 0) ? 1 : 0;
 }
-
-/** `upki-tsv inspect`: reads certificate files (repairing damaged PEM) and reports each certificate with its findings. */
-export const inspectCommand: CommandSpec = {
-  name: 'inspect',
-  summary: bothLanguages('inspect.summary'),
-  notes: [bothLanguages('inspect.note.repair'), bothLanguages('inspect.note.exitStatus')],
-  usage: 'FILE… [--host NAME] [--key KEYFILE [--passphrase-env VAR]] [--ca CAFILE]… [--crl CRLFILE]… [--json]',
-  positionals: { name: 'FILE', min: 1, max: null },
-  options: {
-    host: { type: 'string', valueName: 'NAME', help: bothLanguages('inspect.option.host') },
-    key: { type: 'string', valueName: 'KEYFILE', help: bothLanguages('inspect.option.key') },
-    'passphrase-env': { type: 'string', valueName: 'VAR', help: bothLanguages('inspect.option.passphraseEnv') },
-    ca: { type: 'string', multiple: true, valueName: 'CAFILE', help: bothLanguages('inspect.option.ca') },
-    crl: { type: 'string', multiple: true, valueName: 'CRLFILE', help: bothLanguages('inspect.option.crl') },
-    json: { type: 'boolean', help: bothLanguages('option.json') },
-  },
-  examples: [
-    'inspect server.crt',
-    'inspect fullchain.pem --host www.example.ac.jp --key server.key',
-    'inspect server.crt --key server.key --passphrase-env KEYPASS',
-    'inspect server.crt --ca nii-odca4g7rsa.cer --crl nii-odca4g7rsa.crl --json',
-  ],
-  run,
-};

@@ -1,13 +1,12 @@
 import { stringifyJsonEscaped } from '../../shared/encoding/invisible-characters';
 import type { CertificateList } from '../../shared/model/certificate-list';
 import { MAX_CERTIFICATE_FILE_BYTES } from '../../shared/model/limits';
-import type { Lang } from '../../shared/model/localized-text';
 import { readCsrFile, type CsrFacts } from '../../shared/pki/csr/read-csr';
 import { buildIssueRequest, buildRenewRequest, buildRevokeRequests, type AdminFields, type BuiltRequests } from '../../shared/request/build-requests';
 import { REQUEST_REASONS } from '../../shared/request/request-format';
 import { requestExportFiles } from '../../shared/use-cases/export-files';
 import { inputError, usageError, type ExitCode } from '../cli-error';
-import { flagOption, listOption, stringOption, type CommandContext, type CommandSpec, type OptionTable } from '../command';
+import { flagOption, listOption, stringOption, type CommandContext } from '../command';
 import { ensureOutputFolder, pathInFolder, readInputFile, refuseExisting, writeOutputFile } from '../files-or-exit';
 import { bothLanguages, eachLanguage, formatMessage } from '../i18n/i18n';
 import { loadList } from '../load-list';
@@ -105,7 +104,7 @@ async function writeBuilt(built: BuiltRequests, output: OutputChoice, context: C
   return 0;
 }
 
-async function revoke(context: CommandContext): Promise<ExitCode> {
+export async function revoke(context: CommandContext): Promise<ExitCode> {
   const ids = listOption(context.values, 'id');
   if (ids.length === 0) throw usageError(bothLanguages('request.optionRequired', { option: '--id' }), 'request revoke');
   const reason = reasonOption(context);
@@ -120,7 +119,7 @@ async function revoke(context: CommandContext): Promise<ExitCode> {
   return writeBuilt(built, output, context);
 }
 
-async function renew(context: CommandContext): Promise<ExitCode> {
+export async function renew(context: CommandContext): Promise<ExitCode> {
   const ids = listOption(context.values, 'id');
   if (ids.length === 0) throw usageError(bothLanguages('request.optionRequired', { option: '--id' }), 'request renew');
   if (ids.length > 1) throw usageError(bothLanguages('request.renewOneId', { ids: ids.join(', ') }), 'request renew');
@@ -131,7 +130,7 @@ async function renew(context: CommandContext): Promise<ExitCode> {
   return writeBuilt(await buildRenewRequest(list, ids[0]!, csr, fields, context.now), output, context);
 }
 
-async function issue(context: CommandContext): Promise<ExitCode> {
+export async function issue(context: CommandContext): Promise<ExitCode> {
   for (const option of ['csr', 'mail', 'software']) requiredOption(context, option, 'request issue');
   const fields = adminFields(context);
   const output = outputChoice(context);
@@ -140,78 +139,3 @@ async function issue(context: CommandContext): Promise<ExitCode> {
   const list: CertificateList | null = listFile === undefined ? null : await loadList(listFile, context.io, context.lang);
   return writeBuilt(await buildIssueRequest(csr, fields, list, context.now), output, context);
 }
-
-/** The options every builder takes: where to write, overwriting, JSON. */
-const OUTPUT_OPTIONS: OptionTable = {
-  out: { type: 'string', valueName: 'DIR', help: bothLanguages('request.option.out') },
-  force: { type: 'boolean', help: bothLanguages('request.option.force') },
-  json: { type: 'boolean', help: bothLanguages('request.option.buildJson') },
-};
-
-/** "0 未定義、1 鍵の危殆化、…": the reasons a request may carry, in `lang`. */
-function reasonList(lang: Lang): string {
-  return REQUEST_REASONS.map((reason) => `${reason.code} ${reason.label[lang]}`).join(formatMessage(lang, 'request.listSeparator'));
-}
-
-const BUILD_NOTE = bothLanguages('request.note.build');
-
-export const requestRevokeCommand: CommandSpec = {
-  name: 'request revoke',
-  summary: bothLanguages('request.revoke.summary'),
-  usage: 'LIST --id ID… --reason 0|1|3|4|5 [--comment TEXT] [--confirm-key-compromise] [--out DIR] [--force] [--json]',
-  positionals: { name: 'LIST', min: 1, max: 1 },
-  options: {
-    id: { type: 'string', multiple: true, valueName: 'ID', help: bothLanguages('request.option.revokeId') },
-    reason: { type: 'string', valueName: '0|1|3|4|5', help: bothLanguages('request.option.reason') },
-    comment: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.comment') },
-    'confirm-key-compromise': { type: 'boolean', help: bothLanguages('request.option.confirmKeyCompromise') },
-    ...OUTPUT_OPTIONS,
-  },
-  notes: [eachLanguage((lang) => formatMessage(lang, 'request.note.reasons', { reasons: reasonList(lang) })), BUILD_NOTE],
-  examples: [
-    'request revoke serverAll.tsv --id 10230113 --reason 5 --out ./requests',
-    'request revoke serverAll.tsv --id 10230113,10230079 --reason 0 --comment "サーバ廃止のため"',
-    'request revoke serverAll.tsv --id 10230113 --reason 1 --confirm-key-compromise --json',
-  ],
-  run: revoke,
-};
-
-export const requestRenewCommand: CommandSpec = {
-  name: 'request renew',
-  summary: bothLanguages('request.renew.summary'),
-  usage: 'LIST --id ID --csr FILE [--mail ADDR] [--name TEXT] [--dept TEXT] [--software TEXT] [--san HOST…] [--out DIR] [--force] [--json]',
-  positionals: { name: 'LIST', min: 1, max: 1 },
-  options: {
-    id: { type: 'string', valueName: 'ID', help: bothLanguages('request.option.renewId') },
-    csr: { type: 'string', valueName: 'FILE', help: bothLanguages('request.option.renewCsr') },
-    mail: { type: 'string', valueName: 'ADDR', help: bothLanguages('request.option.renewMail') },
-    software: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.renewSoftware') },
-    name: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.renewName') },
-    dept: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.renewDept') },
-    san: { type: 'string', multiple: true, valueName: 'HOST', help: bothLanguages('request.option.renewSan') },
-    ...OUTPUT_OPTIONS,
-  },
-  notes: [bothLanguages('request.note.renew'), BUILD_NOTE],
-  examples: ['request renew serverAll.tsv --id 10230113 --csr www.csr --out ./requests', 'request renew serverAll.tsv --id 10230113 --csr www.csr --software nginx1.26 --san www.eng.example.ac.jp,eng.example.ac.jp'],
-  run: renew,
-};
-
-export const requestIssueCommand: CommandSpec = {
-  name: 'request issue',
-  summary: bothLanguages('request.issue.summary'),
-  usage: '--csr FILE --mail ADDR --software TEXT [--name TEXT] [--dept TEXT] [--san HOST…] [--list LIST] [--out DIR] [--force] [--json]',
-  positionals: { name: 'FILE', min: 0, max: 0 },
-  options: {
-    csr: { type: 'string', valueName: 'FILE', help: bothLanguages('request.option.issueCsr') },
-    mail: { type: 'string', valueName: 'ADDR', help: bothLanguages('request.option.issueMail') },
-    software: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.issueSoftware') },
-    name: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.issueName') },
-    dept: { type: 'string', valueName: 'TEXT', help: bothLanguages('request.option.issueDept') },
-    san: { type: 'string', multiple: true, valueName: 'HOST', help: bothLanguages('request.option.issueSan') },
-    list: { type: 'string', valueName: 'LIST', help: bothLanguages('request.option.issueList') },
-    ...OUTPUT_OPTIONS,
-  },
-  notes: [bothLanguages('request.note.issue'), BUILD_NOTE],
-  examples: ['request issue --csr newhost.csr --mail admin@example.ac.jp --software nginx1.24 --list serverAll.tsv', 'request issue --csr newhost.csr --mail admin@example.ac.jp --software "Apache 2.4" --san newhost.example.ac.jp,alias.example.ac.jp'],
-  run: issue,
-};

@@ -5,9 +5,9 @@ import { reviewFindings, reviewHasErrors, reviewRequestFile, type RequestReview 
 import type { RequestFileEncoding } from '../../shared/request/read-request-file';
 import { REQUEST_KIND_LABELS } from '../../shared/request/request-format';
 import type { ExitCode } from '../cli-error';
-import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { flagOption, stringOption, type CommandContext } from '../command';
 import { readInputFile } from '../files-or-exit';
-import { bothLanguages, translator } from '../i18n/i18n';
+import { translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { fileFindingJson, reviewFindingLine, rowFindingJson, severityCounts } from '../output/request-findings';
 import { printable } from '../output/text-width';
@@ -56,7 +56,7 @@ function reviewText(review: RequestReview, file: string, listFile: string | unde
   return `${lines.join('\n')}\n`;
 }
 
-async function check(context: CommandContext): Promise<ExitCode> {
+export async function check(context: CommandContext): Promise<ExitCode> {
   const file = context.positionals[0]!;
   const listFile = stringOption(context.values, 'list');
   // A request file holds at most 99 lines of a few kilobytes: the certificate-file limit is ample.
@@ -67,17 +67,3 @@ async function check(context: CommandContext): Promise<ExitCode> {
   else context.io.stdout(reviewText(review, file, listFile, context.lang));
   return reviewHasErrors(review) ? 1 : 0;
 }
-
-export const requestCheckCommand: CommandSpec = {
-  name: 'request check',
-  summary: bothLanguages('request.check.summary'),
-  usage: 'REQUEST_FILE [--list LIST] [--json]',
-  positionals: { name: 'REQUEST_FILE', min: 1, max: 1 },
-  options: {
-    list: { type: 'string', valueName: 'LIST', help: bothLanguages('request.option.checkList') },
-    json: { type: 'boolean', help: bothLanguages('option.json') },
-  },
-  notes: [bothLanguages('request.note.check')],
-  examples: ['request check 失効申請_20261101.tsv --list serverAll.tsv', 'request check renewal-request_20261101.tsv --json'],
-  run: check,
-};

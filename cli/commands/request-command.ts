@@ -1,7 +1,7 @@
 import type { CommandGroup } from '../command';
 import { bothLanguages } from '../i18n/i18n';
-import { requestIssueCommand, requestRenewCommand, requestRevokeCommand } from './request-build';
-import { requestCheckCommand } from './request-check';
+import { requestIssueCommand, requestRenewCommand, requestRevokeCommand } from './request-build-command';
+import { requestCheckCommand } from './request-check-command';
 
 /**
  * `upki-tsv request`: NII's request files (申請TSV, docs/request-files.md) built from the list and

@@ -5,14 +5,14 @@ import type { Lang } from '../../shared/model/localized-text';
 import { columnLabel, maskSecret, SECRET_COLUMNS } from '../../shared/model/columns';
 import { findCurrentCertificates } from '../../shared/query/current';
 import { formatJst } from '../../shared/time/japan-time';
-import { classifyRecord, DEFAULT_EXPIRING_DAYS, recordSerial } from '../../shared/query/record-state';
+import { classifyRecord, recordSerial } from '../../shared/query/record-state';
 import { recordStateLabel } from '../../shared/query/state-label';
 import type { CertificateDetails } from '../../shared/pki/certificate/certificate-details';
 import { parseSerialText } from '../../shared/pki/serial';
 import { extensionName } from '../../shared/pki/certificate/extension-names';
 import { readableDn } from '../../shared/pki/certificate/readable-dn';
 import { inputError, usageError } from '../cli-error';
-import { flagOption, stringOption, type CommandContext, type CommandSpec } from '../command';
+import { flagOption, stringOption, type CommandContext } from '../command';
 import { bothLanguages, translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
 import { renderKeyValues } from '../output/key-values';
@@ -81,7 +81,7 @@ function certificateLines(details: CertificateDetails, lang: Lang): string {
   ]);
 }
 
-async function run(context: CommandContext): Promise<0> {
+export async function run(context: CommandContext): Promise<0> {
   const file = context.positionals[0]!;
   const selector = recordSelector(context, 'show');
   const list = await loadList(file, context.io, context.lang);
@@ -131,20 +131,3 @@ async function run(context: CommandContext): Promise<0> {
   context.io.stdout(out.join('\n'));
   return 0;
 }
-
-/** `upki-tsv show`: the findings, every field of one record and its decoded certificate with PEM. */
-export const showCommand: CommandSpec = {
-  name: 'show',
-  summary: bothLanguages('show.summary'),
-  usage: 'FILE (--id ID | --serial SERIAL) [--within DAYS] [--json]',
-  positionals: { name: 'FILE', min: 1, max: 1 },
-  options: {
-    id: { type: 'string', valueName: 'ID', help: bothLanguages('show.option.id') },
-    serial: { type: 'string', valueName: 'SERIAL', help: bothLanguages('show.option.serial') },
-    within: { type: 'string', valueName: 'DAYS', help: bothLanguages('option.within', { days: DEFAULT_EXPIRING_DAYS }) },
-    json: { type: 'boolean', help: bothLanguages('option.json') },
-    'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
-  },
-  examples: ['show serverAll.tsv --id 12345', 'show serverAll.tsv --serial 0x38DA4F… --json'],
-  run,
-};
