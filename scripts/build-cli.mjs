@@ -26,6 +26,10 @@ export async function buildCli() {
     bundle: true,
     splitting: true,
     platform: 'node',
+    // The ES builds of @peculiar/x509 and its asn1 packages: ES modules are evaluated without
+    // CommonJS wrappers, and unused parts are left out (the library chunk: 770 KB → 507 KB). The Reflect
+    // polyfill they need is then loaded ahead of them by cli/commands/load-x509-command.ts.
+    mainFields: ['module', 'main'],
     target: 'node20',
     format: 'esm',
     sourcemap: 'linked',

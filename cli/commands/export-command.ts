@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command';
 import { bothLanguages } from '../i18n/i18n';
+import { loadX509Command } from './load-x509-command';
 
 /** `upki-tsv export`: writes one certificate file (the current one for an FQDN, or one record's), and on request its chain files. */
 export const exportCommand: CommandSpec = {
@@ -25,5 +26,5 @@ export const exportCommand: CommandSpec = {
     'export serverAll.tsv --fqdn www.example.ac.jp --fullchain --chain',
     'export serverAll.tsv --id 12345 --out ./certs --p7b --ca nii-odca4g7rsa.cer',
   ],
-  run: async (context) => (await import('./export')).run(context),
+  run: async (context) => (await loadX509Command(() => import('./export'))).run(context),
 };

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command';
 import { bothLanguages } from '../i18n/i18n';
+import { loadX509Command } from './load-x509-command';
 
 /** `upki-tsv inspect`: reads certificate files (repairing damaged PEM) and reports each certificate with its findings. */
 export const inspectCommand: CommandSpec = {
@@ -22,5 +23,5 @@ export const inspectCommand: CommandSpec = {
     'inspect server.crt --key server.key --passphrase-env KEYPASS',
     'inspect server.crt --ca nii-odca4g7rsa.cer --crl nii-odca4g7rsa.crl --json',
   ],
-  run: async (context) => (await import('./inspect')).run(context),
+  run: async (context) => (await loadX509Command(() => import('./inspect'))).run(context),
 };

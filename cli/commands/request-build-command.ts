@@ -2,6 +2,7 @@ import type { Lang } from '../../shared/model/localized-text';
 import { REQUEST_REASONS } from '../../shared/request/request-format';
 import type { CommandSpec, OptionTable } from '../command';
 import { bothLanguages, eachLanguage, formatMessage } from '../i18n/i18n';
+import { loadX509Command } from './load-x509-command';
 
 /** The options every builder takes: where to write, overwriting, JSON. */
 const OUTPUT_OPTIONS: OptionTable = {
@@ -35,7 +36,7 @@ export const requestRevokeCommand: CommandSpec = {
     'request revoke serverAll.tsv --id 10230113,10230079 --reason 0 --comment "サーバ廃止のため"',
     'request revoke serverAll.tsv --id 10230113 --reason 1 --confirm-key-compromise --json',
   ],
-  run: async (context) => (await import('./request-build')).revoke(context),
+  run: async (context) => (await loadX509Command(() => import('./request-build'))).revoke(context),
 };
 
 export const requestRenewCommand: CommandSpec = {
@@ -55,7 +56,7 @@ export const requestRenewCommand: CommandSpec = {
   },
   notes: [bothLanguages('request.note.renew'), BUILD_NOTE],
   examples: ['request renew serverAll.tsv --id 10230113 --csr www.csr --out ./requests', 'request renew serverAll.tsv --id 10230113 --csr www.csr --software nginx1.26 --san www.eng.example.ac.jp,eng.example.ac.jp'],
-  run: async (context) => (await import('./request-build')).renew(context),
+  run: async (context) => (await loadX509Command(() => import('./request-build'))).renew(context),
 };
 
 export const requestIssueCommand: CommandSpec = {
@@ -75,5 +76,5 @@ export const requestIssueCommand: CommandSpec = {
   },
   notes: [bothLanguages('request.note.issue'), BUILD_NOTE],
   examples: ['request issue --csr newhost.csr --mail admin@example.ac.jp --software nginx1.24 --list serverAll.tsv', 'request issue --csr newhost.csr --mail admin@example.ac.jp --software "Apache 2.4" --san newhost.example.ac.jp,alias.example.ac.jp'],
-  run: async (context) => (await import('./request-build')).issue(context),
+  run: async (context) => (await loadX509Command(() => import('./request-build'))).issue(context),
 };

@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../command';
 import { bothLanguages } from '../i18n/i18n';
+import { loadX509Command } from './load-x509-command';
 
 export const requestCheckCommand: CommandSpec = {
   name: 'request check',
@@ -12,5 +13,5 @@ export const requestCheckCommand: CommandSpec = {
   },
   notes: [bothLanguages('request.note.check')],
   examples: ['request check 失効申請_20261101.tsv --list serverAll.tsv', 'request check renewal-request_20261101.tsv --json'],
-  run: async (context) => (await import('./request-check')).check(context),
+  run: async (context) => (await loadX509Command(() => import('./request-check'))).check(context),
 };

@@ -1,6 +1,7 @@
 import { DEFAULT_EXPIRING_DAYS } from '../../shared/query/record-state';
 import type { CommandSpec } from '../command';
 import { bothLanguages } from '../i18n/i18n';
+import { loadX509Command } from './load-x509-command';
 
 /** `upki-tsv show`: the findings, every field of one record and its decoded certificate with PEM. */
 export const showCommand: CommandSpec = {
@@ -16,5 +17,5 @@ export const showCommand: CommandSpec = {
     'show-secrets': { type: 'boolean', help: bothLanguages('option.showSecrets') },
   },
   examples: ['show serverAll.tsv --id 12345', 'show serverAll.tsv --serial 0x38DA4F… --json'],
-  run: async (context) => (await import('./show')).run(context),
+  run: async (context) => (await loadX509Command(() => import('./show'))).run(context),
 };
