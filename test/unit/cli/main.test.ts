@@ -1,4 +1,5 @@
 import { beforeAll, describe } from 'vitest';
+import { bundleSuite } from './bundle.suite';
 import { buildCli } from './cli-runner';
 import { exportChainSuite } from './commands/export-chain.suite';
 import { exportSuite } from './commands/export.suite';
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 describe('upki-tsv (node bin/upki-tsv.mjs)', () => {
   programSuite();
+  bundleSuite();
   listSuite(standardList);
   showSuite(standardList);
   exportSuite(standardList);
