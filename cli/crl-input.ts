@@ -55,7 +55,9 @@ export async function judgeCrls(crls: readonly { path: string; parsed: ParsedCrl
  */
 export async function crlFindingsFor(path: readonly Uint8Array[], crls: readonly CrlInput[], candidates: readonly Uint8Array[], now: number): Promise<Finding[]> {
   const trusted: NamedCrl[] = crls.filter((crl) => crl.trusted).map((crl) => ({ name: basename(crl.path), crl: crl.parsed }));
-  const results = await checkPathRevocation(crls.length === 0 ? path.slice(0, 1) : path, trusted, now, { pool: candidates });
+  // The pool only serves to find a CRL's signer: without a trusted CRL it is not read at all (each
+  // candidate read is a full certificate parse, the bundled CAs included: issue 13, CLI cold start).
+  const results = await checkPathRevocation(crls.length === 0 ? path.slice(0, 1) : path, trusted, now, { pool: trusted.length === 0 ? [] : candidates });
   return pathRevocationFindings(results);
 }
 

@@ -57,7 +57,8 @@ export async function run(context: CommandContext): Promise<0 | 1> {
   const inputs: ReadFile[] = [];
   for (const file of context.positionals) inputs.push(await readFile(file, context));
   const fileCertificates = inputs.flatMap((input) => input.read?.certificates.map((certificate) => certificate.der) ?? []);
-  const crlSigners = [...(await bundledCaDers()), ...extraCas, ...fileCertificates];
+  // The signers matter only to a --crl file: without one the bundled CAs are not parsed for it.
+  const crlSigners = crlFiles.length === 0 ? [] : [...(await bundledCaDers()), ...extraCas, ...fileCertificates];
   const crls = await judgeCrls(crlFiles, crlSigners, context.now);
   const host = stringOption(context.values, 'host')?.trim() || null;
   const setup: InspectSetup = { host, key, extraCas, crls, crlSigners, now: context.now };
