@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: generates 1,000 / 10,000 / 50,000-row CP932 serverAll.tsv files in a temp folder
  * and measures the real pipeline on each (read, readCertificateList, search index, per-keystroke
- * filtering, peak memory, longest main-thread block). Prints figures; asserts nothing.
+ * filtering, peak memory, longest main-thread block), then the CLI's cold start (scripts/bench/cli-start.ts).
+ * Prints figures; asserts nothing.
  *   --rows N   measure one size     --quick   1,000 rows only (CI smoke)     --keep   keep the files
+ *   --no-cli   skip the CLI cold start
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBigTsv } from './bench/big-tsv';
 import { createCertificatePool } from './bench/certificate-pool';
+import { formatCliStart, measureCliStart } from './bench/cli-start';
 import type { FileMeasurement } from './bench/measure-file';
 import { formatMeasurement } from './bench/report';
 
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     if (args.includes('--keep')) console.log(`\nfiles kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+  if (!args.includes('--no-cli')) console.log(`\n${formatCliStart(measureCliStart(REPO))}`);
 }
 
 await main();
