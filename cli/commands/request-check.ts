@@ -9,7 +9,8 @@ import { flagOption, stringOption, type CommandContext } from '../command';
 import { readInputFile } from '../files-or-exit';
 import { translator } from '../i18n/i18n';
 import { loadList } from '../load-list';
-import { fileFindingJson, reviewFindingLine, rowFindingJson, severityCounts } from '../output/request-findings';
+import { severityCounts } from '../../shared/request/request-finding';
+import { fileFindingJson, reviewFindingLine, rowFindingJson } from '../output/request-findings';
 import { printable } from '../output/text-width';
 
 /*

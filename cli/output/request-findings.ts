@@ -1,6 +1,6 @@
 import type { Lang } from '../../shared/model/localized-text';
 import type { BuildProblem } from '../../shared/request/build-requests';
-import type { RequestFinding, RequestSeverity } from '../../shared/request/request-finding';
+import type { RequestFinding } from '../../shared/request/request-finding';
 import { columnNumber } from '../../shared/request/request-format';
 import { formatMessage } from '../i18n/i18n';
 import { severityLabel } from './severity-label';
@@ -49,11 +49,4 @@ export function reviewFindingLine(line: number | null, finding: RequestFinding, 
         ? formatMessage(lang, 'request.atLine', { line })
         : formatMessage(lang, 'request.atLineColumn', { line, column: columnNumber(finding.field) });
   return printable(formatMessage(lang, 'request.findingAt', { place, severity: severityLabel(finding.severity, lang), message: finding.message[lang], code: finding.code }));
-}
-
-/** How many findings there are of each severity. */
-export function severityCounts(findings: readonly RequestFinding[]): Readonly<Record<RequestSeverity, number>> {
-  const counts: Record<RequestSeverity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }

@@ -82,6 +82,13 @@ export function requestFinding(code: RequestFindingCode, severity: RequestSeveri
   return field === undefined ? { code, severity, message } : { code, severity, message, field };
 }
 
+/** How many findings there are of each severity. */
+export function severityCounts(findings: readonly RequestFinding[]): Readonly<Record<RequestSeverity, number>> {
+  const counts: Record<RequestSeverity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
 /** True when any finding is an error. */
 export function hasRequestError(findings: readonly RequestFinding[]): boolean {
   return findings.some((finding) => finding.severity === 'error');

@@ -1,21 +1,20 @@
-import type { RequestFinding, RequestSeverity } from '../../../shared/request/request-finding';
-import type { RequestReview, RequestRowReview } from '../../../shared/request/check-request-file';
+import { severityRank, sortFindings } from '../../../shared/diagnostics/make-finding';
+import { reviewFindings, type RequestReview, type RequestRowReview } from '../../../shared/request/check-request-file';
+import { severityCounts, type RequestFinding } from '../../../shared/request/request-finding';
 
 /**
  * The order request findings are shown in (errors, then warnings, then notes) and the counts the
  * review's summary gives. Pure: sorting never changes the findings, only where they stand.
  */
 
-const RANK: Readonly<Record<RequestSeverity, number>> = { error: 0, warning: 1, info: 2 };
-
 /** The findings with errors first, then warnings, then notes, each group in the order given. */
 export function findingsInOrder(findings: readonly RequestFinding[]): RequestFinding[] {
-  return findings.map((finding, position) => ({ finding, position })).sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.position - b.position).map((entry) => entry.finding);
+  return sortFindings(findings);
 }
 
-/** The most severe finding's rank of a row (3 for a row with none), for ordering rows. */
+/** The most severe finding's rank of a row (a clean row after every severity), for ordering rows. */
 function worstRank(findings: readonly RequestFinding[]): number {
-  return findings.reduce((worst, finding) => Math.min(worst, RANK[finding.severity]), 3);
+  return findings.reduce((worst, finding) => Math.min(worst, severityRank(finding.severity)), severityRank('ok'));
 }
 
 /** The review's rows with errors first, then those with warnings, then notes, then clean ones, each group in line order. */
@@ -32,13 +31,13 @@ export interface SeverityCounts {
 
 /** The counts of every finding of a list. */
 export function countSeverities(findings: readonly RequestFinding[]): SeverityCounts {
-  const count = (severity: RequestSeverity) => findings.filter((finding) => finding.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), notes: count('info') };
+  const counts = severityCounts(findings);
+  return { errors: counts.error, warnings: counts.warning, notes: counts.info };
 }
 
 /** The counts of a whole review: the file's findings and every row's. */
 export function reviewCounts(review: RequestReview): SeverityCounts {
-  return countSeverities([...review.fileFindings.map((entry) => entry.finding), ...review.rows.flatMap((row) => row.findings)]);
+  return countSeverities(reviewFindings(review).map((entry) => entry.finding));
 }
 
 /** The host a request row is about: its FQDN column, else the CN of its DN (revocation rows leave the FQDN empty). */
