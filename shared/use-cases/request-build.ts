@@ -1,6 +1,5 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { CertificateRecord } from '../model/certificate-record';
-import { fileTooLargeText, MAX_CERTIFICATE_FILE_BYTES } from '../model/limits';
 import type { Lang } from '../model/localized-text';
 import type { NamedBytes } from '../model/named-bytes';
 import { readCsrFile } from '../pki/csr/read-csr';
@@ -8,6 +7,7 @@ import { buildRenewRequest, buildRevokeRequests, type AdminFields, type BuiltReq
 import { csrUnreadableFinding } from '../request/check-csr';
 import { requestFinding, type RequestFinding } from '../request/request-finding';
 import type { RequestKind } from '../request/request-format';
+import { oversizeFinding } from './certificate-file-limit';
 import { requestExportFiles, type RequestExportFile } from './export-files';
 
 /**
@@ -88,10 +88,10 @@ export async function revokeRequestFiles(list: CertificateList, arg: RevokeReque
   return viewOf(built, asked, arg.lang, arg.now);
 }
 
-/** A CSR file over the certificate-file limit, refused before it is parsed. */
+/** A CSR file over the certificate-file limit (oversizeFinding), refused before it is parsed. */
 function oversizeCsr(csr: NamedBytes): RequestFinding | null {
-  if (csr.bytes.length <= MAX_CERTIFICATE_FILE_BYTES) return null;
-  return requestFinding('csr-unreadable', 'error', fileTooLargeText(csr.name, csr.bytes.length, MAX_CERTIFICATE_FILE_BYTES), 'csr');
+  const oversize = oversizeFinding(csr);
+  return oversize === null ? null : requestFinding('csr-unreadable', 'error', oversize.message, 'csr');
 }
 
 /** The renewal request file of the row at `index` with the administrator's new CSR; an unreadable CSR is a problem of that row. */

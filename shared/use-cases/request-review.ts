@@ -1,8 +1,8 @@
 import type { CertificateList } from '../model/certificate-list';
-import { fileTooLargeText, MAX_CERTIFICATE_FILE_BYTES } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import type { NamedBytes } from '../model/named-bytes';
 import { reviewRequestFile, type RequestReview } from '../request/check-request-file';
+import { oversizeFinding } from './certificate-file-limit';
 
 /**
  * The app's 申請ファイルを確認: a request file someone made (by hand, in Excel, with another tool)
@@ -20,7 +20,7 @@ export type RequestReviewResult =
  * 250 KB) is refused before it is read.
  */
 export async function reviewRequest(file: NamedBytes, list: CertificateList | null, now: number): Promise<RequestReviewResult> {
-  const limit = MAX_CERTIFICATE_FILE_BYTES;
-  if (file.bytes.length > limit) return { ok: false, fileName: file.name, refused: fileTooLargeText(file.name, file.bytes.length, limit) };
+  const oversize = oversizeFinding(file);
+  if (oversize) return { ok: false, fileName: file.name, refused: oversize.message };
   return { ok: true, fileName: file.name, review: await reviewRequestFile(file.bytes, { list, now }) };
 }
