@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Lang } from '../model/localized-text';
 import { withoutKeyMaterial } from '../pki/keys/key-material';
+import { recordHost } from '../query/current';
 import { recordValidity } from '../query/record-state';
 import { daysLeft, formatJst } from '../time/japan-time';
 
@@ -58,7 +59,7 @@ export function adminPlanMailText(group: AdminGroup, options: { readonly lang: L
   const items = group.records.flatMap((record) => {
     const validity = recordValidity(record);
     if (!validity) return [];
-    const name = withoutKeyMaterial(record.fqdn || record.certificate?.commonName || record.applicationId, options.lang);
+    const name = withoutKeyMaterial(recordHost(record) || record.applicationId, options.lang);
     return [text.item(name, formatJst(validity.notAfter), daysLeft(validity.notAfter, options.now))];
   });
   return [text.greeting(group.name), '', text.intro(items.length), '', ...items, '', text.closing, ''].join('\n');

@@ -1,6 +1,7 @@
 import type { CertificateRecord } from '../model/certificate-record';
 import type { Lang } from '../model/localized-text';
 import { withoutKeyMaterial } from '../pki/keys/key-material';
+import { recordHost } from '../query/current';
 import { recordValidity } from '../query/record-state';
 import { formatJst } from '../time/japan-time';
 
@@ -60,7 +61,7 @@ function utcDateTime(ms: number): string {
 
 /** The name a certificate is known by: the FQDN, else the CN, else the application ID; never key material. */
 function nameOf(record: CertificateRecord, lang: Lang): string {
-  const name = record.fqdn || record.certificate?.commonName || record.applicationId;
+  const name = recordHost(record) || record.applicationId;
   return withoutKeyMaterial(name, lang);
 }
 

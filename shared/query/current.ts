@@ -34,9 +34,14 @@ export interface CurrentMap {
   readonly currentByFqdn: ReadonlyMap<string, number>;
 }
 
-/** The FQDN a record is grouped under: the TSV FQDN column, else the certificate CN, lower-cased. */
+/** The host a record is about, as written: the TSV FQDN column, else the certificate CN ("" when it has neither). */
+export function recordHost(record: CertificateRecord): string {
+  return record.fqdn || record.certificate?.commonName || '';
+}
+
+/** The FQDN a record is grouped under: recordHost, lower-cased. */
 export function recordGroupKey(record: CertificateRecord): string {
-  return normalizeHostName(record.fqdn || record.certificate?.commonName || '');
+  return normalizeHostName(recordHost(record));
 }
 
 // A row with neither FQDN nor CN stands alone rather than competing with every other nameless row.

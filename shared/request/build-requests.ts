@@ -1,6 +1,7 @@
 import type { CertificateList } from '../model/certificate-list';
 import type { CertificateRecord } from '../model/certificate-record';
 import type { CsrFacts } from '../pki/csr/read-csr';
+import { recordHost } from '../query/current';
 import { csrKeyLabel, profileForCsr } from './check-csr';
 import { recordName, requestListContext, type RequestListContext } from './check-against-list';
 import { checkRequestRow } from './check-request-file';
@@ -155,7 +156,7 @@ export async function buildRenewRequest(list: CertificateList, id: string, csr: 
     profileId,
     serial: record.certificate!.serialNumber,
     csr: csr.base64,
-    fqdn: record.fqdn || record.certificate!.commonName || '',
+    fqdn: recordHost(record),
     ...adminColumns(record, fields, csr),
   };
   return result('renew', [row], await checkBuilt([{ id, row }], 'renew', requestListContext(list, now)));

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../model/localized-text';
 import { normaliseDn } from '../pki/chain/chain-names';
 import { certificatePublicKey } from '../pki/keys/compare-keys';
 import { serialTextToDecimal } from '../pki/serial';
-import { findCurrentCertificates, isRevocationInProgress, type CurrentMap } from '../query/current';
+import { findCurrentCertificates, isRevocationInProgress, recordHost, type CurrentMap } from '../query/current';
 import { formatJstDate } from '../time/japan-time';
 import { profileKind } from '../tsv/profile-label';
 import { recordCertificateDer } from '../tsv/record-certificate-der';
@@ -32,7 +32,7 @@ export interface RequestListContext {
 
 /** "申請ID 10230008（www.example.ac.jp, 2025/06/14 発行）" / "application 10230008 (…, issued 2025-06-14)". */
 export function recordName(record: CertificateRecord): LocalizedText {
-  const host = record.fqdn || record.certificate?.commonName || '';
+  const host = recordHost(record);
   const issued = record.certificate ? formatJstDate(record.certificate.notBefore) : null;
   return {
     ja: `申請ID ${record.applicationId}（${[host, issued ? `${issued} 発行` : ''].filter(Boolean).join('、')}）`,

@@ -3,6 +3,7 @@ import type { CertificateRecord } from '../model/certificate-record';
 import type { Lang } from '../model/localized-text';
 import type { NamedBytes } from '../model/named-bytes';
 import { readCsrFile } from '../pki/csr/read-csr';
+import { recordHost } from '../query/current';
 import { buildRenewRequest, buildRevokeRequests, type AdminFields, type BuiltRequests } from '../request/build-requests';
 import { csrUnreadableFinding } from '../request/check-csr';
 import { requestFinding, type RequestFinding } from '../request/request-finding';
@@ -58,7 +59,7 @@ export interface RenewDefaults {
   readonly fields: { readonly mail: string; readonly name: string; readonly affiliation: string; readonly software: string; readonly dnsNames: readonly string[] };
 }
 
-const hostOf = (record: CertificateRecord | undefined): string => record?.fqdn || record?.certificate?.commonName || '';
+const hostOf = (record: CertificateRecord | undefined): string => (record ? recordHost(record) : '');
 
 /** The rows at the given positions (positions past the list are skipped). */
 function recordsAt(list: CertificateList, indices: readonly number[]): { index: number; record: CertificateRecord }[] {
