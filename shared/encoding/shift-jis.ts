@@ -85,12 +85,7 @@ function encodeCodePoint(codePoint: number, map: Map<number, number>): number | 
   return map.get(JIS_SPELLINGS.get(codePoint) ?? codePoint) ?? null;
 }
 
-/** True when this platform can write Shift_JIS (it has the decoder the table is made from). */
-export function canEncodeShiftJis(): boolean {
-  return table() !== null;
-}
-
-/** Every character of `text` that Shift_JIS (CP932) cannot hold, in order. Empty when the platform has no table (check canEncodeShiftJis). */
+/** Every character of `text` that Shift_JIS (CP932) cannot hold, in order. Empty when the platform has no Shift_JIS decoder to build the table from (encodeShiftJis then answers null). */
 export function shiftJisUnencodable(text: string): UnencodableCharacter[] {
   const map = table();
   if (map === null) return [];
