@@ -11,9 +11,10 @@ import type { ListRow } from '../../shared/use-cases/views';
 /** A message to the worker. */
 export type WorkerRequest = { [K in DeskCallName]: { readonly id: number; readonly call: K; readonly arg: DeskCalls[K]['arg'] } }[DeskCallName];
 
-/** A message from the worker: progress and row chunks while loading, then one result or failure. */
+/** A message from the worker: progress, row chunks and the rows' roles while loading, then one result or failure. */
 export type WorkerResponse =
   | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly id: number; readonly type: 'rows'; readonly rows: readonly ListRow[] }
+  | { readonly id: number; readonly type: 'roles'; readonly codes: Uint8Array<ArrayBuffer> }
   | { readonly id: number; readonly type: 'result'; readonly value: unknown }
   | { readonly id: number; readonly type: 'failed'; readonly failure: DeskFailure };

@@ -16,6 +16,7 @@ export interface WorkerPort {
 export interface CallListeners {
   readonly onProgress?: (done: number, total: number) => void;
   readonly onRows?: (rows: readonly ListRow[]) => void;
+  readonly onRoles?: (codes: Uint8Array) => void;
 }
 
 /** A call without its id: what the journal keeps and a connection numbers. */
@@ -76,6 +77,9 @@ class Connection {
         break;
       case 'rows':
         pending.onRows?.(message.rows);
+        break;
+      case 'roles':
+        pending.onRoles?.(message.codes);
         break;
       case 'result':
         this.pending.delete(message.id);

@@ -5,8 +5,9 @@ import type { WorkerRequest, WorkerResponse } from './list-protocol';
 
 /**
  * The list worker: the desk session (shared/use-cases) runs here so the window never freezes; this
- * file only carries messages. They are handled one at a time in arrival order (a load finishes
- * before the first query runs); a failure goes back as a code with its Japanese and English text.
+ * file only carries messages. They are handled one at a time in arrival order, except a search sent
+ * while a list loads (answered over the rows read so far); a failure goes back as a code with its
+ * Japanese and English text.
  */
 // The DOM lib types `self` as a Window; a dedicated worker's scope needs only these two members.
 interface WorkerScope {
@@ -33,6 +34,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   const reporter = {
     progress: (done: number, total: number) => post({ id, type: 'progress', done, total }),
     rows: (rows: readonly ListRow[]) => post({ id, type: 'rows', rows }),
+    roles: (codes: Uint8Array<ArrayBuffer>) => post({ id, type: 'roles', codes }, [codes.buffer]),
   };
   try {
     const handler = session.handlers[request.call] as (arg: unknown, report: typeof reporter) => Promise<unknown>;
@@ -45,5 +47,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  queue = queue.then(() => handle(request));
+  // A search while a list loads runs at once, between two chunks of the load, over the rows read so far.
+  if (request.call === 'query' && session.isLoading) void handle(request);
+  else queue = queue.then(() => handle(request));
 });

@@ -98,22 +98,42 @@ class IntBuffer {
   }
 }
 
-/** Builds the search index of a list: two lower-cased haystacks per record, packed segments, and the wildcard suffix table. */
-export function buildSearchIndex(records: readonly CertificateRecord[]): SearchIndex {
-  const haystacks: string[] = new Array<string>(records.length);
-  const wideHaystacks: string[] = new Array<string>(records.length);
-  const segments = new IntBuffer(records.length * 24);
-  const segmentOffsets = new Int32Array(records.length + 1);
-  const wildcards = new Map<string, WildcardEntry[]>();
-  const compactHexSpans = new Int32Array(records.length * 2).fill(-1);
-  const narrowParts: string[] = [];
-  const wideParts: string[] = [];
-  for (let r = 0; r < records.length; r++) {
+/**
+ * Builds a list's search index record by record, so a list being read can be searched as far as it
+ * got: `add` each record in list order, `snapshot` whenever a search runs. A snapshot shares the
+ * builder's buffers and ends where the builder stood; records added later stay out of it.
+ */
+export class SearchIndexBuilder {
+  private readonly haystacks: string[] = [];
+  private readonly wideHaystacks: string[] = [];
+  private readonly segments: IntBuffer;
+  private segmentOffsets: Int32Array;
+  private compactHexSpans: Int32Array;
+  private readonly wildcards = new Map<string, WildcardEntry[]>();
+  private readonly narrowParts: string[] = [];
+  private readonly wideParts: string[] = [];
+
+  constructor(expectedRecords = 1024) {
+    this.segments = new IntBuffer(expectedRecords * 24);
+    this.segmentOffsets = new Int32Array(expectedRecords + 1);
+    this.compactHexSpans = new Int32Array(expectedRecords * 2).fill(-1);
+  }
+
+  /** Records indexed so far. */
+  get size(): number {
+    return this.haystacks.length;
+  }
+
+  /** Indexes the next record of the list (its position is `size` before the call). */
+  add(record: CertificateRecord): void {
+    const r = this.haystacks.length;
+    this.reserve(r + 1);
+    const { narrowParts, wideParts, segments, compactHexSpans } = this;
     narrowParts.length = 0;
     wideParts.length = 0;
     let narrowOffset = 0;
     let wideOffset = 0;
-    for (const { field, item, value } of searchValues(records[r]!)) {
+    for (const { field, item, value } of searchValues(record)) {
       const text = value.includes(SEGMENT_SEPARATOR) ? value.replaceAll(SEGMENT_SEPARATOR, ' ') : value;
       const meta = FIELD_CODE.get(field)! | (item << ITEM_SHIFT);
       if (isNarrow(text)) {
@@ -141,19 +161,53 @@ export function buildSearchIndex(records: readonly CertificateRecord[]): SearchI
       if (HOST_FIELDS.has(field) && value.includes('*')) {
         const suffix = wildcardSuffix(value);
         if (suffix !== null) {
-          const list = wildcards.get(suffix) ?? [];
+          const list = this.wildcards.get(suffix) ?? [];
           list.push({ record: r, field, item, length: value.length });
-          wildcards.set(suffix, list);
+          this.wildcards.set(suffix, list);
         }
       }
     }
-    haystacks[r] = lowerJoined(narrowParts);
+    this.haystacks.push(lowerJoined(narrowParts));
     // Latin-1 text has nothing to fold beyond case; the rest (names, DNs) is compared in its search form.
-    wideHaystacks[r] = wideParts.map(foldForSearch).join(SEGMENT_SEPARATOR);
-    segmentOffsets[r + 1] = segments.length / 2;
+    this.wideHaystacks.push(wideParts.map(foldForSearch).join(SEGMENT_SEPARATOR));
+    this.segmentOffsets[r + 1] = segments.length / 2;
   }
-  const segmentData = segments.data.slice(0, segments.length);
-  return { size: records.length, haystacks, wideHaystacks, segmentData, segmentOffsets, compactHexSpans, wildcards };
+
+  /**
+   * The index of the records added so far. It reads the builder's arrays up to `size`; searched at
+   * once (as a query during a load is), it never sees a later record.
+   */
+  snapshot(): SearchIndex {
+    const size = this.size;
+    return {
+      size,
+      haystacks: this.haystacks,
+      wideHaystacks: this.wideHaystacks,
+      segmentData: this.segments.data.subarray(0, this.segments.length),
+      segmentOffsets: this.segmentOffsets.subarray(0, size + 1),
+      compactHexSpans: this.compactHexSpans.subarray(0, 2 * size),
+      wildcards: this.wildcards,
+    };
+  }
+
+  /** Grows the per-record arrays to hold `records` records. */
+  private reserve(records: number): void {
+    if (records + 1 <= this.segmentOffsets.length) return;
+    const capacity = Math.max(records + 1, this.segmentOffsets.length * 2);
+    const offsets = new Int32Array(capacity);
+    offsets.set(this.segmentOffsets);
+    this.segmentOffsets = offsets;
+    const spans = new Int32Array(capacity * 2).fill(-1);
+    spans.set(this.compactHexSpans);
+    this.compactHexSpans = spans;
+  }
+}
+
+/** Builds the search index of a whole list: two lower-cased haystacks per record, packed segments, and the wildcard suffix table. */
+export function buildSearchIndex(records: readonly CertificateRecord[]): SearchIndex {
+  const builder = new SearchIndexBuilder(records.length);
+  for (const record of records) builder.add(record);
+  return builder.snapshot();
 }
 
 /** The segments of record `i`, in the order its values were indexed, decoded from the packed segmentData. */

@@ -114,6 +114,8 @@ function wildcardMatches(index: SearchIndex, suffix: string | null): Map<number,
   const byRecord = new Map<number, MatchRange[]>();
   const entries: readonly WildcardEntry[] = suffix === null ? [] : (index.wildcards.get(suffix) ?? []);
   for (const entry of entries) {
+    // A snapshot of an index still being built holds the wildcard table as it is now: skip later records.
+    if (entry.record >= index.size) continue;
     const ranges = byRecord.get(entry.record) ?? [];
     ranges.push({ field: entry.field, item: entry.item, start: 0, end: entry.length, wildcard: true });
     byRecord.set(entry.record, ranges);

@@ -4,7 +4,7 @@ import type { Result } from '../model/result';
 import { sha256Hex, type DigestSha256 } from '../pki/digest';
 import { summarizeCertificateWith } from '../pki/certificate/summarize-certificate';
 import { decodeFailureCode } from './decode-failure-code';
-import { readListWith } from './read-list';
+import { readListWith, type ReadListOptions } from './read-list';
 
 export { recordCertificateDer } from './record-certificate-der';
 
@@ -17,7 +17,7 @@ export { recordCertificateDer } from './record-certificate-der';
  */
 export function readCertificateList(
   bytes: Uint8Array,
-  options: { fileName: string; onProgress?: (done: number, total: number) => void; digestSha256?: DigestSha256 },
+  options: Pick<ReadListOptions, 'fileName' | 'onProgress' | 'onRecords'> & { digestSha256?: DigestSha256 },
 ): Promise<Result<CertificateList, Problem>> {
   const digestSha256 = options.digestSha256 ?? sha256Hex;
   return readListWith(bytes, options, (der) => summarizeCertificateWith(der, digestSha256), decodeFailureCode);

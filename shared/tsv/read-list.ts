@@ -1,4 +1,5 @@
 import type { CertificateList } from '../model/certificate-list';
+import type { CertificateRecord } from '../model/certificate-record';
 import type { LocalizedText } from '../model/localized-text';
 import { countOperation } from '../model/operation-count';
 import { PARSER_LIMITS } from '../model/parser-limits';
@@ -25,6 +26,13 @@ export interface ReadListOptions {
   readonly fileName: string;
   /** Called between chunks with bytes read so far and the file size. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called as the reading goes with the records read in full since the last call (certificates
+   * summarised), in list order: every record of the list is passed exactly once before the reader
+   * returns, so a caller can show and index a list while it is still being read. A file refused
+   * later (too many rows) has passed some records already.
+   */
+  readonly onRecords?: (records: readonly CertificateRecord[]) => void;
   /** Bytes per decoded chunk (tests use tiny chunks to cross chunk borders). */
   readonly chunkBytes?: number;
 }
@@ -185,8 +193,16 @@ export async function readListWith(
   // Gives the event loop a turn (a worker's progress message, a UI's paint) once YIELD_EVERY_MS has passed;
   // checked per row, since one chunk of rows with their certificates can take longer than that.
   const isYieldDue = (): boolean => Date.now() - lastYield > YIELD_EVERY_MS;
+  // Records before `passed` have gone to onRecords; after a flush, every record read so far is complete.
+  let passed = 0;
+  const passRecords = (): void => {
+    if (!options.onRecords || passed === records.length) return;
+    options.onRecords(records.slice(passed));
+    passed = records.length;
+  };
   const yieldNow = async (): Promise<void> => {
     await batch.flush();
+    passRecords();
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     lastYield = Date.now();
   };
@@ -206,6 +222,7 @@ export async function readListWith(
       }
     }
     await batch.flush();
+    passRecords();
     options.onProgress?.(chunk.byteOffset - bytes.byteOffset + chunk.length, bytes.length);
     if (isYieldDue()) await yieldNow();
   }
@@ -214,6 +231,7 @@ export async function readListWith(
     if (batch.isFull) await batch.flush();
   }
   await batch.flush();
+  passRecords();
   const found = state.header;
   if (found === null) return fail(fileName, 'no-header');
   // The certificate batch adds its problems after the rows: trim those too, then say what was only counted.

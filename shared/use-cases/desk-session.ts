@@ -1,4 +1,5 @@
 import type { CertificateList } from '../model/certificate-list';
+import type { CertificateRecord } from '../model/certificate-record';
 import type { Finding } from '../model/finding';
 import type { Lang } from '../model/localized-text';
 import type { NamedBytes } from '../model/named-bytes';
@@ -6,7 +7,7 @@ import type { Problem } from '../model/problem';
 import type { KeyMatchResult } from '../diagnostics/key-match';
 import type { CertificateFileFormat } from '../export/certificate-file';
 import { findCurrentCertificates, type CurrentMap } from '../query/current';
-import { buildSearchIndex, type SearchIndex } from '../query/search-index';
+import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../query/search-index';
 import { readCertificateList } from '../tsv/read-certificate-list';
 import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession } from './crl-session';
@@ -20,6 +21,7 @@ import { renewDefaults, renewRequestFiles, revokeRequestFiles, type BuiltRequest
 import { reviewRequest, type RequestReviewResult } from './request-review';
 import { matchOpenedKey, openedKeySource } from './opened-keys';
 import { reportRecord } from './record-report';
+import { applyRoles, packRoles } from './row-roles';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
 
 /** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
@@ -67,10 +69,43 @@ interface LoadedList {
   readonly rows: readonly ListRow[];
 }
 
-/** How a load reports progress and row chunks. */
+/** How a load reports progress, the rows as they are read (without roles), then every row's role. */
 export interface LoadReporter {
   progress(done: number, total: number): void;
   rows(rows: readonly ListRow[]): void;
+  /** Once the whole list is read: each row's current/replaced role, one byte a row (row-roles.ts). */
+  roles(codes: Uint8Array<ArrayBuffer>): void;
+}
+
+/**
+ * A list being read: its records so far, their search index and display rows. The rows carry no
+ * current/replaced role until the whole list is in, since a later row can replace an earlier one.
+ */
+class ListReading {
+  readonly records: CertificateRecord[] = [];
+  readonly index = new SearchIndexBuilder();
+  readonly rows: ListRow[] = [];
+  private readonly noRoles: CurrentMap;
+
+  constructor(private readonly now: number) {
+    this.noRoles = findCurrentCertificates([], now);
+  }
+
+  /** Takes the records just read and sends their rows, in chunks the UI thread takes in a few ms each. */
+  add(records: readonly CertificateRecord[], report: LoadReporter): void {
+    const rows = records.map((record) => toListRow(record, this.noRoles, this.now));
+    for (const record of records) {
+      this.records.push(record);
+      this.index.add(record);
+    }
+    this.rows.push(...rows);
+    for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) report.rows(rows.slice(start, start + ROWS_PER_CHUNK));
+  }
+
+  /** A search over the records read so far. */
+  query(query: ListQuery, now: number): QueryResult {
+    return runQuery(this.records, this.index.snapshot(), this.noRoles, query, now);
+  }
 }
 
 type Handler<K extends DeskCallName> = (arg: DeskCalls[K]['arg'], report: LoadReporter) => Promise<DeskCalls[K]['result']>;
@@ -82,6 +117,8 @@ type Handler<K extends DeskCallName> = (arg: DeskCalls[K]['arg'], report: LoadRe
  */
 export class DeskSession {
   private loaded: LoadedList | null = null;
+  /** The list being read, while a load runs. */
+  private reading: ListReading | null = null;
   /** CA certificates the user added (DER), used by every chain built from now on. */
   private extraCas: Uint8Array[] = [];
   /** Every loose certificate file opened, so their views can be rebuilt when CAs are added. */
@@ -97,17 +134,32 @@ export class DeskSession {
     load: async ({ fileName, bytes, now, cas }, report) => {
       this.loaded = null;
       if (cas && cas.length > 0) await this.addCaDers(cas);
-      const result = await readCertificateList(bytes, { fileName, onProgress: (done, total) => report.progress(done, total) });
-      if (!result.ok) return { ok: false, problem: result.error };
-      const list = result.value;
-      const current = findCurrentCertificates(list.records, now);
-      const rows = list.records.map((record) => toListRow(record, current, now));
-      for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) report.rows(rows.slice(start, start + ROWS_PER_CHUNK));
-      this.loaded = { list, index: buildSearchIndex(list.records), current, rows };
-      const { encoding, kind, columns, missingColumns, problems } = list;
-      return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: rows.length } };
+      const reading = new ListReading(now);
+      this.reading = reading;
+      try {
+        const result = await readCertificateList(bytes, {
+          fileName,
+          onProgress: (done, total) => report.progress(done, total),
+          onRecords: (records) => reading.add(records, report),
+        });
+        if (!result.ok) return { ok: false, problem: result.error };
+        const list = result.value;
+        const current = findCurrentCertificates(list.records, now);
+        const roles = packRoles(current, list.records.length);
+        report.roles(roles);
+        const rows = applyRoles(reading.rows, roles);
+        // Every record went through onRecords in list order; should that ever fail, index the list afresh.
+        const index = reading.index.size === list.records.length ? reading.index.snapshot() : buildSearchIndex(list.records);
+        this.loaded = { list, index, current, rows };
+        const { encoding, kind, columns, missingColumns, problems } = list;
+        return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: rows.length } };
+      } finally {
+        this.reading = null;
+      }
     },
     query: async ({ query, now }) => {
+      // While a list loads, a search runs over the rows read so far (without roles: they need every row).
+      if (this.reading) return this.reading.query(query, now);
       const loaded = this.require();
       return runQuery(loaded.list.records, loaded.index, loaded.current, query, now);
     },
@@ -188,6 +240,11 @@ export class DeskSession {
     const fresh = read.ders.filter((der) => !known.has(der.join(',')));
     this.extraCas.push(...fresh);
     return { added: fresh.length, findings: read.findings };
+  }
+
+  /** True while a load runs: a search can be answered between two of its chunks (list-worker.ts). */
+  get isLoading(): boolean {
+    return this.reading !== null;
   }
 
   private require(): LoadedList {

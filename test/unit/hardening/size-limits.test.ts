@@ -15,7 +15,7 @@ import { tempFolder } from '../../support/temp-folder';
 import { makeCertificateDer } from '../cli/test-certificates';
 import { hasJapanese, runCli } from './support';
 
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 
 let folder: string;
 beforeEach(() => {

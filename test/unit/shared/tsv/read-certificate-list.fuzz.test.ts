@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CertificateRecord } from '../../../../shared/model/certificate-record';
 import type { CertificateList } from '../../../../shared/model/certificate-list';
 import type { Problem } from '../../../../shared/model/problem';
 import type { Result } from '../../../../shared/model/result';
@@ -100,12 +101,17 @@ describe('readCertificateList fuzz', () => {
       fc.asyncProperty(fc.array(mutation, { maxLength: 3 }), fc.integer({ min: 1, max: 300 }), async (edits, chunkBytes) => {
         const bytes = mutate(valid, edits);
         const whole = await readCertificateList(bytes, { fileName: 'a.tsv' });
-        const chunked = await readListWith(bytes, { fileName: 'a.tsv', chunkBytes }, summarizeCertificate, decodeFailureCode);
+        const passed: CertificateRecord[] = [];
+        const onRecords = (records: readonly CertificateRecord[]) => void passed.push(...records);
+        const chunked = await readListWith(bytes, { fileName: 'a.tsv', chunkBytes, onRecords }, summarizeCertificate, decodeFailureCode);
         if (!whole.ok || !chunked.ok) {
           expect(chunked.ok).toBe(whole.ok);
           return;
         }
         expect(chunked.value.records).toEqual(whole.value.records);
+        // Records shown while the list loads: every one, once, in order, the very objects of the list.
+        expect(passed).toHaveLength(chunked.value.records.length);
+        expect(passed.every((record, i) => record === chunked.value.records[i])).toBe(true);
         expect(chunked.value.problems).toEqual(whole.value.problems);
       }),
       { numRuns: FUZZ_RUNS },

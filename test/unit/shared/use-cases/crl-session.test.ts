@@ -5,7 +5,7 @@ import { certificateById, diagFileOf, fixtureDer, readFixture, readManifest, typ
 const manifest = readManifest();
 const diagFiles = manifest.diagFiles;
 const NOW = Date.parse(manifest.referenceTime);
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 
 const diag = (file: string): ManifestDiagFile => diagFileOf(manifest, file);
 const opened = (file: string) => ({ name: file.split('/').at(-1)!, bytes: readFixture(file) });

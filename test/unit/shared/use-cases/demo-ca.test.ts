@@ -7,7 +7,7 @@ import { readFixture, readManifest } from '../../../support/manifest';
 
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 // The main fixture list: the same throw-away CAs issued it and the demo, and the manifest names its rows.
 const list = () => ({ fileName: 'serverAll.tsv', bytes: readFixture('tsv/serverAll.tsv'), now: NOW });
 const demoCa = () => ({ name: 'demo-ca.pem', bytes: new Uint8Array(readFileSync(join(ROOT, 'demo/demo-ca.pem'))) });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
+import { applyRoles } from '../../../../shared/use-cases/row-roles';
 import type { ListRow, RecordView } from '../../../../shared/use-cases/views';
 import { ROOT } from '../../../e2e/support/paths';
 import { readFixture, readManifest } from '../../../support/manifest';
@@ -12,16 +13,16 @@ import { readFixture, readManifest } from '../../../support/manifest';
 const manifest = readManifest();
 const GENERATED = Date.parse(manifest.demoGeneratedAt);
 const DAY_MS = 24 * 60 * 60 * 1000;
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 const read = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
 
 /** The demo loaded the way the app loads it (with its CA file), its rows and every row's details. */
 async function loadDemo(): Promise<{ rows: ListRow[]; views: RecordView[] }> {
   const desk = new DeskSession();
-  const rows: ListRow[] = [];
+  let rows: ListRow[] = [];
   const loaded = await desk.handlers.load(
     { fileName: 'serverAll.tsv', bytes: read('demo/serverAll.tsv'), now: GENERATED, cas: [{ name: 'demo-ca.pem', bytes: read('demo/demo-ca.pem') }] },
-    { progress: () => undefined, rows: (chunk) => void rows.push(...chunk) },
+    { progress: () => undefined, rows: (chunk) => void rows.push(...chunk), roles: (codes) => void (rows = applyRoles(rows, codes)) },
   );
   expect(loaded.ok).toBe(true);
   const views: RecordView[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state';
 import type { ListQuery, ListRow } from '../../../../shared/use-cases/views';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
+import { applyRoles } from '../../../../shared/use-cases/row-roles';
 import { matchesAt } from '../../../../shared/use-cases/packed-matches';
 import { certificateById, currentRowFor, FIXTURES_DIR, readManifest, rowsMatching } from '../../../support/manifest';
 
@@ -11,17 +12,17 @@ const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
 // The main fixture list (the demo used to be a copy of it; now it has its own dated rows).
 const demoBytes = () => new Uint8Array(readFileSync(join(FIXTURES_DIR, 'tsv/serverAll.tsv')));
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 const query = (change: Partial<ListQuery>) => ({ query: { ...INITIAL_QUERY, ...change }, now: NOW });
 
 /** A service with the demo file loaded, the rows it reported and the progress calls it made. */
 async function loadedDemo(): Promise<{ service: DeskSession; rows: ListRow[]; progress: number[] }> {
   const service = new DeskSession();
-  const rows: ListRow[] = [];
+  let rows: ListRow[] = [];
   const progress: number[] = [];
   const result = await service.handlers.load(
     { fileName: 'serverAll.tsv', bytes: demoBytes(), now: NOW },
-    { progress: (done) => void progress.push(done), rows: (chunk) => void rows.push(...chunk) },
+    { progress: (done) => void progress.push(done), rows: (chunk) => void rows.push(...chunk), roles: (codes) => void (rows = applyRoles(rows, codes)) },
   );
   expect(result.ok).toBe(true);
   return { service, rows, progress };

@@ -5,7 +5,7 @@ import { readCaFiles, readLooseFiles } from '../../../../shared/use-cases/loose-
 import { makePastedKey } from '../../../support/private-keys';
 import { makeCertificateDer } from '../../cli/test-certificates';
 
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 

@@ -4,7 +4,7 @@ import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/des
 import { exportKey, makeChain, makeKeys } from '../diagnostics/make-pki';
 
 const NOW = Date.UTC(2026, 5, 1);
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 const text = (value: string) => new TextEncoder().encode(value);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 

@@ -9,7 +9,7 @@ import { readFixture, readManifest } from '../../../support/manifest';
 // request fixtures (test/fixtures/request/, manifest "request"): rows are named by list position, as the UI names them.
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
-const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined };
+const noReport: LoadReporter = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 const decoder = new TextDecoder('shift_jis');
 
 /** A desk with the fixture list loaded. */

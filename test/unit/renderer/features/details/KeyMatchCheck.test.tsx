@@ -126,7 +126,7 @@ describe('CrlCheck', () => {
   it('shows revoked-by-crl for the listed certificate, then the kept CRL in another certificate\'s section', async () => {
     const service = new DeskSession();
     const revoked = certificateById(manifest, 'leaf-portal-old');
-    await service.handlers.addCas({ files: [fixture(certificateById(manifest, revoked.issuerId).pemPath)], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined });
+    await service.handlers.addCas({ files: [fixture(certificateById(manifest, revoked.issuerId).pemPath)], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined, roles: () => undefined });
     const { client } = inProcessWorker(service);
     const services = { host: hostChoosing([fixture('diag/ca-g7-rsa.crl')]), worker: client };
     const first = renderWith(services, <CrlCheck certificateDer={fixtureDer(revoked)} />);
@@ -144,7 +144,7 @@ describe('CrlCheck', () => {
 
   it('shows the refusal of a CRL signed by the wrong key', async () => {
     const service = new DeskSession();
-    await service.handlers.addCas({ files: [fixture('ca/ca-g7-rsa.pem')], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined });
+    await service.handlers.addCas({ files: [fixture('ca/ca-g7-rsa.pem')], now: Date.parse(manifest.referenceTime) }, { progress: () => undefined, rows: () => undefined, roles: () => undefined });
     const { client } = inProcessWorker(service);
     renderWith({ host: hostChoosing([fixture('diag/wrong-key.crl')]), worker: client }, <CrlCheck certificateDer={leafDer()} />);
     fireEvent.click(screen.getByRole('button', { name: '確認に使う CRL ファイルを選択…' }));

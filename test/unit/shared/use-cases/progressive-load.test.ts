@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state';
+import type { ListRow, QueryResult } from '../../../../shared/use-cases/views';
+import { DeskSession } from '../../../../shared/use-cases/desk-session';
+import { applyRoles } from '../../../../shared/use-cases/row-roles';
+import { readFixture, readManifest } from '../../../support/manifest';
+
+const manifest = readManifest();
+const NOW = Date.parse(manifest.referenceTime);
+
+/**
+ * The main fixture list with its data rows repeated `times` over: several of the reader's 512 KB
+ * chunks, so the load reports rows more than once. Repeated rows share serials and FQDNs, which
+ * is what makes roles depend on rows read later.
+ */
+function repeatedList(times: number): Uint8Array {
+  const bytes = readFixture('tsv/serverAll.tsv');
+  const headerEnd = bytes.indexOf(0x0a) + 1;
+  const body = bytes.subarray(headerEnd);
+  const endsWithLf = body[body.length - 1] === 0x0a;
+  const parts: Uint8Array[] = [bytes.subarray(0, headerEnd)];
+  for (let i = 0; i < times; i++) parts.push(body, endsWithLf ? new Uint8Array(0) : new Uint8Array([0x0d, 0x0a]));
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+describe('a list shown while it loads', () => {
+  it('sends every row once, in order, before the result, without roles until the whole list is read', async () => {
+    const bytes = repeatedList(40);
+    const desk = new DeskSession();
+    const chunks: ListRow[][] = [];
+    let roles: Uint8Array | null = null;
+    const loaded = await desk.handlers.load(
+      { fileName: 'serverAll.tsv', bytes, now: NOW },
+      {
+        progress: () => undefined,
+        rows: (chunk) => {
+          expect(roles).toBeNull();
+          chunks.push([...chunk]);
+        },
+        roles: (codes) => void (roles = codes),
+      },
+    );
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(chunks.length).toBeGreaterThan(1);
+    const rows = chunks.flat();
+    expect(rows.map((row) => row.index)).toEqual(rows.map((_, i) => i));
+    expect(rows).toHaveLength(loaded.meta.total);
+    expect(rows.every((row) => row.role === null)).toBe(true);
+    expect(roles).not.toBeNull();
+    // The roles the load ends with are the ones each row's details give.
+    const withRoles = applyRoles(rows, roles!);
+    for (const index of [0, 1, 7, rows.length - 1]) {
+      const view = await desk.handlers.record({ index, now: NOW }, { progress: () => undefined, rows: () => undefined, roles: () => undefined });
+      expect(withRoles[index]).toEqual(view!.row);
+    }
+    // An earlier copy of a row is replaced by a later one with the same serial's successor, so some rows change role after the last chunk.
+    expect(withRoles.some((row) => row.role === 'replaced')).toBe(true);
+  });
+
+  it('answers a search sent during the load over the rows read so far', async () => {
+    const bytes = repeatedList(40);
+    const desk = new DeskSession();
+    let received = 0;
+    const answers: { received: number; result: QueryResult }[] = [];
+    const pending: Promise<void>[] = [];
+    await desk.handlers.load(
+      { fileName: 'serverAll.tsv', bytes, now: NOW },
+      {
+        progress: () => undefined,
+        rows: (chunk) => {
+          received += chunk.length;
+          const at = received;
+          expect(desk.isLoading).toBe(true);
+          pending.push(desk.handlers.query({ query: { ...INITIAL_QUERY, text: 'www' }, now: NOW }, { progress: () => undefined, rows: () => undefined, roles: () => undefined }).then((result) => void answers.push({ received: at, result })));
+        },
+        roles: () => undefined,
+      },
+    );
+    await Promise.all(pending);
+    expect(desk.isLoading).toBe(false);
+    expect(answers.length).toBeGreaterThan(1);
+    for (const { received: count, result } of answers) {
+      expect(result.indices.length).toBeGreaterThan(0);
+      expect(Array.from(result.indices).every((index) => index < count)).toBe(true);
+    }
+    // Later answers cover more rows.
+    expect(answers.at(-1)!.result.indices.length).toBeGreaterThan(answers[0]!.result.indices.length);
+  });
+});
