@@ -14,7 +14,7 @@ import { summarizeCertificate } from '../pki/certificate/summarize-certificate';
 import type { ChainLink } from '../pki/chain/build-chain-path';
 import { encodePem } from '../pki/pem/encode-pem';
 import type { FileCertificate } from '../pki/read-certificate-file';
-import { chainExportFiles, type ChainExportFile } from './export-files';
+import { chainExportFiles, type ChainExportFile } from './certificate-export-files';
 
 /** What one certificate is reported with: the instant to judge at, and where it came from. */
 export interface CertificateReportInput {

@@ -67,5 +67,11 @@ export function bundleSuite(): void {
       expect(sources.some((source) => source.startsWith('node_modules/@peculiar/x509/'))).toBe(true);
       expect(sources.filter((source) => /^cli\/commands\/(list|show|export|request-build|request-check)\.ts$/.test(source))).toEqual([]);
     });
+
+    it('inspect evaluates none of the list code: no TSV reader, no papaparse, no list exports (CSV, calendar, plan)', () => {
+      const sources = sourcesOfCommand('cli/commands/inspect.ts');
+      expect(sources).toContain('shared/use-cases/certificate-export-files.ts');
+      expect(sources.filter((source) => /^(shared\/tsv\/|node_modules\/papaparse\/|shared\/use-cases\/export-files\.ts$|shared\/export\/(inventory-csv|expiry-calendar|admin-plan)\.ts$)/.test(source))).toEqual([]);
+    });
   });
 }
