@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useReducer, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type DragEvent } from 'react';
 import type { HostError, OpenedFile } from '../../shared/ipc/contract';
 import type { Lang, LocalizedText } from '../../shared/model/localized-text';
 import type { Result } from '../../shared/model/result';
 import { useExport } from '../features/export/use-export';
 import { ExportStatusBar } from '../features/export/ExportStatusBar';
-import { ListScreen } from '../features/list/ListScreen';
+import { ListScreen, type ListScreenMeta } from '../features/list/ListScreen';
 import { LooseFilesView } from '../features/loose-files/LooseFilesView';
 import { AboutPanel } from '../features/about/AboutPanel';
 import { ErrorScreen } from '../features/open/ErrorScreen';
+import { LoadingBanner } from '../features/open/LoadingBanner';
 import { LoadingScreen } from '../features/open/LoadingScreen';
 import { StartScreen } from '../features/open/StartScreen';
 import { useOpenFiles } from '../features/open/use-open-files';
@@ -19,9 +20,21 @@ import { AppHeader } from './AppHeader';
 import { appReducer, hasOpenWork, INITIAL_STATE } from './app-state';
 import { AppNotice } from './AppNotice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useServices } from './services';
+import { ServicesProvider, useServices, type Services } from './services';
+import type { ListRow } from '../../shared/use-cases/views';
 import { useLanguage } from './use-language';
 
+
+/** A list screen the app keeps: the open list (hidden while another shows as it loads) or the one loading, with the worker it talks to. */
+interface ListSlot {
+  readonly id: number;
+  readonly hidden: boolean;
+  readonly services: Services;
+  readonly meta: ListScreenMeta;
+  readonly rows: readonly ListRow[];
+  readonly now: number;
+  readonly isLoading: boolean;
+}
 
 /** The app: language, top-level state, host events, and the screen for the current phase. */
 export function App({ initialLang }: { initialLang: Lang }) {
@@ -104,14 +117,28 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
   };
 
   // While a list loads, the open work stays on screen (inert) under the loading view, so cancelling or a
-  // failure leaves it exactly as it was: filter text, toggles, selection, scroll position.
-  const isLoading = state.loading !== null;
-  const shown = state.phase === 'loading' ? (hasOpenWork(state) ? 'ready' : 'none') : state.phase;
-  const isTabPanel = shown === 'ready' && !isLoading;
+  // failure leaves it exactly as it was: filter text, toggles, selection, scroll position. Once the first
+  // rows arrive they show instead (the open work hidden, still mounted) and can be searched as they grow.
+  const preview = state.loading?.preview ?? null;
+  const previewWorker = preview?.worker ?? null;
+  const previewTotal = preview?.rows.length ?? 0;
+  const previewServices = useMemo(() => (previewWorker ? { ...services, worker: previewWorker } : null), [services, previewWorker]);
+  // A list being read has no reading problems or columns to show yet: those come with the whole list.
+  const previewMeta = useMemo<ListScreenMeta | null>(() => (previewWorker ? { total: previewTotal, problems: [], columns: [] } : null), [previewWorker, previewTotal]);
+  const isLoading = state.loading !== null && preview === null;
+  const shown = state.phase === 'loading' ? (preview ? 'ready' : hasOpenWork(state) ? 'ready' : 'none') : state.phase;
+  const isTabPanel = shown === 'ready' && state.loading === null;
   // 「別のファイルを開く」 shows the start screen over the open work, which waits (hidden) for 「一覧に戻る」.
   const keepsWork = state.phase === 'start' && hasOpenWork(state);
   const keptName = state.fileName || t('tabs.loose');
   const backToWork = useCallback(() => dispatch({ type: 'start-left' }), []);
+  const listProps = { exportActions, focusFilterSignal, exportSignal, caVersion: state.caVersion, onAddCa: () => void actions.addCaFiles() };
+  // The open list and the one loading, by list id: the loading one keeps its screen (filter typed, rows ticked) when it becomes the open one.
+  const lists: ListSlot[] = [];
+  if (state.meta && (state.tab === 'list' || preview)) lists.push({ id: state.listId, hidden: preview !== null, services, meta: state.meta, rows: state.rows, now: state.now, isLoading: false });
+  if (preview && previewServices && previewMeta) {
+    lists.push({ id: state.listId + 1, hidden: false, services: previewServices, meta: previewMeta, rows: preview.rows, now: preview.now, isLoading: true });
+  }
   return (
     <div
       className="app"
@@ -131,6 +158,7 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
       {isAboutOpen && <AboutPanel onClose={() => setAboutOpen(false)} />}
       {requestReview.state.phase !== 'closed' && <RequestReviewDialog state={requestReview.state} onCheckAnother={checkRequest} onClose={requestReview.close} />}
       {state.notice && <AppNotice notice={state.notice} onDismiss={() => dispatch({ type: 'notice-dismissed' })} />}
+      {preview && state.loading && <LoadingBanner loading={state.loading} onCancel={actions.cancelLoad} />}
       <main className="app-main" inert={isLoading}>
         {/* The tab panel sits inside <main>: <main> itself may not take the tabpanel role (it would stop being the main landmark). */}
         <div id="main-panel" className="app-main__panel" role={isTabPanel ? 'tabpanel' : undefined} aria-labelledby={isTabPanel ? `tab-${state.tab}` : undefined}>
@@ -139,26 +167,24 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
           {(shown === 'ready' || keepsWork) && (
             // Under the start screen the open work stays mounted but hidden, so 「一覧に戻る」 finds its filter, selection and scroll as they were.
             <div className="app-main__work" hidden={keepsWork} inert={keepsWork} style={{ display: keepsWork ? 'none' : 'contents' }}>
-              {state.tab === 'list' && state.meta && (
-                <ListScreen
-                  key={state.listId}
-                  meta={state.meta}
-                  rows={state.rows}
-                  now={state.now}
-                  exportActions={exportActions}
-                  focusFilterSignal={focusFilterSignal}
-                  exportSignal={exportSignal}
-                  caVersion={state.caVersion}
-                  onAddCa={() => void actions.addCaFiles()}
-                />
+              {lists.map((list) => (
+                <div key={list.id} className="app-main__work" hidden={list.hidden} inert={list.hidden} style={{ display: list.hidden ? 'none' : 'contents' }}>
+                  <ServicesProvider services={list.services}>
+                    <ListScreen meta={list.meta} rows={list.rows} now={list.now} isLoading={list.isLoading} {...listProps} />
+                  </ServicesProvider>
+                </div>
+              ))}
+              {state.tab === 'list' && !state.meta && !preview && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
+              {state.tab === 'loose' && (
+                <div className="app-main__work" hidden={preview !== null} inert={preview !== null} style={{ display: preview ? 'none' : 'contents' }}>
+                  <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />
+                </div>
               )}
-              {state.tab === 'list' && !state.meta && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
-              {state.tab === 'loose' && <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />}
             </div>
           )}
         </div>
       </main>
-      {state.loading && <LoadingScreen loading={state.loading} onCancel={actions.cancelLoad} />}
+      {isLoading && state.loading && <LoadingScreen loading={state.loading} onCancel={actions.cancelLoad} />}
       <ExportStatusBar status={exportActions.status} onDismiss={exportActions.dismiss} />
     </div>
   );

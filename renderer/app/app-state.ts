@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../shared/model/localized-text';
 import type { ListMeta, ListRow, LooseFilesResult } from '../../shared/use-cases/views';
+import type { ListWorkerClient } from '../workers/list-worker-client';
 
 /** The app's phase; the root element carries it as `data-app-state`, which tests wait on. */
 export type AppPhase = 'start' | 'loading' | 'ready' | 'error';
@@ -14,6 +15,15 @@ export interface LoadingState {
   readonly progress: { readonly done: number; readonly total: number } | null;
   /** Rows received so far. */
   readonly rows: number;
+  /** The list as read so far, shown (and searched through the worker it loads in) in place of the open work once rows came; null before. */
+  readonly preview: LoadPreview | null;
+}
+
+/** What a list shows while it loads: its rows so far (no current/replaced roles yet), the worker it loads in, and the instant it is classified at. */
+export interface LoadPreview {
+  readonly rows: readonly ListRow[];
+  readonly worker: ListWorkerClient;
+  readonly now: number;
 }
 
 /** A dismissible line over the open screen: a message, and the file that could not be opened when it reports that. */
@@ -49,6 +59,7 @@ export interface AppState {
 export type AppAction =
   | { readonly type: 'load-started'; readonly fileName: string; readonly bytes: number }
   | { readonly type: 'load-progress'; readonly done: number; readonly total: number; readonly rows: number }
+  | { readonly type: 'load-rows'; readonly preview: LoadPreview }
   | { readonly type: 'list-loaded'; readonly meta: ListMeta; readonly rows: readonly ListRow[]; readonly now: number }
   | { readonly type: 'load-failed'; readonly message: LocalizedText }
   | { readonly type: 'load-cancelled' }
@@ -92,9 +103,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'load-started':
       // The open list stays (rows, meta, filter and selection in the list screen) until the new one has loaded.
-      return { ...state, phase: 'loading', loading: { fileName: action.fileName, progress: { done: 0, total: action.bytes }, rows: 0 }, error: null, notice: null };
+      return { ...state, phase: 'loading', loading: { fileName: action.fileName, progress: { done: 0, total: action.bytes }, rows: 0, preview: null }, error: null, notice: null };
     case 'load-progress':
       return state.loading ? { ...state, loading: { ...state.loading, progress: { done: action.done, total: action.total }, rows: action.rows } } : state;
+    case 'load-rows':
+      // The open work stays under the preview, as it is, for a cancel or a failure to come back to.
+      return state.loading ? { ...state, loading: { ...state.loading, rows: action.preview.rows.length, preview: action.preview } } : state;
     case 'list-loaded':
       return { ...state, phase: 'ready', tab: 'list', fileName: action.meta.fileName, meta: action.meta, rows: action.rows, listId: state.listId + 1, now: action.now, loading: null };
     case 'load-failed':

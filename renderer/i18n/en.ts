@@ -46,6 +46,8 @@ export const en: Messages = {
   'loading.progressLabel': 'Loading progress',
   'loading.cancel': 'Cancel',
   'loading.cancelHint': 'Esc also cancels; what was open stays as it is.',
+  'loading.partial': 'Rows show as they are read. Search and filters cover the rows read so far; current/replaced marks, details and exports come once the whole list is in.',
+  'list.waitForLoad': 'Available once the list has loaded',
   'open.openList': 'Open TSV…',
   'open.failedNotice': '“{name}” could not be opened; what was open is unchanged.',
   'open.casAdded': 'Added {count} CA certificates; the chains were rebuilt.',

@@ -47,6 +47,8 @@ export const ja = {
   'loading.progressLabel': '読み込みの進み具合',
   'loading.cancel': 'キャンセル',
   'loading.cancelHint': 'Esc キーでも中止できます。開いていた内容はそのまま残ります。',
+  'loading.partial': '読み込んだ行から表示しています。検索と絞り込みは読み込み済みの行が対象です。現行・旧の表示、詳細と書き出しは全行を読み込んでから使えます。',
+  'list.waitForLoad': '一覧の読み込みが終わると使えます',
   'open.openList': 'TSVを開く…',
   'open.failedNotice': '「{name}」を開けませんでした。開いていた内容はそのままです。',
   'open.casAdded': 'CA 証明書を {count} 枚追加しました。チェーンを組み直しました。',

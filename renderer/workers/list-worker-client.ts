@@ -142,20 +142,24 @@ export class ListWorkerClient {
     return fresh;
   }
 
-  /** Makes `fresh`'s worker this client's worker and terminates the old one (its waiting calls are rejected). */
+  /**
+   * Makes `fresh`'s worker this client's worker and terminates the old one (its waiting calls are
+   * rejected). `fresh` still reaches the worker (a list shown while it loaded talks to it until it
+   * re-renders with this client) but can no longer stop it: its terminate does nothing.
+   */
   adopt(fresh: ListWorkerClient): void {
     const old = this.connection;
     this.connection = fresh.connection;
-    fresh.connection = new Connection(DETACHED_PORT);
-    fresh.connection.close(new WorkerCallError('list-replaced', null, 'this worker was handed to another client'));
+    fresh.isHandedOver = true;
     old.close(new WorkerCallError('list-replaced', null, 'the list was replaced by another'));
   }
 
-  /** Terminates the worker; every waiting and later call is rejected. */
+  /** True once another client adopted this client's worker. */
+  private isHandedOver = false;
+
+  /** Terminates the worker; every waiting and later call is rejected. Does nothing once the worker was handed over. */
   terminate(): void {
+    if (this.isHandedOver) return;
     this.connection.close(new WorkerCallError('worker-stopped', null, 'the list worker was stopped'));
   }
 }
-
-/** A port that goes nowhere, for a client whose worker was handed over. */
-const DETACHED_PORT: WorkerPort = { postMessage: () => undefined, addEventListener: () => undefined };

@@ -20,10 +20,15 @@ export interface LoadRequest {
   readonly cas?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
-/** Progress in bytes and row chunks, while the load runs; nothing is reported once it is cancelled. */
+/** Progress in bytes, row chunks and then the rows' roles, while the load runs; nothing is reported once it is cancelled. */
 export interface LoadListeners {
+  /** The client of the worker the list loads in, before anything else: a list shown while it loads searches through it. */
+  readonly onWorker?: (worker: ListWorkerClient) => void;
   readonly onProgress: (done: number, total: number) => void;
+  /** Rows as they are read, without their current/replaced roles. */
   readonly onRows: (rows: readonly ListRow[]) => void;
+  /** Every row's role (shared/use-cases/row-roles.ts), once the whole list is read. */
+  readonly onRoles: (codes: Uint8Array) => void;
 }
 
 /**
@@ -40,6 +45,7 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
   } catch (error) {
     return { kind: 'crashed', error };
   }
+  listeners.onWorker?.(fresh);
   const cancelled = new Promise<'cancelled'>((resolve) => signal.addEventListener('abort', () => resolve('cancelled'), { once: true }));
   const loading = fresh.call(
     'load',
@@ -47,6 +53,7 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
     {
       onProgress: (done, total) => signal.aborted || listeners.onProgress(done, total),
       onRows: (rows) => signal.aborted || listeners.onRows(rows),
+      onRoles: (codes) => signal.aborted || listeners.onRoles(codes),
     },
     [request.bytes.buffer],
   );

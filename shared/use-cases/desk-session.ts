@@ -146,8 +146,9 @@ export class DeskSession {
         const list = result.value;
         const current = findCurrentCertificates(list.records, now);
         const roles = packRoles(current, list.records.length);
-        report.roles(roles);
         const rows = applyRoles(reading.rows, roles);
+        // Last: the worker transfers the array's buffer, which leaves it empty here.
+        report.roles(roles);
         // Every record went through onRecords in list order; should that ever fail, index the list afresh.
         const index = reading.index.size === list.records.length ? reading.index.snapshot() : buildSearchIndex(list.records);
         this.loaded = { list, index, current, rows };

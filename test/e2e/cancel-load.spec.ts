@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppPage } from './pages/app-page';
@@ -8,24 +8,9 @@ import { StartPage } from './pages/start-page';
 import { expect, test } from './support/fixtures';
 import { readManifest, rowsMatching } from '../support/manifest';
 import { FIXTURES_DIR } from './support/paths';
+import { writeLargeList } from './support/large-list';
 
 const TARGET_ROWS = 30_000;
-
-/**
- * A large list made of the main fixture's bytes: its header, then its data lines repeated to about TARGET_ROWS rows.
- * CP932 is only bytes here, and every fixture record is one CRLF-terminated line, so repeating lines keeps it valid.
- */
-function writeLargeList(dir: string): string {
-  const fixture = readFileSync(join(FIXTURES_DIR, 'tsv/serverAll.tsv'));
-  const headerEnd = fixture.indexOf(0x0a) + 1;
-  const header = fixture.subarray(0, headerEnd);
-  const data = fixture.subarray(headerEnd);
-  const dataLines = data.filter((byte) => byte === 0x0a).length;
-  const copies = Math.ceil(TARGET_ROWS / dataLines);
-  const path = join(dir, 'serverAll-large.tsv');
-  writeFileSync(path, Buffer.concat([header, ...Array.from({ length: copies }, () => data)]));
-  return path;
-}
 
 let dir = '';
 test.beforeEach(() => {
@@ -39,7 +24,7 @@ test('cancelling a long load, or a file that is not a list, leaves the open list
   const app = new AppPage(page);
   const list = new ListPage(page);
   const loading = new LoadingPage(page);
-  const large = writeLargeList(dir);
+  const large = writeLargeList(dir, TARGET_ROWS).path;
   await app.open(served.url, manifest.referenceTime);
   await new StartPage(page).openDemo();
   await list.typeFilter('www');

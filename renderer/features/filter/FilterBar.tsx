@@ -1,4 +1,4 @@
-import type { Dispatch, RefObject } from 'react';
+import { useId, type Dispatch, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { ListQuery } from '../../../shared/use-cases/views';
 import { EXPIRING_CHOICES, type QueryAction, type QueryToggle } from './filter-state';
@@ -18,6 +18,9 @@ interface FilterBarProps {
 /** One live filter box, the quick toggles and the "表示 n / 全 m 件" count. */
 export function FilterBar({ query, dispatch, shown, settled, total, inputRef, onLeaveDown }: FilterBarProps) {
   const { t } = useI18n();
+  // Ids of this bar's own: a list loading shows its bar while the open list's waits, hidden, for a cancel.
+  const inputId = useId();
+  const shortcutId = useId();
   const toggle = (name: QueryToggle, label: string) => (
     <button type="button" className="chip" aria-pressed={query[name]} onClick={() => dispatch({ type: 'toggle', toggle: name })}>
       {label}
@@ -26,20 +29,21 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
   return (
     <div className="filter">
       <div className="filter__row">
-        <label htmlFor="filter-input" className="filter__label">
+        <label htmlFor={inputId} className="filter__label">
           {t('filter.label')}
         </label>
         <div className="filter__box">
           <input
-            id="filter-input"
+            id={inputId}
             ref={inputRef}
+            data-testid="filter-input"
             className="filter__input"
             type="search"
             autoComplete="off"
             spellCheck={false}
             placeholder={t('filter.placeholder')}
             value={query.text}
-            aria-describedby="filter-shortcut"
+            aria-describedby={shortcutId}
             onChange={(event) => dispatch({ type: 'text', text: event.target.value })}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') {
@@ -51,7 +55,7 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
               }
             }}
           />
-          <kbd id="filter-shortcut" className="filter__shortcut">
+          <kbd id={shortcutId} className="filter__shortcut">
             {t('filter.shortcut')}
           </kbd>
         </div>

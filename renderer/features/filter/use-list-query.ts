@@ -15,7 +15,7 @@ export interface ListQueryState {
  * Answers to older keystrokes that arrive late are dropped; the last answer stays shown, marked
  * unsettled, until the answer to the current query arrives.
  */
-export function useListQuery(worker: ListWorkerClient, meta: ListMeta | null, query: ListQuery, now: number): ListQueryState {
+export function useListQuery(worker: ListWorkerClient, meta: Pick<ListMeta, 'total'> | null, query: ListQuery, now: number): ListQueryState {
   const [answer, setAnswer] = useState<{ readonly result: QueryResult; readonly query: ListQuery } | null>(null);
   const latest = useRef(0);
   useEffect(() => {

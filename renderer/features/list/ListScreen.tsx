@@ -18,8 +18,16 @@ import { CertificateGrid, type GridHandle } from './CertificateGrid';
 import { RequestDialog, type RequestDialogKind } from '../requests/RequestDialog';
 import { deselect, NO_SELECTION, selectedInOrder, toggleAllShown, toggleSelected, type Selection } from './selection';
 
+/** What the list screen needs of the list's meta: a list still loading has only its rows so far. */
+export type ListScreenMeta = Pick<ListMeta, 'total' | 'problems' | 'columns'>;
+
 interface ListScreenProps {
-  readonly meta: ListMeta;
+  readonly meta: ListScreenMeta;
+  /**
+   * True while the list is still being read: the rows so far show and can be searched (through the
+   * loading worker), and every action that needs the whole list — exports, request files — waits.
+   */
+  readonly isLoading?: boolean;
   readonly rows: readonly ListRow[];
   readonly now: number;
   readonly exportActions: ExportActions;
@@ -33,7 +41,7 @@ interface ListScreenProps {
 }
 
 /** The main screen of an open list: filter, grid, bulk export and the details pane beside the grid. */
-export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, exportSignal, caVersion, onAddCa }: ListScreenProps) {
+export function ListScreen({ meta, rows, now, isLoading = false, exportActions, focusFilterSignal, exportSignal, caVersion, onAddCa }: ListScreenProps) {
   const { worker } = useServices();
   const { t } = useI18n();
   const [query, dispatchQuery] = useReducer(queryReducer, INITIAL_QUERY);
@@ -55,10 +63,15 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
     filterRef.current?.select();
   }, []);
   useShortcuts(focusFilter);
-  // A list just opened: the next thing anyone does is type a host name (ListScreen mounts once per list).
+  // A list just opened: the next thing anyone does is type a host name. A list shown while it loaded
+  // takes the focus once it is in, unless the person already works in it (typing, on a row).
+  const screenRef = useRef<HTMLDivElement>(null);
+  const hasFocusedOnce = useRef(false);
   useEffect(() => {
-    filterRef.current?.focus();
-  }, []);
+    if (isLoading || hasFocusedOnce.current) return;
+    hasFocusedOnce.current = true;
+    if (!screenRef.current?.contains(document.activeElement)) filterRef.current?.focus();
+  }, [isLoading]);
   useEffect(() => {
     if (focusFilterSignal > 0) focusFilter();
   }, [focusFilterSignal, focusFilter]);
@@ -98,8 +111,11 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [openIndex, closeDetails]);
 
+  // Exports and request files are made from the whole list (current certificates, every row): not from part of it.
+  const waitForList: { disabled?: boolean; title?: string } = isLoading ? { disabled: true, title: t('list.waitForLoad') } : {};
+
   return (
-    <div className="list-screen">
+    <div className="list-screen" ref={screenRef}>
       <div className="list-pane">
         <FilterBar
           query={query}
@@ -119,17 +135,17 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
               <button type="button" className="button button--small button--quiet" onClick={() => setSelection(NO_SELECTION)}>
                 {t('list.clearSelection')}
               </button>
-              <button type="button" className="button button--small" onClick={() => askBeforeSelected(selectedInOrder(selection, indices))}>
+              <button type="button" className="button button--small" {...waitForList} onClick={() => askBeforeSelected(selectedInOrder(selection, indices))}>
                 {t('export.selected', { count: selection.size })}
               </button>
-              <button type="button" className="button button--small" onClick={() => setRequestDialog('revoke')} data-testid="request-revoke-open">
+              <button type="button" className="button button--small" {...waitForList} onClick={() => setRequestDialog('revoke')} data-testid="request-revoke-open">
                 {t('request.revoke.open')}
               </button>
               <button
                 type="button"
                 className="button button--small"
-                disabled={selection.size !== 1}
-                title={selection.size !== 1 ? t('request.renew.oneRow') : undefined}
+                disabled={isLoading || selection.size !== 1}
+                title={isLoading ? t('list.waitForLoad') : selection.size !== 1 ? t('request.renew.oneRow') : undefined}
                 onClick={() => setRequestDialog('renew')}
                 data-testid="request-renew-open"
               >
@@ -137,13 +153,13 @@ export function ListScreen({ meta, rows, now, exportActions, focusFilterSignal, 
               </button>
             </>
           )}
-          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
+          <button type="button" className="button button--small" disabled={isLoading || indices.length === 0} title={waitForList.title} onClick={() => void exportActions.exportInventory(Array.from(indices))}>
             {t('export.csv')}
           </button>
-          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportCalendar(Array.from(indices), query.expiringWithinDays ?? undefined)}>
+          <button type="button" className="button button--small" disabled={isLoading || indices.length === 0} title={waitForList.title} onClick={() => void exportActions.exportCalendar(Array.from(indices), query.expiringWithinDays ?? undefined)}>
             {t('export.calendar')}
           </button>
-          <button type="button" className="button button--small" disabled={indices.length === 0} onClick={() => void exportActions.exportAdminPlan(Array.from(indices)).then(setPlanMails)}>
+          <button type="button" className="button button--small" disabled={isLoading || indices.length === 0} title={waitForList.title} onClick={() => void exportActions.exportAdminPlan(Array.from(indices)).then(setPlanMails)}>
             {t('export.adminPlan')}
           </button>
         </div>

@@ -9,6 +9,8 @@ import type { ListRow } from '../../../shared/use-cases/views';
 import { failureText } from '../../app/failure-text';
 import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
+import type { ListWorkerClient } from '../../workers/list-worker-client';
+import { applyRoles } from '../../../shared/use-cases/row-roles';
 import { classifyOpenedFile } from './classify-opened-file';
 import { decodeBase64 } from '../../../shared/encoding/base64';
 
@@ -45,28 +47,34 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       current.current = controller;
       const now = Date.now();
       const rows: ListRow[] = [];
+      let roles: Uint8Array | null = null;
+      let loadingWorker: ListWorkerClient | null = null;
       let read = { done: 0, total: file.bytes.byteLength };
       dispatch({ type: 'load-started', fileName: file.name, bytes: file.bytes.byteLength });
       // The new list loads in a new worker; the open one stays in its own until this one has loaded.
+      // Its rows show as they come, searched through the new worker, with the open work kept under them.
       const outcome = await loadInFreshWorker(
         worker,
         { fileName: file.name, bytes: ownBuffer(file.bytes), now, ...(cas.length > 0 ? { cas } : {}) },
         {
+          onWorker: (client) => void (loadingWorker = client),
           onProgress: (done, total) => {
             read = { done, total };
             dispatch({ type: 'load-progress', ...read, rows: rows.length });
           },
           onRows: (chunk) => {
             for (const row of chunk) rows.push(row);
-            dispatch({ type: 'load-progress', ...read, rows: rows.length });
+            if (loadingWorker) dispatch({ type: 'load-rows', preview: { rows: rows.slice(), worker: loadingWorker, now } });
           },
+          onRoles: (codes) => void (roles = codes),
         },
         controller.signal,
       );
       if (current.current === controller) current.current = null;
       switch (outcome.kind) {
         case 'loaded':
-          return dispatch({ type: 'list-loaded', meta: outcome.meta, rows, now });
+          // Rows come without their current/replaced roles: those need the whole list, and come last.
+          return dispatch({ type: 'list-loaded', meta: outcome.meta, rows: roles ? applyRoles(rows, roles) : rows, now });
         case 'refused':
           return dispatch({ type: 'load-failed', message: locatedMessage(outcome.problem.message, outcome.problem.location) });
         case 'crashed':

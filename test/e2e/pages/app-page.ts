@@ -18,8 +18,8 @@ export class AppPage {
   }
 
   /** Waits until the app says it is in `state` (never sleeps). */
-  async waitFor(state: AppState): Promise<void> {
-    await expect(this.page.locator('.app')).toHaveAttribute('data-app-state', state);
+  async waitFor(state: AppState, options: { timeout?: number } = {}): Promise<void> {
+    await expect(this.page.locator('.app')).toHaveAttribute('data-app-state', state, options);
   }
 
   /** Switches the display language with the header toggle and waits for <html lang>. */

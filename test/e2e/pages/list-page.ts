@@ -8,10 +8,11 @@ export class ListPage {
   readonly count: Locator;
 
   constructor(readonly page: Page) {
-    this.filter = page.locator('#filter-input');
+    // Visible ones only: a list shown while it loads has its own filter box while the open list's waits, hidden.
+    this.filter = page.getByTestId('filter-input').filter({ visible: true });
     this.grid = page.getByRole('grid');
     this.rows = this.grid.locator('[role="row"][data-index]');
-    this.count = page.getByTestId('filter-count');
+    this.count = page.getByTestId('filter-count').filter({ visible: true });
   }
 
   /**
@@ -39,7 +40,9 @@ export class ListPage {
    */
   async expectCount(shown: number, total: number): Promise<void> {
     await this.expectSettled();
-    await expect(this.count).toHaveText(new RegExp(`(表示 ${shown} / 全 ${total} 件|Showing ${shown} of ${total})`));
+    // The count groups thousands (30,030) as the browser's locale does; these tests run in en-US/ja-JP, both with commas.
+    const [s, t] = [shown.toLocaleString('en-US'), total.toLocaleString('en-US')];
+    await expect(this.count).toHaveText(new RegExp(`(表示 ${s} / 全 ${t} 件|Showing ${s} of ${t})`));
     await expect(this.grid).toHaveAttribute('aria-rowcount', String(shown + 1));
     if (shown <= 8) await expect(this.rows).toHaveCount(shown);
   }

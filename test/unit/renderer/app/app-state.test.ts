@@ -21,7 +21,7 @@ describe('appReducer', () => {
 
   it('goes from loading through progress to ready with the new list', () => {
     const loading = run({ type: 'load-started', fileName: 'a.tsv', bytes: 100 }, { type: 'load-progress', done: 10, total: 20, rows: 4 });
-    expect(loading).toMatchObject({ phase: 'loading', loading: { fileName: 'a.tsv', progress: { done: 10, total: 20 }, rows: 4 }, meta: null });
+    expect(loading).toMatchObject({ phase: 'loading', loading: { fileName: 'a.tsv', progress: { done: 10, total: 20 }, rows: 4, preview: null }, meta: null });
     const ready = appReducer(loading, { type: 'list-loaded', meta: meta('a.tsv', 2), rows: rows(2), now: 7 });
     expect(ready).toMatchObject({ phase: 'ready', fileName: 'a.tsv', now: 7, loading: null, listId: 1 });
     expect(ready.rows).toHaveLength(2);
@@ -38,6 +38,18 @@ describe('appReducer', () => {
     const before = run(...openDemo);
     const after = run(...openDemo, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-cancelled' });
     expect(after).toEqual(before);
+  });
+
+  it('shows the rows read so far while the open list waits under them, and comes back to it on cancel or failure', () => {
+    const preview = { rows: rows(5), worker: {} as never, now: 8 };
+    const loading = run(...openDemo, { type: 'load-started', fileName: 'big.tsv', bytes: 100 }, { type: 'load-rows', preview });
+    expect(loading).toMatchObject({ phase: 'loading', fileName: 'serverAll.tsv', meta: { total: 39 }, listId: 1, loading: { rows: 5, preview } });
+    expect(loading.rows).toHaveLength(39);
+    expect(appReducer(loading, { type: 'load-cancelled' })).toEqual(run(...openDemo));
+    expect(appReducer(loading, { type: 'load-failed', message: refused })).toMatchObject({ phase: 'ready', fileName: 'serverAll.tsv', loading: null, notice: { failedFile: 'big.tsv' } });
+    const loaded = appReducer(loading, { type: 'list-loaded', meta: meta('big.tsv', 5), rows: rows(5), now: 8 });
+    expect(loaded).toMatchObject({ phase: 'ready', fileName: 'big.tsv', listId: 2, loading: null });
+    expect(appReducer(run(...openDemo), { type: 'load-rows', preview })).toEqual(run(...openDemo));
   });
 
   it('returns to the start screen when the first load is cancelled', () => {

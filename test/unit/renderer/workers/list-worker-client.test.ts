@@ -88,7 +88,7 @@ describe('ListWorkerClient terminate, fork and adopt', () => {
     expect(() => client.fork()).toThrow('cannot start another worker');
   });
 
-  it('after adopting, sends calls to the adopted worker; the handed-over client is stopped', async () => {
+  it('after adopting, sends calls to the adopted worker; the handed-over client still reaches it but cannot stop it', async () => {
     const { spawned, spawn } = fakeSpawner();
     const client = new ListWorkerClient(spawn(), spawn);
     const fresh = client.fork();
@@ -97,6 +97,10 @@ describe('ListWorkerClient terminate, fork and adopt', () => {
     const answer = client.call('record', { index: 0, now: 1 });
     spawned[1]!.answer({ id: spawned[1]!.idOf('record'), type: 'result', value: null });
     await expect(answer).resolves.toBeNull();
-    await expect(fresh.call('record', { index: 0, now: 1 })).rejects.toThrow('handed to another client');
+    fresh.terminate();
+    expect(spawned[1]!.isTerminated()).toBe(false);
+    const late = fresh.call('record', { index: 1, now: 1 });
+    spawned[1]!.answer({ id: spawned[1]!.posted.at(-1)!.id, type: 'result', value: null });
+    await expect(late).resolves.toBeNull();
   });
 });

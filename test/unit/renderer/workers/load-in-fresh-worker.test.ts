@@ -6,7 +6,7 @@ import { fakeSpawner } from './fake-worker';
 
 const meta: ListMeta = { fileName: 'b.tsv', encoding: 'shift_jis', kind: 'server', columns: [], missingColumns: [], problems: [], total: 1 };
 const request = (): LoadRequest => ({ fileName: 'b.tsv', bytes: new Uint8Array([1, 2, 3]), now: 1 });
-const noListeners = { onProgress: () => undefined, onRows: () => undefined };
+const noListeners = { onProgress: () => undefined, onRows: () => undefined, onRoles: () => undefined };
 
 /** A client on the first fake worker (the open list's), able to spawn more. */
 function setUp() {
@@ -33,17 +33,28 @@ describe('loadInFreshWorker', () => {
     expect(fresh().posted.at(-1)?.call).toBe('query');
   });
 
-  it('transfers the bytes to the new worker and passes progress and rows on', async () => {
+  it('transfers the bytes to the new worker and passes its client, progress, rows and roles on', async () => {
     const { client, fresh } = setUp();
     const progress: number[] = [];
     const rows: number[] = [];
-    const outcome = loadInFreshWorker(client, request(), { onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(chunk.length) }, new AbortController().signal);
+    const roles: number[][] = [];
+    let worker: ListWorkerClient | null = null;
+    const outcome = loadInFreshWorker(
+      client,
+      request(),
+      { onWorker: (w) => void (worker = w), onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(chunk.length), onRoles: (codes) => roles.push([...codes]) },
+      new AbortController().signal,
+    );
     const id = fresh().idOf('load');
     fresh().answer({ id, type: 'progress', done: 3, total: 3 });
     fresh().answer({ id, type: 'rows', rows: [{} as never] });
+    // A search through the loading worker's client reaches the new worker, not the open list's.
+    void worker!.call('query', { query: {} as never, now: 1 });
+    expect(fresh().posted.at(-1)?.call).toBe('query');
+    fresh().answer({ id, type: 'roles', codes: new Uint8Array([1]) });
     fresh().answer({ id, type: 'result', value: { ok: true, meta } });
     await outcome;
-    expect([progress, rows]).toEqual([[3], [1]]);
+    expect([progress, rows, roles]).toEqual([[3], [1], [[1]]]);
   });
 
   it('terminates the new worker on cancel and keeps the old one answering for the open list', async () => {

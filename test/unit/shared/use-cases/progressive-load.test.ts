@@ -43,7 +43,11 @@ describe('a list shown while it loads', () => {
           expect(roles).toBeNull();
           chunks.push([...chunk]);
         },
-        roles: (codes) => void (roles = codes),
+        roles: (codes) => {
+          roles = codes.slice();
+          // As the worker does: the buffer moves to the UI thread and is gone from the desk.
+          structuredClone(codes.buffer, { transfer: [codes.buffer] });
+        },
       },
     );
     expect(loaded.ok).toBe(true);
