@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { frameIntervals, longestTaskIn, percentile } from './frame-stats';
 import { armKeystroke, installProbe, scrollThrough, type ProbeState } from './page-probe';
-import { rendererMemory } from './proc-memory';
+import { rendererMemory, startRendererSampler } from './proc-memory';
 import { OPEN_LIST_BUTTON, UI } from './ui-selectors';
 
 /** How many parse workers the page is asked for: `?parseWorkers=N`, or nothing (the renderer's default). */
@@ -34,7 +34,7 @@ export interface BrowserRunOptions {
 export interface BrowserMemory {
   /** VmRSS of the biggest renderer process on the start screen, before the file was chosen. */
   readonly rendererBefore: number | null;
-  /** VmHWM of the biggest renderer process when the list had loaded, and after typing and scrolling. */
+  /** The highest VmHWM or VmRSS of a renderer process (sampled every 50 ms from the file's choice) until the list had loaded, and until after typing and scrolling. */
   readonly rendererPeakAtLoad: number | null;
   readonly rendererPeakEnd: number | null;
   readonly renderers: number;
@@ -111,11 +111,6 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
-function peakOf(marker: string): { peak: number | null; renderers: number } {
-  const renderers = rendererMemory(marker);
-  return { peak: renderers?.[0]?.peakRss ?? null, renderers: renderers?.length ?? 0 };
-}
-
 async function typeFirstKey(page: Page): Promise<KeystrokeFigures | Missing> {
   if ((await page.locator(UI.filter).count()) === 0) return { missing: `no filter box (${UI.filter})` };
   await page.focus(UI.filter);
@@ -165,6 +160,7 @@ export async function measureInBrowser(options: BrowserRunOptions): Promise<Brow
   const marker = `--upki-bench-run=${randomUUID()}`;
   const loadAverage = loadavg()[0]!;
   const browser = await chromium.launch({ executablePath: options.executablePath, args: [...ARGS, marker] });
+  let stopSampler = (): void => undefined;
   try {
     const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1440, height: 900 } });
     await context.addInitScript({ content: NAME_SHIM });
@@ -184,6 +180,8 @@ export async function measureInBrowser(options: BrowserRunOptions): Promise<Brow
     await page.locator(`${UI.app}[data-app-state="start"]`).waitFor({ timeout: 30_000 });
 
     const before = rendererMemory(marker)?.[0]?.rss ?? null;
+    const sampler = startRendererSampler(marker);
+    stopSampler = sampler.stop;
     counting = true;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: OPEN_LIST_BUTTON }).first().click();
@@ -199,7 +197,7 @@ export async function measureInBrowser(options: BrowserRunOptions): Promise<Brow
       'waiting for the list to load',
     );
     counting = false;
-    const atLoad = peakOf(marker);
+    const atLoad = { peak: sampler.peak(), renderers: sampler.renderers() };
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
     const metric = (name: string): number | null => metrics.find((entry) => entry.name === name)?.value ?? null;
     await pause(500); // long-task entries arrive after the task; the first keystroke comes half a second after the list shows
@@ -232,15 +230,16 @@ export async function measureInBrowser(options: BrowserRunOptions): Promise<Brow
       jsHeapTotal: metric('JSHeapTotalSize'),
       pageHeapPeak: loaded.heapPeak || null,
     });
-    if (loaded.failure !== null) return { ...base, keystroke: { missing: 'not loaded' }, scroll: { missing: 'not loaded' }, memory: memory(peakOf(marker).peak) };
+    if (loaded.failure !== null) return { ...base, keystroke: { missing: 'not loaded' }, scroll: { missing: 'not loaded' }, memory: memory(sampler.peak()) };
 
     const keystroke = await typeFirstKey(page);
     await clearFilter(page);
     const scroll = await scrollAll(page, options.maxScrollFrames);
-    return { ...base, keystroke, scroll, memory: memory(peakOf(marker).peak) };
+    return { ...base, keystroke, scroll, memory: memory(sampler.peak()) };
   } catch (error) {
     return (error as Error).message.split('\n')[0] ?? String(error);
   } finally {
+    stopSampler();
     await browser.close();
   }
 }

@@ -61,10 +61,10 @@ function processes(): ProcessEntry[] {
 }
 
 /**
- * The renderer processes (`--type=renderer`) descending from the browser process whose command line
- * holds `marker` (an argument only that launch was given); null when /proc is not there.
+ * The PIDs of the renderer processes (`--type=renderer`) descending from the browser process whose
+ * command line holds `marker` (an argument only that launch was given); null when /proc is not there.
  */
-export function rendererMemory(marker: string): RendererMemory[] | null {
+export function rendererPids(marker: string): number[] | null {
   let all: ProcessEntry[];
   try {
     all = processes();
@@ -82,12 +82,53 @@ export function rendererMemory(marker: string): RendererMemory[] | null {
       }
     }
   }
-  const renderers: RendererMemory[] = [];
-  for (const entry of all) {
-    if (!family.has(entry.pid) || !entry.args.includes('--type=renderer')) continue;
-    const status = read(`/proc/${entry.pid}/status`);
-    const peakRss = status === null ? null : statusField(status, 'VmHWM');
-    if (peakRss !== null) renderers.push({ pid: entry.pid, peakRss, rss: statusField(status!, 'VmRSS') ?? 0 });
-  }
-  return renderers.sort((a, b) => b.peakRss - a.peakRss);
+  return all.filter((entry) => family.has(entry.pid) && entry.args.includes('--type=renderer')).map((entry) => entry.pid);
+}
+
+/** VmHWM and VmRSS of one process, or null when it is gone. */
+export function processMemory(pid: number): RendererMemory | null {
+  const status = read(`/proc/${pid}/status`);
+  const peakRss = status === null ? null : statusField(status, 'VmHWM');
+  return peakRss === null ? null : { pid, peakRss, rss: statusField(status!, 'VmRSS') ?? 0 };
+}
+
+/** The memory of each renderer below the browser launched with `marker`, biggest peak first; null off Linux. */
+export function rendererMemory(marker: string): RendererMemory[] | null {
+  const pids = rendererPids(marker);
+  if (pids === null) return null;
+  return pids
+    .map(processMemory)
+    .filter((memory): memory is RendererMemory => memory !== null)
+    .sort((a, b) => b.peakRss - a.peakRss);
+}
+
+/**
+ * Samples the renderers every `intervalMs` (their list again every second) and keeps the highest
+ * VmHWM or VmRSS any one of them showed. VmHWM alone can miss a peak: the kernel folds the current
+ * RSS into it lazily, and memory handed back with madvise() may leave before it was counted.
+ */
+export function startRendererSampler(marker: string, intervalMs = 50): { peak: () => number | null; renderers: () => number; stop: () => void } {
+  let pids: number[] = [];
+  let scanned = 0;
+  let peak: number | null = null;
+  const sample = (): void => {
+    if (Date.now() - scanned >= 1000) {
+      pids = rendererPids(marker) ?? [];
+      scanned = Date.now();
+    }
+    for (const pid of pids) {
+      const memory = processMemory(pid);
+      if (memory) peak = Math.max(peak ?? 0, memory.peakRss, memory.rss);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    peak: () => {
+      sample();
+      return peak;
+    },
+    renderers: () => pids.length,
+    stop: () => clearInterval(timer),
+  };
 }
