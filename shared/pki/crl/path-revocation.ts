@@ -233,7 +233,9 @@ async function statusOf(context: Context, subject: RevocationSubject, issuer: Re
  */
 export async function checkPathRevocation(path: readonly Uint8Array[], crls: readonly NamedCrl[], at: number, options: { readonly pool?: readonly Uint8Array[] } = {}): Promise<CertificateRevocation[]> {
   const subjects = await Promise.all(path.map((der) => readRevocationSubject(der)));
-  const pool = (await Promise.all((options.pool ?? []).map((der) => readRevocationSubject(der)))).filter((subject): subject is RevocationSubject => subject !== null);
+  // The pool serves only to find a CRL's signer: without a CRL there is nothing to read it for.
+  const candidates = crls.length === 0 ? [] : (options.pool ?? []);
+  const pool = (await Promise.all(candidates.map((der) => readRevocationSubject(der)))).filter((subject): subject is RevocationSubject => subject !== null);
   const context: Context = { crls, at, path: subjects.filter((subject): subject is RevocationSubject => subject !== null), pool, verified: new Map(), crlVerified: new Map() };
   const last = path.length - 1;
   const results: CertificateRevocation[] = [];

@@ -1,5 +1,6 @@
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { findExtension } from '../certificate/certificate-extensions';
+import { libraryCertificate } from '../certificate/library-certificate';
 import { summarizeCertificate } from '../certificate/summarize-certificate';
 import { normaliseDn } from '../chain/chain-names';
 import { DER_TAG, readElement } from '../der/der-reader';
@@ -55,12 +56,9 @@ async function readSubject(der: Uint8Array): Promise<RevocationSubject | null> {
   const summary = await summarizeCertificate(der);
   const fields = serialAndIssuer(der);
   if (!summary.ok || fields === null) return null;
-  let certificate: x509.X509Certificate;
-  try {
-    certificate = new x509.X509Certificate(new Uint8Array(der));
-  } catch {
-    return null;
-  }
+  // The one parse of these bytes: the chain builder has usually made it already (the path's links keep their DER).
+  const certificate = libraryCertificate(der);
+  if (certificate === null) return null;
   let mayCrlSign = true;
   let distributionPoints: CertificateDistributionPoint[] | null = null;
   try {
