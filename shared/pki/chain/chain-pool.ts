@@ -1,7 +1,8 @@
 import { x509 } from '../x509-library';
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { summarizeCertificate } from '../certificate/summarize-certificate';
-import { findExtension } from '../certificate/certificate-extensions';
+import { certificateExtensions, plainDerExtensions, type CertificateExtension } from '../certificate/certificate-extensions';
+import { libraryCertificate } from '../certificate/library-certificate';
 import { BUNDLED_CAS } from '../cas/bundled-cas';
 import { normaliseDn } from './chain-names';
 import { decodeBase64 } from '../../encoding/base64';
@@ -29,19 +30,19 @@ export interface PoolEntry {
 }
 
 /** One key identifier, lower-case hex, or null when absent or unreadable (then names alone link the certificate). */
-function keyId(certificate: x509.X509Certificate, oid: string, read: (rawData: ArrayBuffer) => string | undefined): string | null {
+function keyId(extensions: () => readonly CertificateExtension[], oid: string, read: (rawData: ArrayBuffer) => string | undefined): string | null {
   try {
-    const extension = findExtension(certificate, oid);
+    const extension = extensions().find((candidate) => candidate.type === oid);
     return extension ? (read(extension.rawData)?.toLowerCase() ?? null) : null;
   } catch {
     return null;
   }
 }
 
-function keyIds(certificate: x509.X509Certificate): { ski: string | null; aki: string | null } {
+function keyIds(extensions: () => readonly CertificateExtension[]): { ski: string | null; aki: string | null } {
   return {
-    ski: keyId(certificate, '2.5.29.14', (rawData) => new x509.SubjectKeyIdentifierExtension(rawData).keyId),
-    aki: keyId(certificate, '2.5.29.35', (rawData) => new x509.AuthorityKeyIdentifierExtension(rawData).keyId),
+    ski: keyId(extensions, '2.5.29.14', (rawData) => new x509.SubjectKeyIdentifierExtension(rawData).keyId),
+    aki: keyId(extensions, '2.5.29.35', (rawData) => new x509.AuthorityKeyIdentifierExtension(rawData).keyId),
   };
 }
 
@@ -61,19 +62,15 @@ async function parseCertificate(der: Uint8Array): Promise<ParsedCertificate | nu
   const summary = await summarizeCertificate(der);
   // The library's recursive parser only ever sees bytes within the nesting and OID limits.
   if (!summary.ok || derLimitExceeded(der)) return null;
-  let certificate: x509.X509Certificate;
-  try {
-    certificate = new x509.X509Certificate(new Uint8Array(der));
-  } catch {
-    return null;
-  }
+  const certificate = libraryCertificate(der);
+  if (certificate === null) return null;
   return {
     der,
     certificate,
     summary: summary.value,
     subjectKey: normaliseDn(summary.value.subjectDn),
     issuerKey: normaliseDn(summary.value.issuerDn),
-    ...keyIds(certificate),
+    ...keyIds(() => certificateExtensions(certificate)),
   };
 }
 
@@ -89,14 +86,46 @@ export async function makeEntry(der: Uint8Array, source: ChainSource, presentedI
   return certificate && { ...certificate, source, presentedIndex, bundledId };
 }
 
+/**
+ * A bundled CA as a pool entry whose library object is made only when it is first used — when the
+ * path search tries it as an issuer (its key, its constraints) — not for every chain built (issue
+ * 13, CLI cold start: most of the seven are never tried). What the search matches candidates by
+ * (names, key identifiers, validity, SHA-256) comes from the summary and the extensions as the DER
+ * reader slices them; a CA whose extensions are off the plain DER shape is parsed at once, as any
+ * certificate. The same entry as makeEntry gives once its certificate is read (a test holds every
+ * bundled CA to it).
+ */
+async function bundledEntry(der: Uint8Array, id: string): Promise<PoolEntry | null> {
+  const extensions = plainDerExtensions(der);
+  if (extensions === null) return makeEntry(der, 'bundled', null, id);
+  countOperation('chain-pool');
+  const summary = await summarizeCertificate(der);
+  if (!summary.ok || derLimitExceeded(der)) return null;
+  return {
+    der,
+    get certificate(): x509.X509Certificate {
+      const certificate = libraryCertificate(der);
+      if (certificate === null) throw new Error(`The bundled CA ${id} does not parse.`);
+      return certificate;
+    },
+    summary: summary.value,
+    source: 'bundled',
+    presentedIndex: null,
+    subjectKey: normaliseDn(summary.value.subjectDn),
+    issuerKey: normaliseDn(summary.value.issuerDn),
+    ...keyIds(() => extensions),
+    bundledId: id,
+  };
+}
+
 let bundled: Promise<PoolEntry[]> | null = null;
 
-/** The bundled CAs as pool entries (parsed once per process). */
+/** The bundled CAs as pool entries (read once per process; each one's certificate parsed on first use). */
 export function bundledEntries(): Promise<PoolEntry[]> {
   bundled ??= Promise.all(
     BUNDLED_CAS.map(async (ca) => {
       const decoded = decodeBase64(ca.pem.replace(/-----[^-]+-----/g, ''));
-      return decoded.ok ? makeEntry(decoded.value, 'bundled', null, ca.id) : null;
+      return decoded.ok ? bundledEntry(decoded.value, ca.id) : null;
     }),
   ).then((entries) => entries.filter((entry): entry is PoolEntry => entry !== null));
   return bundled;

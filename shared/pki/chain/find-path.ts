@@ -106,7 +106,8 @@ export async function findPath(leaf: PoolEntry, pool: readonly PoolEntry[], opti
       return false;
     }
     const onPath = new Set(path.map(caIdentity));
-    const candidates = pool.filter((entry) => !onPath.has(caIdentity(entry)) && isIssuerCandidate(current, entry)).sort(options.rank);
+    // Names and key identifiers first: a certificate's identity reads its key, which parses a bundled CA that is no candidate at all.
+    const candidates = pool.filter((entry) => isIssuerCandidate(current, entry) && !onPath.has(caIdentity(entry))).sort(options.rank);
     let extended = false;
     for (const candidate of candidates) {
       if (checks >= MAX_SIGNATURE_CHECKS) break;
