@@ -111,9 +111,12 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
+/** The filter box on screen (a hidden list screen has one too while a list loads over another). */
+const filterBox = (page: Page) => page.locator(UI.filter).filter({ visible: true }).first();
+
 async function typeFirstKey(page: Page): Promise<KeystrokeFigures | Missing> {
-  if ((await page.locator(UI.filter).count()) === 0) return { missing: `no filter box (${UI.filter})` };
-  await page.focus(UI.filter);
+  if ((await filterBox(page).count()) === 0) return { missing: `no filter box on screen (${UI.filter})` };
+  await filterBox(page).focus();
   await page.evaluate(armKeystroke, UI);
   await page.keyboard.press('w');
   await page.evaluate(() => (window as unknown as { __upkiBench: ProbeState }).__upkiBench.key.done);
@@ -125,9 +128,12 @@ async function typeFirstKey(page: Page): Promise<KeystrokeFigures | Missing> {
 }
 
 async function clearFilter(page: Page): Promise<void> {
-  await page.locator(UI.filter).fill('');
+  await filterBox(page).fill('');
   await page.waitForFunction(
-    ({ filter, count }) => (document.querySelector<HTMLInputElement>(filter)?.value ?? '') === '' && document.querySelector(count)?.getAttribute('data-settled') !== 'false',
+    ({ filter, count }) => {
+      const shown = (selector: string) => Array.from(document.querySelectorAll(selector)).find((element) => element.checkVisibility());
+      return ((shown(filter) as HTMLInputElement | undefined)?.value ?? '') === '' && shown(count)?.getAttribute('data-settled') !== 'false';
+    },
     { filter: UI.filter, count: UI.count },
     { polling: 100, timeout: 60_000 },
   );

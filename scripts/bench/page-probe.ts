@@ -87,13 +87,14 @@ export function installProbe(ui: UiSelectors): void {
     for (let i = 0; i < Math.min(found.length, 50); i++) if (visible(found[i]!)) return true;
     return false;
   };
+  const visibleCount = (): Element | null => Array.from(document.querySelectorAll(ui.count)).find((element) => element.checkVisibility()) ?? null;
   const checks = {
     progress: (): boolean => anyVisible(ui.progress),
     firstRows: (): boolean => anyVisible(ui.rows),
     loaded: (): boolean => {
       if (document.querySelector(ui.app)?.getAttribute('data-app-state') === 'loading') return false;
       if (anyVisible(ui.progress) || !anyVisible(ui.rows)) return false;
-      return document.querySelector(ui.count)?.getAttribute('data-settled') !== 'false';
+      return visibleCount()?.getAttribute('data-settled') !== 'false';
     },
   };
 
@@ -113,7 +114,7 @@ export function installProbe(ui: UiSelectors): void {
       const failure = appState === 'error' || appState === 'start' ? document.querySelector(ui.failure) : null;
       if (failure) state.failure = failure.textContent ?? 'failed';
       if (state.marks.loaded !== undefined || state.failure !== null) {
-        state.countText = document.querySelector(ui.count)?.textContent ?? null;
+        state.countText = visibleCount()?.textContent ?? null;
         observer.disconnect();
         finish();
       }
@@ -149,8 +150,8 @@ export function installProbe(ui: UiSelectors): void {
  */
 export function armKeystroke(ui: UiSelectors): void {
   const state = (window as unknown as { __upkiBench: ProbeState }).__upkiBench;
-  const input = document.querySelector<HTMLInputElement>(ui.filter);
-  const count = document.querySelector(ui.count);
+  const input = Array.from(document.querySelectorAll<HTMLInputElement>(ui.filter)).find((element) => element.checkVisibility()) ?? null;
+  const count = Array.from(document.querySelectorAll(ui.count)).find((element) => element.checkVisibility()) ?? null;
   const before = input?.value ?? '';
   const textBefore = count?.textContent ?? '';
   state.key = { down: null, answered: null, countText: null, done: null };
@@ -185,12 +186,13 @@ export function armKeystroke(ui: UiSelectors): void {
  * 30 idle frames at the top.
  */
 export async function scrollThrough({ ui, maxFrames }: { ui: UiSelectors; maxFrames: number }): Promise<ScrollTrace> {
-  const isScroller = (element: Element): boolean => element.scrollHeight > element.clientHeight + 1;
+  const isScroller = (element: Element): boolean => element.scrollHeight > element.clientHeight + 1 && element.checkVisibility();
   let scroller = Array.from(document.querySelectorAll(ui.scroller)).find(isScroller) ?? null;
-  for (let element = document.querySelector(ui.rows)?.parentElement ?? null; !scroller && element; element = element.parentElement) {
+  const firstRow = Array.from(document.querySelectorAll(ui.rows)).find((row) => row.checkVisibility()) ?? null;
+  for (let element = firstRow?.parentElement ?? null; !scroller && element; element = element.parentElement) {
     if (isScroller(element) && /auto|scroll/.test(getComputedStyle(element).overflowY)) scroller = element;
   }
-  const grid = document.querySelector('[role="grid"]');
+  const grid = scroller?.closest('[role="grid"]') ?? firstRow?.closest('[role="grid"]') ?? null;
   const rowsInGrid = grid?.hasAttribute('aria-rowcount') ? Number(grid.getAttribute('aria-rowcount')) - 1 : null;
   if (!scroller) return { idle: [], stamps: [], scrolledPx: 0, viewportPx: 0, rowsInGrid, rowsReached: null, error: 'no scrollable grid element (fewer rows than the window shows?)' };
   const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -209,7 +211,7 @@ export async function scrollThrough({ ui, maxFrames }: { ui: UiSelectors; maxFra
     else scroller.scrollTop = Math.min(bottom, scroller.scrollTop + step);
   }
   let rowsReached: number | null = null;
-  for (const row of Array.from(document.querySelectorAll(ui.rows))) {
+  for (const row of Array.from(grid?.querySelectorAll('[role="row"][data-index]') ?? [])) {
     // data-pos counts from 0; aria-rowindex from 1 with the header row first.
     const position = row.hasAttribute('data-pos') ? Number(row.getAttribute('data-pos')) : Number(row.getAttribute('aria-rowindex') ?? NaN) - 2;
     const rect = row.getBoundingClientRect();
