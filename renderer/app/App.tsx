@@ -21,7 +21,7 @@ import { appReducer, hasOpenWork, INITIAL_STATE } from './app-state';
 import { AppNotice } from './AppNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ServicesProvider, useServices, type Services } from './services';
-import type { ListRow } from '../../shared/use-cases/views';
+import type { RowStore } from '../../shared/use-cases/row-store';
 import { useLanguage } from './use-language';
 
 
@@ -31,7 +31,7 @@ interface ListSlot {
   readonly hidden: boolean;
   readonly services: Services;
   readonly meta: ListScreenMeta;
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly now: number;
   readonly isLoading: boolean;
 }

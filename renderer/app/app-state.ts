@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../shared/model/localized-text';
-import type { ListMeta, ListRow, LooseFilesResult } from '../../shared/use-cases/views';
+import type { ListMeta, LooseFilesResult } from '../../shared/use-cases/views';
+import { RowStore } from '../../shared/use-cases/row-store';
 import type { ListWorkerClient } from '../workers/list-worker-client';
 
 /** The app's phase; the root element carries it as `data-app-state`, which tests wait on. */
@@ -21,7 +22,7 @@ export interface LoadingState {
 
 /** What a list shows while it loads: its rows so far (no current/replaced roles yet), the worker it loads in, and the instant it is classified at. */
 export interface LoadPreview {
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly worker: ListWorkerClient;
   readonly now: number;
 }
@@ -40,7 +41,7 @@ export interface AppState {
   readonly fileName: string;
   readonly meta: ListMeta | null;
   /** Display rows of the open list, by record index. */
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   /** Counts the lists loaded: the list screen starts afresh (filter, selection) for each new one. */
   readonly listId: number;
   /** The instant (epoch ms) the list was classified at; "days left" count from it. */
@@ -60,7 +61,7 @@ export type AppAction =
   | { readonly type: 'load-started'; readonly fileName: string; readonly bytes: number }
   | { readonly type: 'load-progress'; readonly done: number; readonly total: number; readonly rows: number }
   | { readonly type: 'load-rows'; readonly preview: LoadPreview }
-  | { readonly type: 'list-loaded'; readonly meta: ListMeta; readonly rows: readonly ListRow[]; readonly now: number }
+  | { readonly type: 'list-loaded'; readonly meta: ListMeta; readonly rows: RowStore; readonly now: number }
   | { readonly type: 'load-failed'; readonly message: LocalizedText }
   | { readonly type: 'load-cancelled' }
   | { readonly type: 'loose-loaded'; readonly result: LooseFilesResult; readonly now: number }
@@ -78,7 +79,7 @@ export const INITIAL_STATE: AppState = {
   tab: 'list',
   fileName: '',
   meta: null,
-  rows: [],
+  rows: RowStore.empty(),
   listId: 0,
   now: 0,
   loose: null,

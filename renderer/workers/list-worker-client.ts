@@ -1,5 +1,5 @@
 import type { DeskCallName, DeskCalls } from '../../shared/use-cases/desk-session';
-import type { ListRow } from '../../shared/use-cases/views';
+import type { PackedRows } from '../../shared/use-cases/packed-rows';
 import type { WorkerRequest, WorkerResponse } from './list-protocol';
 import { WorkerCallError } from './worker-call-error';
 
@@ -15,7 +15,7 @@ export interface WorkerPort {
 /** Callbacks for the messages a call may send before its result. */
 export interface CallListeners {
   readonly onProgress?: (done: number, total: number) => void;
-  readonly onRows?: (rows: readonly ListRow[]) => void;
+  readonly onRows?: (rows: PackedRows) => void;
   readonly onRoles?: (codes: Uint8Array) => void;
 }
 

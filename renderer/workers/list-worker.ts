@@ -1,6 +1,7 @@
 import { deskFailureOf } from '../../shared/use-cases/desk-failure';
 import { DeskSession } from '../../shared/use-cases/desk-session';
-import type { ListRow, QueryResult } from '../../shared/use-cases/views';
+import type { PackedRows } from '../../shared/use-cases/packed-rows';
+import type { QueryResult } from '../../shared/use-cases/views';
 import type { WorkerRequest, WorkerResponse } from './list-protocol';
 
 /**
@@ -33,7 +34,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   const reporter = {
     progress: (done: number, total: number) => post({ id, type: 'progress', done, total }),
-    rows: (rows: readonly ListRow[]) => post({ id, type: 'rows', rows }),
+    rows: (rows: PackedRows) => post({ id, type: 'rows', rows }, [rows.ends.buffer]),
     roles: (codes: Uint8Array<ArrayBuffer>) => post({ id, type: 'roles', codes }, [codes.buffer]),
   };
   try {

@@ -1,5 +1,6 @@
 import type { Problem } from '../../shared/model/problem';
-import type { ListMeta, ListRow } from '../../shared/use-cases/views';
+import type { ListMeta } from '../../shared/use-cases/views';
+import type { PackedRows } from '../../shared/use-cases/packed-rows';
 import type { ListWorkerClient } from './list-worker-client';
 
 /** What loading a list in a fresh worker came to. */
@@ -26,7 +27,7 @@ export interface LoadListeners {
   readonly onWorker?: (worker: ListWorkerClient) => void;
   readonly onProgress: (done: number, total: number) => void;
   /** Rows as they are read, without their current/replaced roles. */
-  readonly onRows: (rows: readonly ListRow[]) => void;
+  readonly onRows: (rows: PackedRows) => void;
   /** Every row's role (shared/use-cases/row-roles.ts), once the whole list is read. */
   readonly onRoles: (codes: Uint8Array) => void;
 }

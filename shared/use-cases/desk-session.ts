@@ -21,7 +21,8 @@ import { renewDefaults, renewRequestFiles, revokeRequestFiles, type BuiltRequest
 import { reviewRequest, type RequestReviewResult } from './request-review';
 import { matchOpenedKey, openedKeySource } from './opened-keys';
 import { reportRecord } from './record-report';
-import { applyRoles, packRoles } from './row-roles';
+import { packRows, type PackedRows } from './packed-rows';
+import { packRoles } from './row-roles';
 import type { CrlCheckView, ListMeta, ListQuery, ListRow, LooseFilesResult, QueryResult, RecordView } from './views';
 
 /** Rows per chunk while loading: small enough that the UI thread takes each chunk in a few ms. */
@@ -66,40 +67,40 @@ interface LoadedList {
   readonly list: CertificateList;
   readonly index: SearchIndex;
   readonly current: CurrentMap;
-  readonly rows: readonly ListRow[];
+  /** The instant the list was classified at: its rows (and their roles) are as of then. */
+  readonly now: number;
 }
 
 /** How a load reports progress, the rows as they are read (without roles), then every row's role. */
 export interface LoadReporter {
   progress(done: number, total: number): void;
-  rows(rows: readonly ListRow[]): void;
+  rows(rows: PackedRows): void;
   /** Once the whole list is read: each row's current/replaced role, one byte a row (row-roles.ts). */
   roles(codes: Uint8Array<ArrayBuffer>): void;
 }
 
 /**
- * A list being read: its records so far, their search index and display rows. The rows carry no
- * current/replaced role until the whole list is in, since a later row can replace an earlier one.
+ * A list being read: its records so far and their search index. Its display rows go out without a
+ * current/replaced role: a later row can replace an earlier one, so roles wait for the whole list.
  */
 class ListReading {
   readonly records: CertificateRecord[] = [];
   readonly index = new SearchIndexBuilder();
-  readonly rows: ListRow[] = [];
   private readonly noRoles: CurrentMap;
 
   constructor(private readonly now: number) {
     this.noRoles = findCurrentCertificates([], now);
   }
 
-  /** Takes the records just read and sends their rows, in chunks the UI thread takes in a few ms each. */
+  /** Takes the records just read and sends their rows, packed, in chunks the UI thread takes in a few ms each. */
   add(records: readonly CertificateRecord[], report: LoadReporter): void {
-    const rows = records.map((record) => toListRow(record, this.noRoles, this.now));
     for (const record of records) {
       this.records.push(record);
       this.index.add(record);
     }
-    this.rows.push(...rows);
-    for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) report.rows(rows.slice(start, start + ROWS_PER_CHUNK));
+    for (let start = 0; start < records.length; start += ROWS_PER_CHUNK) {
+      report.rows(packRows(records.slice(start, start + ROWS_PER_CHUNK).map((record) => toListRow(record, this.noRoles, this.now))));
+    }
   }
 
   /** A search over the records read so far. */
@@ -145,15 +146,12 @@ export class DeskSession {
         if (!result.ok) return { ok: false, problem: result.error };
         const list = result.value;
         const current = findCurrentCertificates(list.records, now);
-        const roles = packRoles(current, list.records.length);
-        const rows = applyRoles(reading.rows, roles);
-        // Last: the worker transfers the array's buffer, which leaves it empty here.
-        report.roles(roles);
+        report.roles(packRoles(current, list.records.length));
         // Every record went through onRecords in list order; should that ever fail, index the list afresh.
         const index = reading.index.size === list.records.length ? reading.index.snapshot() : buildSearchIndex(list.records);
-        this.loaded = { list, index, current, rows };
+        this.loaded = { list, index, current, now };
         const { encoding, kind, columns, missingColumns, problems } = list;
-        return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: rows.length } };
+        return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: list.records.length } };
       } finally {
         this.reading = null;
       }
@@ -167,10 +165,14 @@ export class DeskSession {
     record: async ({ index, now }) => {
       const loaded = this.require();
       const record = loaded.list.records[index];
-      const row = loaded.rows[index];
-      if (!record || !row) return null;
+      if (!record) return null;
+      // Rows as the list shows them: classified at the instant the list was loaded.
+      const rowAt = (i: number | null | undefined): ListRow | null => {
+        const other = i === null || i === undefined ? undefined : loaded.list.records[i];
+        return other ? toListRow(other, loaded.current, loaded.now) : null;
+      };
+      const row = rowAt(index)!;
       const links = loaded.current.byRecord[index];
-      const rowAt = (i: number | null | undefined): ListRow | null => (i === null || i === undefined ? null : (loaded.rows[i] ?? null));
       const report = await reportRecord(loaded.list, loaded.current, record, { now, extraCas: this.extraCas });
       return {
         record,

@@ -19,10 +19,3 @@ export function roleOfCode(code: number): CurrentRole {
   return ROLE_BY_CODE[code] ?? null;
 }
 
-/** `rows` with the roles of `codes` (rows read while the list loaded have none): a new array, a new object only where a role changes. */
-export function applyRoles<Row extends { readonly role: CurrentRole }>(rows: readonly Row[], codes: Uint8Array): Row[] {
-  return rows.map((row, i) => {
-    const role = roleOfCode(codes[i] ?? 0);
-    return role === row.role ? row : { ...row, role };
-  });
-}

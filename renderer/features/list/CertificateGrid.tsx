@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RowStore } from '../../../shared/use-cases/row-store';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type Dispatch, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { ListQuery, ListRow, QueryResult } from '../../../shared/use-cases/views';
+import type { ListQuery, QueryResult } from '../../../shared/use-cases/views';
 import type { QueryAction } from '../filter/filter-state';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
@@ -10,7 +11,7 @@ import { GRID_COLUMNS, ROW_HEIGHT } from './list-columns';
 import { isAllSelected, type Selection } from './selection';
 
 interface CertificateGridProps {
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly result: QueryResult;
   readonly query: ListQuery;
   readonly dispatchQuery: Dispatch<QueryAction>;
@@ -119,7 +120,7 @@ export const CertificateGrid = forwardRef<GridHandle, CertificateGridProps>(func
         <div className="grid__canvas" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {virtualizer.getVirtualItems().map((item) => {
             const index = result.indices[item.index]!;
-            const row = rows[index];
+            const row = rows.at(index);
             if (!row) return null;
             return (
               <GridRow

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { RowStore } from '../../../shared/use-cases/row-store';
 import { useServices } from '../../app/services';
 import { useI18n } from '../../i18n/i18n';
-import type { ListMeta, ListRow } from '../../../shared/use-cases/views';
+import type { ListMeta } from '../../../shared/use-cases/views';
 import { DetailsPane } from '../details/DetailsPane';
 import { ReadingProblems } from './ReadingProblems';
 import { SelectedNotCurrentDialog } from '../export/SelectedNotCurrentDialog';
@@ -28,7 +29,7 @@ interface ListScreenProps {
    * loading worker), and every action that needs the whole list — exports, request files — waits.
    */
   readonly isLoading?: boolean;
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly now: number;
   readonly exportActions: ExportActions;
   /** Increments when the host's menu asks to focus the filter. */
@@ -88,8 +89,8 @@ export function ListScreen({ meta, rows, now, isLoading = false, exportActions, 
   // The ticked rows go out at once when all are current; otherwise the person chooses first.
   const [selectedQuestion, setSelectedQuestion] = useState<{ all: number[]; current: number[] } | null>(null);
   const askBeforeSelected = (chosen: number[]) => {
-    const withCertificate = chosen.filter((index) => rows[index]?.hasCertificate);
-    const current = withCertificate.filter((index) => rows[index]?.role === 'current');
+    const withCertificate = chosen.filter((index) => rows.at(index)?.hasCertificate);
+    const current = withCertificate.filter((index) => rows.at(index)?.role === 'current');
     if (current.length === withCertificate.length) void exportActions.exportSelected(chosen);
     else setSelectedQuestion({ all: withCertificate, current });
   };

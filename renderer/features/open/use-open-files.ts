@@ -5,12 +5,11 @@ import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
-import type { ListRow } from '../../../shared/use-cases/views';
 import { failureText } from '../../app/failure-text';
 import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import type { ListWorkerClient } from '../../workers/list-worker-client';
-import { applyRoles } from '../../../shared/use-cases/row-roles';
+import { RowStore } from '../../../shared/use-cases/row-store';
 import { classifyOpenedFile } from './classify-opened-file';
 import { decodeBase64 } from '../../../shared/encoding/base64';
 
@@ -46,7 +45,7 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       const controller = new AbortController();
       current.current = controller;
       const now = Date.now();
-      const rows: ListRow[] = [];
+      let rows = RowStore.empty();
       let roles: Uint8Array | null = null;
       let loadingWorker: ListWorkerClient | null = null;
       let read = { done: 0, total: file.bytes.byteLength };
@@ -63,8 +62,8 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
             dispatch({ type: 'load-progress', ...read, rows: rows.length });
           },
           onRows: (chunk) => {
-            for (const row of chunk) rows.push(row);
-            if (loadingWorker) dispatch({ type: 'load-rows', preview: { rows: rows.slice(), worker: loadingWorker, now } });
+            rows = rows.withRows(chunk);
+            if (loadingWorker) dispatch({ type: 'load-rows', preview: { rows, worker: loadingWorker, now } });
           },
           onRoles: (codes) => void (roles = codes),
         },
@@ -74,7 +73,7 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       switch (outcome.kind) {
         case 'loaded':
           // Rows come without their current/replaced roles: those need the whole list, and come last.
-          return dispatch({ type: 'list-loaded', meta: outcome.meta, rows: roles ? applyRoles(rows, roles) : rows, now });
+          return dispatch({ type: 'list-loaded', meta: outcome.meta, rows: roles ? rows.withRoles(roles) : rows, now });
         case 'refused':
           return dispatch({ type: 'load-failed', message: locatedMessage(outcome.problem.message, outcome.problem.location) });
         case 'crashed':

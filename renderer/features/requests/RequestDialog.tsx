@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { RowStore } from '../../../shared/use-cases/row-store';
 import type { RequestExportFile } from '../../../shared/use-cases/export-files';
-import type { ListRow } from '../../../shared/use-cases/views';
 import type { ExportActions } from '../export/use-export';
 import { RenewRequestDialog } from './RenewRequestDialog';
 import { RevokeRequestDialog } from './RevokeRequestDialog';
@@ -12,7 +12,7 @@ interface RequestDialogProps {
   readonly kind: RequestDialogKind;
   /** The selected rows' list positions in the order shown (a renewal takes the one row). */
   readonly indices: readonly number[];
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly exportActions: ExportActions;
   readonly onDeselect: (indices: readonly number[]) => void;
   readonly onClose: () => void;

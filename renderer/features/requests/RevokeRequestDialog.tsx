@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import type { RowStore } from '../../../shared/use-cases/row-store';
 import { KEY_COMPROMISE_REASON, REQUEST_REASONS } from '../../../shared/request/request-format';
 import type { RequestExportFile } from '../../../shared/use-cases/export-files';
-import type { ListRow } from '../../../shared/use-cases/views';
 import { ModalDialog } from '../../components/ModalDialog';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useServices } from '../../app/services';
@@ -22,7 +22,7 @@ const REASON_HINTS: Readonly<Record<number, 'request.reasonHint0' | 'request.rea
 interface RevokeRequestDialogProps {
   /** The list positions of the rows to revoke, in the order shown. */
   readonly indices: readonly number[];
-  readonly rows: readonly ListRow[];
+  readonly rows: RowStore;
   readonly saving: boolean;
   readonly onDeselect: (indices: readonly number[]) => void;
   readonly onSave: (files: readonly RequestExportFile[]) => void;
@@ -57,7 +57,7 @@ export function RevokeRequestDialog({ indices, rows, saving, onDeselect, onSave,
       <div className="request-dialog__rows" role="region" aria-label={t('request.rows')} tabIndex={0}>
         <ul>
           {indices.map((index) => {
-            const row = rows[index];
+            const row = rows.at(index);
             if (!row) return null;
             return (
               <li key={index} className="request-dialog__row">

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { appReducer, hasOpenWork, INITIAL_STATE, type AppAction, type AppState } from '../../../../renderer/app/app-state';
 import type { ListMeta, ListRow, LooseFilesResult } from '../../../../shared/use-cases/views';
+import { packRows } from '../../../../shared/use-cases/packed-rows';
+import { RowStore } from '../../../../shared/use-cases/row-store';
 
 const meta = (fileName: string, total: number): ListMeta => ({ fileName, encoding: 'shift_jis', kind: 'server', columns: [], missingColumns: [], problems: [], total });
-const rows = (n: number) => Array.from({ length: n }, (_, index) => ({ index }) as ListRow);
+/** A row store of `n` rows (only their count matters here). */
+const rows = (n: number) => RowStore.empty().withRows(packRows(Array.from({ length: n }, (_, index) => ({ index, dnsNames: [] }) as unknown as ListRow)));
 const loose = (n: number): LooseFilesResult => ({ certificates: Array.from({ length: n }, (_, i) => ({ key: `k${i}` }) as never), problems: [] });
 const refused = { ja: '一覧ではありません', en: 'not a list' };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packedCount } from '../../../../shared/use-cases/packed-rows';
 import type { WorkerRequest, WorkerResponse } from '../../../../renderer/workers/list-protocol';
 import { ListWorkerClient, type WorkerPort } from '../../../../renderer/workers/list-worker-client';
 import { fakeSpawner, fakeWorker } from './fake-worker';
@@ -33,10 +34,10 @@ describe('ListWorkerClient', () => {
     const client = new ListWorkerClient(port);
     const progress: number[] = [];
     const rows: number[] = [];
-    const pending = client.call('load', { fileName: 'a.tsv', bytes: new Uint8Array(), now: 1 }, { onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(chunk.length) });
+    const pending = client.call('load', { fileName: 'a.tsv', bytes: new Uint8Array(), now: 1 }, { onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(packedCount(chunk)) });
     const id = posted[0]!.message.id;
     answer({ id, type: 'progress', done: 10, total: 20 });
-    answer({ id, type: 'rows', rows: [{} as never, {} as never] });
+    answer({ id, type: 'rows', rows: { first: 0, text: '[][]', ends: new Int32Array([2, 4]) } });
     answer({ id: id + 100, type: 'progress', done: 99, total: 99 });
     answer({ id, type: 'result', value: null });
     await pending;

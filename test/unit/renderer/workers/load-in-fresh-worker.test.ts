@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packedCount } from '../../../../shared/use-cases/packed-rows';
 import type { ListMeta } from '../../../../shared/use-cases/views';
 import { ListWorkerClient } from '../../../../renderer/workers/list-worker-client';
 import { loadInFreshWorker, type LoadRequest } from '../../../../renderer/workers/load-in-fresh-worker';
@@ -42,12 +43,12 @@ describe('loadInFreshWorker', () => {
     const outcome = loadInFreshWorker(
       client,
       request(),
-      { onWorker: (w) => void (worker = w), onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(chunk.length), onRoles: (codes) => roles.push([...codes]) },
+      { onWorker: (w) => void (worker = w), onProgress: (done) => progress.push(done), onRows: (chunk) => rows.push(packedCount(chunk)), onRoles: (codes) => roles.push([...codes]) },
       new AbortController().signal,
     );
     const id = fresh().idOf('load');
     fresh().answer({ id, type: 'progress', done: 3, total: 3 });
-    fresh().answer({ id, type: 'rows', rows: [{} as never] });
+    fresh().answer({ id, type: 'rows', rows: { first: 0, text: '[]', ends: new Int32Array([2]) } });
     // A search through the loading worker's client reaches the new worker, not the open list's.
     void worker!.call('query', { query: {} as never, now: 1 });
     expect(fresh().posted.at(-1)?.call).toBe('query');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
-import { applyRoles } from '../../../../shared/use-cases/row-roles';
+import { collectRows } from '../../../support/collect-rows';
 import type { ListRow, RecordView } from '../../../../shared/use-cases/views';
 import { ROOT } from '../../../e2e/support/paths';
 import { readFixture, readManifest } from '../../../support/manifest';
@@ -19,12 +19,13 @@ const read = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
 /** The demo loaded the way the app loads it (with its CA file), its rows and every row's details. */
 async function loadDemo(): Promise<{ rows: ListRow[]; views: RecordView[] }> {
   const desk = new DeskSession();
-  let rows: ListRow[] = [];
+  const collected = collectRows();
   const loaded = await desk.handlers.load(
     { fileName: 'serverAll.tsv', bytes: read('demo/serverAll.tsv'), now: GENERATED, cas: [{ name: 'demo-ca.pem', bytes: read('demo/demo-ca.pem') }] },
-    { progress: () => undefined, rows: (chunk) => void rows.push(...chunk), roles: (codes) => void (rows = applyRoles(rows, codes)) },
+    collected.report,
   );
   expect(loaded.ok).toBe(true);
+  const rows = collected.rows();
   const views: RecordView[] = [];
   for (const row of rows) views.push((await desk.handlers.record({ index: row.index, now: GENERATED }, noReport))!);
   return { rows, views };

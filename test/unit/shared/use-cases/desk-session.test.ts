@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state';
 import type { ListQuery, ListRow } from '../../../../shared/use-cases/views';
 import { DeskSession, type LoadReporter } from '../../../../shared/use-cases/desk-session';
-import { applyRoles } from '../../../../shared/use-cases/row-roles';
+import { collectRows } from '../../../support/collect-rows';
 import { matchesAt } from '../../../../shared/use-cases/packed-matches';
 import { certificateById, currentRowFor, FIXTURES_DIR, readManifest, rowsMatching } from '../../../support/manifest';
 
@@ -18,14 +18,10 @@ const query = (change: Partial<ListQuery>) => ({ query: { ...INITIAL_QUERY, ...c
 /** A service with the demo file loaded, the rows it reported and the progress calls it made. */
 async function loadedDemo(): Promise<{ service: DeskSession; rows: ListRow[]; progress: number[] }> {
   const service = new DeskSession();
-  let rows: ListRow[] = [];
-  const progress: number[] = [];
-  const result = await service.handlers.load(
-    { fileName: 'serverAll.tsv', bytes: demoBytes(), now: NOW },
-    { progress: (done) => void progress.push(done), rows: (chunk) => void rows.push(...chunk), roles: (codes) => void (rows = applyRoles(rows, codes)) },
-  );
+  const collected = collectRows();
+  const result = await service.handlers.load({ fileName: 'serverAll.tsv', bytes: demoBytes(), now: NOW }, collected.report);
   expect(result.ok).toBe(true);
-  return { service, rows, progress };
+  return { service, rows: collected.rows(), progress: collected.progress };
 }
 
 /** The application IDs of record indices, through the rows. */

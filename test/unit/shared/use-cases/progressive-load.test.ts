@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_QUERY } from '../../../../renderer/features/filter/filter-state';
-import type { ListRow, QueryResult } from '../../../../shared/use-cases/views';
+import type { QueryResult } from '../../../../shared/use-cases/views';
+import { packedCount } from '../../../../shared/use-cases/packed-rows';
+import { RowStore } from '../../../../shared/use-cases/row-store';
 import { DeskSession } from '../../../../shared/use-cases/desk-session';
-import { applyRoles } from '../../../../shared/use-cases/row-roles';
 import { readFixture, readManifest } from '../../../support/manifest';
 
 const manifest = readManifest();
 const NOW = Date.parse(manifest.referenceTime);
+const noReport = { progress: () => undefined, rows: () => undefined, roles: () => undefined };
 
 /**
  * The main fixture list with its data rows repeated `times` over: several of the reader's 512 KB
@@ -30,10 +32,11 @@ function repeatedList(times: number): Uint8Array {
 }
 
 describe('a list shown while it loads', () => {
-  it('sends every row once, in order, before the result, without roles until the whole list is read', async () => {
+  it('sends every row once, in order and packed, before the result, without roles until the whole list is read', async () => {
     const bytes = repeatedList(40);
     const desk = new DeskSession();
-    const chunks: ListRow[][] = [];
+    let store = RowStore.empty();
+    let chunks = 0;
     let roles: Uint8Array | null = null;
     const loaded = await desk.handlers.load(
       { fileName: 'serverAll.tsv', bytes, now: NOW },
@@ -41,7 +44,9 @@ describe('a list shown while it loads', () => {
         progress: () => undefined,
         rows: (chunk) => {
           expect(roles).toBeNull();
-          chunks.push([...chunk]);
+          chunks++;
+          // withRows refuses a chunk out of order.
+          store = store.withRows(chunk);
         },
         roles: (codes) => {
           roles = codes.slice();
@@ -52,20 +57,20 @@ describe('a list shown while it loads', () => {
     );
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expect(chunks.length).toBeGreaterThan(1);
-    const rows = chunks.flat();
+    expect(chunks).toBeGreaterThan(1);
+    expect(store.length).toBe(loaded.meta.total);
+    const rows = Array.from({ length: store.length }, (_, i) => store.at(i)!);
     expect(rows.map((row) => row.index)).toEqual(rows.map((_, i) => i));
-    expect(rows).toHaveLength(loaded.meta.total);
     expect(rows.every((row) => row.role === null)).toBe(true);
     expect(roles).not.toBeNull();
-    // The roles the load ends with are the ones each row's details give.
-    const withRoles = applyRoles(rows, roles!);
-    for (const index of [0, 1, 7, rows.length - 1]) {
-      const view = await desk.handlers.record({ index, now: NOW }, { progress: () => undefined, rows: () => undefined, roles: () => undefined });
-      expect(withRoles[index]).toEqual(view!.row);
+    // With the roles, each row is the one the row's details give.
+    const withRoles = store.withRoles(roles!);
+    for (const index of [0, 1, 7, 38, 39, rows.length - 1]) {
+      const view = await desk.handlers.record({ index, now: NOW }, noReport);
+      expect(withRoles.at(index)).toEqual(view!.row);
     }
-    // An earlier copy of a row is replaced by a later one with the same serial's successor, so some rows change role after the last chunk.
-    expect(withRoles.some((row) => row.role === 'replaced')).toBe(true);
+    // The repeated rows renew each other, so roles exist only once every row is read.
+    expect(Array.from({ length: 80 }, (_, i) => withRoles.at(i)!.role)).toContain('replaced');
   });
 
   it('answers a search sent during the load over the rows read so far', async () => {
@@ -79,10 +84,10 @@ describe('a list shown while it loads', () => {
       {
         progress: () => undefined,
         rows: (chunk) => {
-          received += chunk.length;
+          received += packedCount(chunk);
           const at = received;
           expect(desk.isLoading).toBe(true);
-          pending.push(desk.handlers.query({ query: { ...INITIAL_QUERY, text: 'www' }, now: NOW }, { progress: () => undefined, rows: () => undefined, roles: () => undefined }).then((result) => void answers.push({ received: at, result })));
+          pending.push(desk.handlers.query({ query: { ...INITIAL_QUERY, text: 'www' }, now: NOW }, noReport).then((result) => void answers.push({ received: at, result })));
         },
         roles: () => undefined,
       },

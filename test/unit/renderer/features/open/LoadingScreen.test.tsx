@@ -8,7 +8,7 @@ import { I18nProvider } from '../../../../../renderer/i18n/i18n';
 
 afterEach(cleanup);
 
-const loading: LoadingState = { fileName: 'serverAll-large.tsv', progress: { done: 1_048_576, total: 4_194_304 }, rows: 2000 };
+const loading: LoadingState = { fileName: 'serverAll-large.tsv', progress: { done: 1_048_576, total: 4_194_304 }, rows: 2000, preview: null };
 
 function show(lang: Lang, onCancel: () => void) {
   return render(
