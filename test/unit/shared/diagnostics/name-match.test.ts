@@ -20,6 +20,9 @@ describe('matchHostName', () => {
     { name: 'never matches a partial-label wildcard', input: { host: 'www.example.ac.jp', names: names(['w*.example.ac.jp']) }, want: { code: 'name-mismatch', matched: null } },
     { name: 'never matches a wildcard that is not left-most', input: { host: 'www.example.ac.jp', names: names(['www.*.ac.jp']) }, want: { code: 'name-mismatch', matched: null } },
     { name: 'never matches a wildcard directly above a single label', input: { host: 'example.jp', names: names(['*.jp']) }, want: { code: 'name-mismatch', matched: null } },
+    // x509-limbo webpki::san::public-suffix-*: kept on purpose, as Firefox (mozilla::pkix) and rustls-webpki match these; only Chromium consults the Public Suffix List.
+    { name: 'matches a wildcard over a multi-label public suffix, as Firefox does', input: { host: 'example.co.uk', names: names(['*.co.uk']) }, want: { code: 'name-match', matched: '*.co.uk' } },
+    { name: "matches a wildcard over a public suffix of the list's private section (real S3 certificates hold one)", input: { host: 'example.s3.amazonaws.com', names: names(['*.s3.amazonaws.com']) }, want: { code: 'name-match', matched: '*.s3.amazonaws.com' } },
     { name: 'ignores the CN when SAN dNSNames exist', input: { host: 'old.example.ac.jp', names: names(['www.example.ac.jp'], 'old.example.ac.jp') }, want: { code: 'name-mismatch', matched: null } },
     { name: 'falls back to the CN only without any dNSName, with a warning', input: { host: 'www.example.ac.jp', names: names([], 'www.example.ac.jp') }, want: { code: 'name-match-cn-only', matched: 'www.example.ac.jp' } },
     { name: 'falls back to the CN when the SAN holds only IP addresses', input: { host: 'www.example.ac.jp', names: names([], 'www.example.ac.jp', ['192.0.2.1']) }, want: { code: 'name-match-cn-only', matched: 'www.example.ac.jp' } },

@@ -9,11 +9,11 @@ import { CLIENT_AUTH, issue, SERVER_AUTH, type Issued } from '../../diagnostics/
 const NOW = Date.UTC(2026, 0, 15);
 const LEAF = 'CN=www.example.ac.jp, O=Example University, C=JP';
 
-/** A nameConstraints extension (critical) from permitted and excluded GeneralNames. */
-function nameConstraints(permitted: GeneralName[], excluded: GeneralName[] = []): x509.Extension {
+/** A nameConstraints extension (critical unless said otherwise) from permitted and excluded GeneralNames. */
+function nameConstraints(permitted: GeneralName[], excluded: GeneralName[] = [], critical = true): x509.Extension {
   const subtrees = (names: GeneralName[]) => (names.length > 0 ? new GeneralSubtrees(names.map((base) => new GeneralSubtree({ base }))) : undefined);
   const value = AsnConvert.serialize(new NameConstraints({ permittedSubtrees: subtrees(permitted), excludedSubtrees: subtrees(excluded) }));
-  return new x509.Extension('2.5.29.30', true, value);
+  return new x509.Extension('2.5.29.30', critical, value);
 }
 
 const dns = (value: string) => new GeneralName({ dNSName: value });
@@ -109,6 +109,17 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     pki.ncDnsCnOutside = await issue({ subject: 'O=Example University, CN=www.example.ac.jp, CN=bad.other.jp', issuer: pki.ncDns, ipAddresses: ['192.0.2.5'] });
     pki.ncDnsCnNotHost = await issue({ subject: 'O=Example University, CN=www.example.ac.jp, CN=Taro Yamada, CN=not-.host, CN=other.jp.', issuer: pki.ncDns, ipAddresses: ['192.0.2.5'] });
     pki.leafDamagedAia = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'], extensions: [damagedAia] });
+    // Differences from x509-limbo kept on purpose, because browsers accept these certificates (README "Path validation").
+    // rfc5280::nc::invalid-dnsname-leading-period: ".example.ac.jp" as a dNSName constraint means "subdomains only" (mozilla::pkix, NSS, SChannel).
+    pki.ncLeadingDot = await ca('CN=NC Leading Dot ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, extensions: [nameConstraints([dns('.example.ac.jp')])] });
+    pki.leadingDotSubdomain = await issue({ subject: LEAF, issuer: pki.ncLeadingDot, dnsNames: ['www.example.ac.jp'] });
+    pki.leadingDotBare = await issue({ subject: 'CN=example.ac.jp', issuer: pki.ncLeadingDot, dnsNames: ['example.ac.jp'] });
+    // rfc5280::nc::permitted-dns-match-noncritical: a non-critical nameConstraints is still honoured, both ways.
+    pki.ncSoft = await ca('CN=NC Soft ICA, O=Throwaway PKI, C=JP', { issuer: pki.root, extensions: [nameConstraints([dns('example.ac.jp')], [], false)] });
+    pki.ncSoftInside = await issue({ subject: LEAF, issuer: pki.ncSoft, dnsNames: ['www.example.ac.jp'] });
+    pki.ncSoftOutside = await issue({ subject: 'CN=www.other.jp', issuer: pki.ncSoft, dnsNames: ['www.other.jp'] });
+    // webpki::eku::ee-without-eku: a server certificate without extendedKeyUsage (Chromium, Firefox and OpenSSL accept it).
+    pki.noEku = await issue({ subject: LEAF, issuer: pki.ica, dnsNames: ['www.example.ac.jp'] });
   }, 300_000);
 
   type Case = { name: string; input: () => { leaf: Uint8Array; options: ChainOptions }; want: { failures: string[]; valid: boolean; top?: string } };
@@ -152,6 +163,11 @@ describe('path validation (RFC 5280 §6), one rule at a time', () => {
     { name: 'accepts a critical OCSP no-check extension', input: () => ({ leaf: pki.ocspNoCheck!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!) } }), want: { failures: [], valid: true } },
     { name: 'judges a CN host name by DNS name constraints when the SAN holds no dNSName', input: () => ({ leaf: pki.ncDnsCnOutside!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDns!) } }), want: { failures: ['name-constraints-violated'], valid: false } },
     { name: 'leaves CNs that are not host names (a person, a bad label, a final dot) to the DN constraints', input: () => ({ leaf: pki.ncDnsCnNotHost!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncDns!), profile: 'ca' } }), want: { failures: [], valid: true } },
+    { name: 'accepts a subdomain under a leading-period dNSName constraint (as mozilla::pkix, NSS and SChannel read it)', input: () => ({ leaf: pki.leadingDotSubdomain!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncLeadingDot!) } }), want: { failures: [], valid: true } },
+    { name: 'refuses the bare domain under a leading-period dNSName constraint', input: () => ({ leaf: pki.leadingDotBare!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncLeadingDot!) } }), want: { failures: ['name-constraints-violated'], valid: false } },
+    { name: 'honours a nameConstraints extension that is not critical: a name inside is accepted', input: () => ({ leaf: pki.ncSoftInside!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncSoft!) } }), want: { failures: [], valid: true } },
+    { name: 'honours a nameConstraints extension that is not critical: a name outside is refused', input: () => ({ leaf: pki.ncSoftOutside!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ncSoft!) } }), want: { failures: ['name-constraints-violated'], valid: false } },
+    { name: 'accepts a server certificate without extendedKeyUsage', input: () => ({ leaf: pki.noEku!.der, options: { now: NOW, extraCas: trusted(() => pki.root!, () => pki.ica!), profile: 'server' } }), want: { failures: [], valid: true } },
     { name: 'stops on a loop of cross-certified CAs', input: () => ({ leaf: pki.leafOfLoop!.der, options: { now: NOW, extraCas: [pki.loopAByB!.der, pki.loopB!.der] } }), want: { failures: [], valid: false } },
   ];
 
