@@ -11,7 +11,11 @@ import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
 import type { ListWorkerClient } from '../../workers/list-worker-client';
 import { RowStore } from '../../../shared/use-cases/row-store';
 import { classifyOpenedFile } from './classify-opened-file';
+import { coalesce } from './coalesce';
 import { decodeBase64 } from '../../../shared/encoding/base64';
+
+/** How often a loading list repaints its progress and rows at most (ms). */
+const UPDATE_INTERVAL_MS = 200;
 
 /** The ways to open files, each ending in the list or the loose-certificate tab. */
 export interface OpenActions {
@@ -50,6 +54,12 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       let loadingWorker: ListWorkerClient | null = null;
       let read = { done: 0, total: file.bytes.byteLength };
       dispatch({ type: 'load-started', fileName: file.name, bytes: file.bytes.byteLength });
+      // Progress and rows repaint the screen a few times a second, not once per chunk the worker sends.
+      const updates = coalesce(() => {
+        if (controller.signal.aborted) return;
+        dispatch({ type: 'load-progress', ...read, rows: rows.length });
+        if (loadingWorker && rows.length > 0) dispatch({ type: 'load-rows', preview: { rows, worker: loadingWorker, now } });
+      }, UPDATE_INTERVAL_MS);
       // The new list loads in a new worker; the open one stays in its own until this one has loaded.
       // Its rows show as they come, searched through the new worker, with the open work kept under them.
       const outcome = await loadInFreshWorker(
@@ -59,16 +69,17 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
           onWorker: (client) => void (loadingWorker = client),
           onProgress: (done, total) => {
             read = { done, total };
-            dispatch({ type: 'load-progress', ...read, rows: rows.length });
+            updates.request();
           },
           onRows: (chunk) => {
             rows = rows.withRows(chunk);
-            if (loadingWorker) dispatch({ type: 'load-rows', preview: { rows, worker: loadingWorker, now } });
+            updates.request();
           },
           onRoles: (codes) => void (roles = codes),
         },
         controller.signal,
       );
+      updates.cancel();
       if (current.current === controller) current.current = null;
       switch (outcome.kind) {
         case 'loaded':
