@@ -16,6 +16,12 @@ import type { Result } from '../../shared/model/result';
 /** A host call's outcome: the value, or a HostError (errors cross the boundary as values). */
 export type HostCall<T> = Promise<Result<T, HostError>>;
 
+/** A file chosen in an open dialog, before its bytes are read. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly size: number;
+}
+
 /**
  * Everything the app may ask of the outside world. Two implementations: electron-host (the preload
  * bridge `window.upkiHost`) and web-host (file input, drag and drop, downloads, localStorage). It mirrors
@@ -25,8 +31,13 @@ export interface Host {
   readonly kind: 'electron' | 'web';
   /** True when a recent file cannot be reopened by itself and the user must choose it again (web). */
   readonly recentFilesNeedReselect: boolean;
-  /** Shows an open dialog; null when cancelled. */
-  openFiles(kind: OpenFileKind): HostCall<OpenedFile[] | null>;
+  /**
+   * Shows an open dialog; null when cancelled. `onReading`, when the host can tell, is called as soon
+   * as files are chosen and before their bytes are read, with the first file's name and size, so a
+   * long read shows progress at once (the web host; Electron reads in the main process and answers
+   * with the bytes in one call).
+   */
+  openFiles(kind: OpenFileKind, onReading?: (file: ChosenFile) => void): HostCall<OpenedFile[] | null>;
   /** The bundled demo serverAll.tsv. */
   openDemoFile(): HostCall<OpenedFile>;
   /** Files given at launch that the window has not taken yet (empty when none). */

@@ -56,8 +56,8 @@ export function createWebHost(options: WebHostOptions = {}): Host {
   return {
     kind: 'web',
     recentFilesNeedReselect: true,
-    async openFiles(kind) {
-      const picked = await pickFiles(doc, kind);
+    async openFiles(kind, onReading) {
+      const picked = await pickFiles(doc, kind, onReading);
       if (picked.ok && picked.value && kind === 'list') remember(picked.value);
       return picked;
     },

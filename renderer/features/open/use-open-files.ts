@@ -43,11 +43,19 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
   /** Aborts the load under way; a newer load supersedes an older one. */
   const current = useRef<AbortController | null>(null);
 
+  /** Stops the load under way (a newer one supersedes it) and answers the controller of a new one. */
+  const startLoad = useCallback(() => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    return controller;
+  }, []);
+
   const loadList = useCallback(
-    async (file: OpenedFile, cas: readonly OpenedFile[] = []) => {
-      current.current?.abort();
-      const controller = new AbortController();
-      current.current = controller;
+    async (file: OpenedFile, cas: readonly OpenedFile[] = [], started: AbortController | null = null) => {
+      // A load shown while its file was read (openList) goes on under the same controller, unless cancelled meanwhile.
+      if (started?.signal.aborted) return;
+      const controller = started ?? startLoad();
       const now = Date.now();
       let rows = RowStore.empty();
       let roles: Uint8Array | null = null;
@@ -94,7 +102,7 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
           return;
       }
     },
-    [dispatch, worker],
+    [dispatch, worker, startLoad],
   );
 
   const cancelLoad = useCallback(() => {
@@ -141,8 +149,20 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       openFiles,
       cancelLoad,
       openList: async () => {
-        const files = unwrap(await host.openFiles('list'));
-        if (files?.[0]) await loadList(files[0]);
+        // The loading view shows as soon as the file is chosen, while its bytes are read (web host).
+        const reading: { controller: AbortController | null } = { controller: null };
+        const files = unwrap(
+          await host.openFiles('list', (chosen) => {
+            reading.controller = startLoad();
+            dispatch({ type: 'load-started', fileName: chosen.name, bytes: chosen.size });
+          }),
+        );
+        if (files?.[0]) await loadList(files[0], [], reading.controller);
+        else if (reading.controller && current.current === reading.controller) {
+          // Refused (too large) or unreadable after all: back to what was open, the notice saying why.
+          current.current = null;
+          dispatch({ type: 'load-cancelled' });
+        }
       },
       openCertificates: async () => {
         const files = unwrap(await host.openFiles('certificates'));
@@ -166,6 +186,6 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
         onNotice(bothLanguages('open.casAdded', { count: result.added }));
       },
     }),
-    [host, worker, demoCa, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad],
+    [host, worker, demoCa, dispatch, onNotice, loadList, openFiles, unwrap, cancelLoad, startLoad],
   );
 }
