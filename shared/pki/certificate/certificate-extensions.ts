@@ -50,12 +50,12 @@ function readExtension(der: Uint8Array, extension: DerElement): CertificateExten
 }
 
 /**
- * The extensions read with the project's DER reader (the certificate has been parsed by the library
- * already, so its shape is sound), or null when anything is other than the plain DER shape (then
- * the library reads them, as before): the same values asn1js gives, without parsing the certificate
- * a second time and re-encoding each extension (issue 13, CLI cold start).
+ * A DER certificate's extensions read with the project's DER reader, or null when anything is other
+ * than the plain DER shape (then only the library may read them): for a certificate the library
+ * parses, the same values asn1js gives, without parsing the certificate a second time and
+ * re-encoding each extension (issue 13, CLI cold start).
  */
-function sliceExtensions(der: Uint8Array): CertificateExtension[] | null {
+export function plainDerExtensions(der: Uint8Array): CertificateExtension[] | null {
   const certificate = readElement(der, 0);
   if (typeof certificate === 'string' || certificate.tag !== DER_TAG.sequence) return null;
   const tbs = readElement(der, certificate.contentStart, certificate.end);
@@ -100,7 +100,7 @@ export function certificateExtensions(certificate: x509.X509Certificate): readon
   const known = cache.get(certificate);
   if (known) return known;
   const rawData = certificate.rawData;
-  const extensions = sliceExtensions(new Uint8Array(rawData)) ?? parseExtensions(rawData);
+  const extensions = plainDerExtensions(new Uint8Array(rawData)) ?? parseExtensions(rawData);
   cache.set(certificate, extensions);
   return extensions;
 }
