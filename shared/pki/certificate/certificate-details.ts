@@ -1,12 +1,13 @@
 import { x509 } from '../x509-library';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate, type Name as AsnName } from '@peculiar/asn1-x509';
+import type { Certificate, Name as AsnName } from '@peculiar/asn1-x509';
 import { hexToColonHex, toHex } from '../../encoding/hex';
 import type { CertificateSummary } from '../../model/certificate-summary';
 import { err, ok, type Result } from '../../model/result';
 import { sha1Hex, sha256Hex } from '../digest';
 import { ATTRIBUTE_SHORT_NAMES } from './distinguished-name';
+import { plainDerExtensions } from './certificate-extensions';
 import { emptyExtensionDetails, readExtensionDetails, type ExtensionDetails } from './extension-details';
+import { certificateAsn, libraryCertificate } from './library-certificate';
 import { ATTRIBUTE_TYPE_NAMES, SIGNATURE_ALGORITHMS } from '../oid-names';
 import { encodePem } from '../pem/encode-pem';
 import { serialToColonHex, serialToDecimal } from '../serial';
@@ -108,14 +109,10 @@ export async function describeCertificate(der: Uint8Array): Promise<Result<Certi
   // The library's recursive parser only ever sees bytes within the nesting and OID limits.
   const exceeded = derLimitExceeded(der);
   if (exceeded) return err(exceeded);
-  let asn: Certificate;
-  let certificate: x509.X509Certificate;
-  try {
-    asn = AsnConvert.parse(der, Certificate);
-    certificate = new x509.X509Certificate(asn);
-  } catch {
-    return err('malformed');
-  }
+  // The one parse of these bytes, which the chain builder and revocation checking use too (issue 13).
+  const certificate = libraryCertificate(der);
+  if (certificate === null) return err('malformed');
+  const asn = certificateAsn(certificate);
   const tbs = asn.tbsCertificate;
   const serial = new Uint8Array(tbs.serialNumber);
   const subjectParts = nameParts(tbs.subject);
@@ -123,7 +120,7 @@ export async function describeCertificate(der: Uint8Array): Promise<Result<Certi
   let extensions: ExtensionDetails;
   try {
     spki = new Uint8Array(certificate.publicKey.rawData);
-    extensions = readExtensionDetails(tbs.extensions ?? []);
+    extensions = readExtensionDetails(tbs.extensions ?? [], plainDerExtensions(der));
   } catch {
     return err('malformed');
   }

@@ -2,6 +2,7 @@ import { x509 } from '../x509-library';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import type { Extension as AsnExtension } from '@peculiar/asn1-x509';
 import { toHex } from '../../encoding/hex';
+import type { CertificateExtension } from './certificate-extensions';
 import { CERTIFICATE_POLICY_NAMES, EXTENDED_KEY_USAGE_NAMES, EXTENSION_NAMES, KEY_USAGE_NAMES } from '../oid-names';
 
 /** An OID with its readable name (null when unknown). */
@@ -101,19 +102,22 @@ function fillField(details: Mutable<ExtensionDetails>, extension: x509.Extension
  * Decodes a certificate's extensions with @peculiar/x509, one at a time, so that one broken or
  * unsupported extension (e.g. a SAN with an otherName it cannot show) leaves the others readable;
  * that one is listed with its raw hex. Only the first of a repeated extension fills its field,
- * as `getExtension` does (RFC 5280 §4.2 forbids repeats).
+ * as `getExtension` does (RFC 5280 §4.2 forbids repeats). `written`, the same extensions as the DER
+ * reader sliced them (plainDerExtensions), spares re-encoding each one for the library.
  */
-export function readExtensionDetails(asnExtensions: readonly AsnExtension[]): ExtensionDetails {
+export function readExtensionDetails(asnExtensions: readonly AsnExtension[], written: readonly CertificateExtension[] | null = null): ExtensionDetails {
   const details: Mutable<ExtensionDetails> = emptyExtensionDetails();
   const entries: ExtensionEntry[] = [];
   const filled = new Set<string>();
-  for (const asnExtension of asnExtensions) {
+  const slices = written !== null && written.length === asnExtensions.length ? written : null;
+  for (const [index, asnExtension] of asnExtensions.entries()) {
     const oid = asnExtension.extnID;
     const entry = { oid, name: EXTENSION_NAMES[oid] ?? null, critical: asnExtension.critical };
     let decoded = false;
     if (!filled.has(oid)) {
       try {
-        decoded = fillField(details, x509.ExtensionFactory.create(AsnConvert.serialize(asnExtension)));
+        const slice = slices?.[index];
+        decoded = fillField(details, x509.ExtensionFactory.create(slice?.type === oid ? slice.rawData : AsnConvert.serialize(asnExtension)));
       } catch {
         decoded = false;
       }

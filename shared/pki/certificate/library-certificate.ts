@@ -1,3 +1,5 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Certificate } from '@peculiar/asn1-x509';
 import { x509 } from '../x509-library';
 
 const parsed = new WeakMap<Uint8Array, x509.X509Certificate | null>();
@@ -20,4 +22,15 @@ export function libraryCertificate(der: Uint8Array): x509.X509Certificate | null
     parsed.set(der, certificate);
   }
   return certificate;
+}
+
+/**
+ * The ASN.1 structure the library parsed a certificate into (its `asn`, protected in the library's
+ * typings), to read what the library object does not show (names as RDNs, the extensions as
+ * written) without parsing the DER a second time. Read only, never changed. Parsed anew should a
+ * later version of the library keep it elsewhere.
+ */
+export function certificateAsn(certificate: x509.X509Certificate): Certificate {
+  const asn = (certificate as unknown as { readonly asn?: unknown }).asn;
+  return asn instanceof Certificate ? asn : AsnConvert.parse(certificate.rawData, Certificate);
 }

@@ -1,11 +1,14 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, Extension } from '@peculiar/asn1-x509';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../../../shared/encoding/base64';
 import { BUNDLED_CAS } from '../../../../../shared/pki/cas/bundled-cas';
+import { describeCertificate, type CertificateDetails } from '../../../../../shared/pki/certificate/certificate-details';
 import { certificateExtensions } from '../../../../../shared/pki/certificate/certificate-extensions';
+import { readExtensionDetails } from '../../../../../shared/pki/certificate/extension-details';
 import { x509 } from '../../../../../shared/pki/x509-library';
 import { issue } from '../../diagnostics/make-pki';
 
@@ -94,5 +97,43 @@ describe('certificateExtensions (sliced from the DER, issue 13): exactly what th
       expect(read.map(({ rawData, ...rest }) => rest)).toEqual(schema.map(({ rawData, ...rest }) => rest));
       expect(read.map(({ rawData }) => decoded(rawData))).toEqual(schema.map(({ rawData }) => decoded(rawData)));
     });
+  });
+});
+
+/** describeCertificate as it read a certificate before issue 13: a parse of its own, a library object made from it, each extension re-encoded for the library. */
+async function describedAsBefore(der: Uint8Array): Promise<CertificateDetails> {
+  const asn = AsnConvert.parse(der, Certificate);
+  const certificate = new x509.X509Certificate(asn);
+  const extensions = readExtensionDetails(asn.tbsCertificate.extensions ?? []);
+  const now = await describeCertificate(der.slice());
+  if (!now.ok) throw new Error(JSON.stringify(now.error));
+  const spkiSha256 = createHash('sha256').update(new Uint8Array(certificate.publicKey.rawData)).digest('hex');
+  // The rest is read from the same ASN.1 fields by the same code; what the library object and the extensions' bytes give is taken as before.
+  return {
+    ...now.value,
+    ...extensions,
+    subject: { ...now.value.subject, text: certificate.subject },
+    issuer: { ...now.value.issuer, text: certificate.issuer },
+    notBefore: certificate.notBefore.getTime(),
+    notAfter: certificate.notAfter.getTime(),
+    publicKey: { ...now.value.publicKey, spkiSha256 },
+  };
+}
+
+describe('describeCertificate with the one shared parse and the sliced extensions (issue 13): the details as before', () => {
+  it.each(fixtureCertificates())('$name', async ({ der }) => {
+    const described = await describeCertificate(der.slice());
+    expect(described.ok).toBe(true);
+    expect(described.ok && described.value).toEqual(await describedAsBefore(der));
+    expect(described.ok && described.value.extensions.every((entry) => entry.valueHex === undefined || entry.oid === '1.2.3.4')).toBe(true);
+  });
+
+  it('an extension the library cannot decode is still listed with its hex, the others decoded', async () => {
+    const broken = new x509.Extension('2.5.29.31', false, new Uint8Array([0x30, 0x03, 0x02, 0x01]).buffer);
+    const { der } = await issue({ subject: 'CN=Broken CRLDP, O=Throwaway PKI, C=JP', kind: 'ec-p256', dnsNames: ['www.example.ac.jp'], extensions: [broken] });
+    const described = await describeCertificate(der);
+    expect(described.ok && described.value).toEqual(await describedAsBefore(der));
+    expect(described.ok && described.value.extensions.find((entry) => entry.oid === '2.5.29.31')?.valueHex).toBe('30030201');
+    expect(described.ok && described.value.subjectAltNames.dnsNames).toEqual(['www.example.ac.jp']);
   });
 });
