@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the upki-tsv command. The program is bundled by `npm ci` (the prepare script); when
 // the bundle is missing (installed with --ignore-scripts) it is built once here.
-import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// node:fs as a plain module object: `import … from 'node:fs'` makes Node's ES module view of it, which
+// reads every export once and so loads the stream classes, a few milliseconds of every start (issue 13).
+const { existsSync } = process.getBuiltinModule('node:fs');
 const bundle = fileURLToPath(new URL('../dist/cli/upki-tsv.mjs', import.meta.url));
 if (!existsSync(bundle)) {
   try {

@@ -1,8 +1,13 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { LocalizedText } from '../shared/model/localized-text';
 import { usageError } from './cli-error';
 import { COMMON_OPTIONS, type CommandSpec, type OptionTable, type OptionValues } from './command';
 import { bothLanguages } from './i18n/i18n';
+
+// node:util as a plain module object, not through `import … from 'node:util'`: Node's ES module view of a
+// built-in reads every export once, and util's lazy ones (TextDecoder, diff…) load several internal modules —
+// about a tenth of every command's start (issue 13, cold start).
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 /** The node:util parseArgs option config for an option table. */
 function toParseArgsOptions(table: OptionTable): NonNullable<ParseArgsConfig['options']> {

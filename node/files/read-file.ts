@@ -1,5 +1,6 @@
-import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+// fs/promises' own copy of the constants: `import … from 'node:fs'` would make Node's ES module view of
+// node:fs, which reads every export once and so loads the stream classes (issue 13, CLI cold start).
+import { constants, open, stat } from 'node:fs/promises';
 import { err, ok, type Result } from '../../shared/model/result';
 import type { FileError } from './file-error';
 import { readErrorOf } from './fs-error';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './cli-runner';
@@ -54,6 +54,12 @@ export function bundleSuite(): void {
       expect(sources).toContain('cli/commands/inspect-command.ts');
       expect(sources.filter((source) => /^cli\/commands\/(list|show|export|inspect|request-build|request-check)\.ts$/.test(source))).toEqual([]);
       expect(sources.filter((source) => X509.test(source))).toEqual([]);
+    });
+
+    it('no output file, nor the bin, imports node:fs or node:util as an ES module (Node would read every export of it, loading the stream classes and more)', () => {
+      const outputs = [ENTRY, ...readdirSync(join(ROOT, 'dist/cli/chunks')).filter((name) => name.endsWith('.mjs')).map((name) => join(ROOT, 'dist/cli/chunks', name)), join(ROOT, 'bin/upki-tsv.mjs')];
+      const importing = outputs.filter((file) => /^import\s[^;]*?from\s*["']node:(fs|util)["']/m.test(readFileSync(file, 'utf8')));
+      expect(importing).toEqual([]);
     });
 
     it('list evaluates no @peculiar/x509 nor its asn1 packages', () => {
