@@ -112,8 +112,18 @@ export class ListWorkerClient {
   /** The session calls sent so far, in order, replayed into a forked worker. */
   private readonly journal: CallRequest[] = [];
 
-  constructor(port: WorkerPort, private readonly spawnPort?: () => WorkerPort) {
+  constructor(
+    port: WorkerPort,
+    private readonly spawnPort?: () => WorkerPort,
+    /** Starts a worker for the next fork ahead of need (WorkerStandby), when there is a way to. */
+    private readonly warmPort?: () => void,
+  ) {
     this.connection = new Connection(port);
+  }
+
+  /** Gets a worker ready for the next fork, so the next list's load does not wait for one to start. */
+  warmFork(): void {
+    this.warmPort?.();
   }
 
   /** Sends one call; resolves with its result, rejects with a WorkerCallError when it failed. */
@@ -136,7 +146,7 @@ export class ListWorkerClient {
   /** A client on a fresh worker that has been sent this session's CA, loose-file and CRL calls; throws without `spawnPort`. */
   fork(): ListWorkerClient {
     if (!this.spawnPort) throw new Error('this list worker client cannot start another worker');
-    const fresh = new ListWorkerClient(this.spawnPort(), this.spawnPort);
+    const fresh = new ListWorkerClient(this.spawnPort(), this.spawnPort, this.warmPort);
     // Their answers are not needed: the worker handles messages in order, so they are in place before the next call.
     for (const request of this.journal) fresh.call(request.call, request.arg as never).catch(() => undefined);
     return fresh;

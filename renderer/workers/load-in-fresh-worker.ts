@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/model/problem';
 import type { ListMeta } from '../../shared/use-cases/views';
 import type { PackedRows } from '../../shared/use-cases/packed-rows';
 import type { ListWorkerClient } from './list-worker-client';
+import type { DeskCalls } from '../../shared/use-cases/desk-session';
 
 /** What loading a list in a fresh worker came to. */
 export type LoadOutcome =
@@ -58,6 +59,22 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
     },
     [request.bytes.buffer],
   );
+  try {
+    return await settle(client, fresh, loading, cancelled, signal);
+  } finally {
+    // The next load finds a worker started while nothing loads.
+    client.warmFork();
+  }
+}
+
+/** What the load in `fresh` came to: `client` adopts it on success; otherwise it is terminated. */
+async function settle(
+  client: ListWorkerClient,
+  fresh: ListWorkerClient,
+  loading: Promise<DeskCalls['load']['result']>,
+  cancelled: Promise<'cancelled'>,
+  signal: AbortSignal,
+): Promise<LoadOutcome> {
   try {
     const result = await Promise.race([loading, cancelled]);
     if (result === 'cancelled' || signal.aborted) {

@@ -16,6 +16,8 @@ import { decodeBase64 } from '../../../shared/encoding/base64';
 
 /** How often a loading list repaints its progress and rows at most (ms). */
 const UPDATE_INTERVAL_MS = 200;
+/** How long a load runs before its rows show while it goes on (ms): a list read faster appears whole. */
+const PREVIEW_AFTER_MS = 400;
 
 /** The ways to open files, each ending in the list or the loose-certificate tab. */
 export interface OpenActions {
@@ -62,11 +64,14 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       let loadingWorker: ListWorkerClient | null = null;
       let read = { done: 0, total: file.bytes.byteLength };
       dispatch({ type: 'load-started', fileName: file.name, bytes: file.bytes.byteLength });
-      // Progress and rows repaint the screen a few times a second, not once per chunk the worker sends.
+      // Progress and rows repaint the screen a few times a second, not once per chunk the worker sends;
+      // rows show only once the load has taken a moment, so a small list appears once, whole.
+      const loadStart = performance.now();
       const updates = coalesce(() => {
         if (controller.signal.aborted) return;
         dispatch({ type: 'load-progress', ...read, rows: rows.length });
-        if (loadingWorker && rows.length > 0) dispatch({ type: 'load-rows', preview: { rows, worker: loadingWorker, now } });
+        const isLong = performance.now() - loadStart >= PREVIEW_AFTER_MS;
+        if (loadingWorker && rows.length > 0 && isLong) dispatch({ type: 'load-rows', preview: { rows, worker: loadingWorker, now } });
       }, UPDATE_INTERVAL_MS);
       // The new list loads in a new worker; the open one stays in its own until this one has loaded.
       // Its rows show as they come, searched through the new worker, with the open work kept under them.
