@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
  * Records, in the page, whether list rows were on screen while the load was still under way (the
  * loading bar shown): set by a MutationObserver, so the answer does not hang on when the test looks.
  */
-async function watchRowsWhileLoading(page: import('@playwright/test').Page): Promise<void> {
+async function watchRowsWhileLoading(page: Page): Promise<void> {
   await page.evaluate(() => {
     const flags = window as unknown as { sawRowsWhileLoading: boolean };
     flags.sawRowsWhileLoading = false;
@@ -32,16 +33,20 @@ async function watchRowsWhileLoading(page: import('@playwright/test').Page): Pro
   });
 }
 
-test('a large list shows its rows while it loads, can be searched as it grows, and keeps the search once loaded', async ({ page, served }) => {
+/** The demo open, a 30,000-row list written beside it (76 MB), and the pages the tests read. */
+async function demoOpenWithLargeList(page: Page, url: string) {
   const manifest = readManifest();
   const app = new AppPage(page);
-  const list = new ListPage(page);
-  const loading = new LoadingPage(page);
-  const large = writeLargeList(dir, 30_000);
+  const pages = { manifest, app, list: new ListPage(page), loading: new LoadingPage(page), large: writeLargeList(dir, 30_000) };
+  await app.open(url, manifest.referenceTime);
+  await new StartPage(page).openDemo();
+  return pages;
+}
+
+test('a large list shows its rows while it loads, can be searched as it grows, and keeps the search once loaded', async ({ page, served }) => {
+  const { manifest, app, list, loading, large } = await demoOpenWithLargeList(page, served.url);
   const total = manifest.rows.length * large.copies;
   const www = rowsMatching(manifest, 'www').length * large.copies;
-  await app.open(served.url, manifest.referenceTime);
-  await new StartPage(page).openDemo();
   await watchRowsWhileLoading(page);
 
   await loading.chooseList(large.path);
@@ -68,13 +73,7 @@ test('a large list shows its rows while it loads, can be searched as it grows, a
 });
 
 test('cancelling once rows show goes back to the open list as it was', async ({ page, served }) => {
-  const manifest = readManifest();
-  const app = new AppPage(page);
-  const list = new ListPage(page);
-  const loading = new LoadingPage(page);
-  const large = writeLargeList(dir, 30_000);
-  await app.open(served.url, manifest.referenceTime);
-  await new StartPage(page).openDemo();
+  const { manifest, app, list, loading, large } = await demoOpenWithLargeList(page, served.url);
   await list.typeFilter('www');
   const shown = rowsMatching(manifest, 'www').length;
 

@@ -4,6 +4,7 @@ import type { QueryResult } from '../../../../shared/use-cases/views';
 import { packedCount } from '../../../../shared/use-cases/packed-rows';
 import { RowStore } from '../../../../shared/use-cases/row-store';
 import { DeskSession } from '../../../../shared/use-cases/desk-session';
+import { concatBytes } from '../../../../shared/encoding/bytes';
 import { readFixture, readManifest } from '../../../support/manifest';
 
 const manifest = readManifest();
@@ -22,13 +23,7 @@ function repeatedList(times: number): Uint8Array {
   const endsWithLf = body[body.length - 1] === 0x0a;
   const parts: Uint8Array[] = [bytes.subarray(0, headerEnd)];
   for (let i = 0; i < times; i++) parts.push(body, endsWithLf ? new Uint8Array(0) : new Uint8Array([0x0d, 0x0a]));
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 describe('a list shown while it loads', () => {
