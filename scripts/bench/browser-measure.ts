@@ -185,6 +185,8 @@ export async function measureInBrowser(options: BrowserRunOptions): Promise<Brow
     await page.goto(url.href);
     await page.locator(`${UI.app}[data-app-state="start"]`).waitFor({ timeout: 30_000 });
 
+    // A person takes a moment to choose a file: whatever the page starts ahead (a spare worker) is ready, as it would be.
+    await pause(1500);
     const before = rendererMemory(marker)?.[0]?.rss ?? null;
     const sampler = startRendererSampler(marker);
     stopSampler = sampler.stop;
