@@ -1,3 +1,4 @@
+import type { CliIo } from './command';
 import { formatMessage } from './i18n/i18n';
 import { run } from './run';
 import { promptSecret } from './secret-prompt';
@@ -25,13 +26,16 @@ process.on('uncaughtException', (error) => {
   process.exit(1);
 });
 
-const code = await run(process.argv.slice(2), {
+const io: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: writeStderr,
   cwd: process.cwd(),
   env: process.env,
-  // A passphrase prompt only on a terminal: a pipe is never read as a secret. Asked of the descriptor,
-  // not of process.stdin, which would make the stdin stream (and load its modules) on every run.
-  ...(process.getBuiltinModule('node:tty').isatty(0) ? { readSecret: (prompt: string) => promptSecret(prompt) } : {}),
-});
-process.exitCode = code;
+  // A passphrase prompt only on a terminal: a pipe is never read as a secret. Whether stdin is one is
+  // asked when a key needs it (a getter), and of the descriptor: process.stdin would make the stdin stream
+  // and node:tty would load node:net, on every run (issue 13, cold start).
+  get readSecret() {
+    return process.getBuiltinModule('node:tty').isatty(0) ? (prompt: string) => promptSecret(prompt) : undefined;
+  },
+};
+process.exitCode = await run(process.argv.slice(2), io);

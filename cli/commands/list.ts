@@ -13,7 +13,7 @@ import { classifyRecord, recordSerial, recordValidity } from '../../shared/query
 import { expiryCalendar } from '../../shared/export/expiry-calendar';
 import { inventoryCsv } from '../../shared/export/inventory-csv';
 import { adminPlanMailText, groupByAdmin } from '../../shared/export/admin-plan';
-import { searchRecords } from '../../shared/query/search';
+import { searchRecords, type SearchHit } from '../../shared/query/search';
 import { buildSearchIndex } from '../../shared/query/search-index';
 import { recordStateLabel } from '../../shared/query/state-label';
 import { usageError } from '../cli-error';
@@ -97,7 +97,10 @@ function filterOptionsFrom(context: CommandContext, withinDays: number): Omit<Fi
 /** The records the options select, in file order. */
 function selectRecords(list: CertificateList, context: CommandContext, options: FilterOptions): CertificateRecord[] {
   const records = list.records;
-  const hits = searchRecords(buildSearchIndex(records), stringOption(context.values, 'filter') ?? '');
+  const text = stringOption(context.values, 'filter') ?? '';
+  // Without --filter every record is a hit (as searchRecords answers an empty query): the search index,
+  // every record's searchable text, is built only when there is something to search (issue 13, cold start).
+  const hits: SearchHit[] = text === '' ? records.map((_, index) => ({ index, matches: [] })) : searchRecords(buildSearchIndex(records), text);
   return filterRecords(records, hits, options).map((hit) => records[hit.index]!);
 }
 
