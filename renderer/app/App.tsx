@@ -8,6 +8,7 @@ import { ListScreen, type ListScreenMeta } from '../features/list/ListScreen';
 import { LooseFilesView } from '../features/loose-files/LooseFilesView';
 import { AboutPanel } from '../features/about/AboutPanel';
 import { ErrorScreen } from '../features/open/ErrorScreen';
+import { KeptHidden } from '../components/KeptHidden';
 import { LoadingBanner } from '../features/open/LoadingBanner';
 import { LoadingScreen } from '../features/open/LoadingScreen';
 import { StartScreen } from '../features/open/StartScreen';
@@ -166,21 +167,21 @@ function AppShell({ onToggleLanguage, setLang }: { onToggleLanguage: () => void;
           {shown === 'error' && <ErrorScreen message={state.error ? pick(state.error) : ''} onBack={() => dispatch({ type: 'closed' })} />}
           {(shown === 'ready' || keepsWork) && (
             // Under the start screen the open work stays mounted but hidden, so 「一覧に戻る」 finds its filter, selection and scroll as they were.
-            <div className="app-main__work" hidden={keepsWork} inert={keepsWork} style={{ display: keepsWork ? 'none' : 'contents' }}>
+            <KeptHidden hidden={keepsWork}>
               {lists.map((list) => (
-                <div key={list.id} className="app-main__work" hidden={list.hidden} inert={list.hidden} style={{ display: list.hidden ? 'none' : 'contents' }}>
+                <KeptHidden key={list.id} hidden={list.hidden}>
                   <ServicesProvider services={list.services}>
                     <ListScreen meta={list.meta} rows={list.rows} now={list.now} isLoading={list.isLoading} {...listProps} />
                   </ServicesProvider>
-                </div>
+                </KeptHidden>
               ))}
               {state.tab === 'list' && !state.meta && !preview && !keepsWork && <StartScreen actions={actions} onDropped={onDropped} />}
               {state.tab === 'loose' && (
-                <div className="app-main__work" hidden={preview !== null} inert={preview !== null} style={{ display: preview ? 'none' : 'contents' }}>
+                <KeptHidden hidden={preview !== null}>
                   <LooseFilesView loose={state.loose} exportActions={exportActions} onAddCa={() => void actions.addCaFiles()} />
-                </div>
+                </KeptHidden>
               )}
-            </div>
+            </KeptHidden>
           )}
         </div>
       </main>
