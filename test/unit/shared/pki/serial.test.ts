@@ -18,6 +18,17 @@ describe('serialToDecimal and serialToColonHex', () => {
     expect({ decimal: serialToDecimal(bytes), hex: serialToColonHex(bytes) }).toEqual(want);
   });
 
+  it('reads any content octets as the unsigned number BigInt reads, leading zero octets and long non-conforming serials included', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 64 }), fc.nat({ max: 3 }), (tail, zeros) => {
+        const content = new Uint8Array([...new Uint8Array(zeros), ...tail]);
+        const want = content.length === 0 ? '0' : BigInt(`0x${Buffer.from(content).toString('hex')}`).toString();
+        expect(serialToDecimal(content)).toBe(want);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
   it('gives colon hex equal to @peculiar/x509 serialNumber for any INTEGER content', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 21 }), (content) => {
