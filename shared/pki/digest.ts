@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../encoding/hex';
 
 /**
@@ -18,4 +19,13 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** SHA-1 of the bytes as lower-case hex without separators (40 characters), via WebCrypto. */
 export async function sha1Hex(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-1', bytes as Uint8Array<ArrayBuffer>)));
+}
+
+/**
+ * SHA-256 of the bytes as lower-case hex, synchronously in JavaScript (@noble/hashes): what a list
+ * load uses where node:crypto is not at hand. Per certificate it costs less than a WebCrypto call's
+ * promise round trip, and the summaries then need no promise at all.
+ */
+export function sha256HexSync(bytes: Uint8Array): string {
+  return toHex(sha256(bytes));
 }
