@@ -10,8 +10,8 @@ import { err, ok, type Result } from '../../shared/model/result';
  */
 export async function readDomFiles(files: Iterable<File>, maxBytes: number = MAX_INPUT_FILE_BYTES): Promise<Result<OpenedFile[], HostError>> {
   const chosen = Array.from(files);
-  const tooLarge = chosen.find((file) => file.size > maxBytes);
-  if (tooLarge) return err(fileTooLarge(tooLarge.name, tooLarge.size, maxBytes));
+  const tooLarge = tooLargeFile(chosen, maxBytes);
+  if (tooLarge) return err(tooLarge);
   const opened: OpenedFile[] = [];
   for (const file of chosen) {
     try {
@@ -21,6 +21,12 @@ export async function readDomFiles(files: Iterable<File>, maxBytes: number = MAX
     }
   }
   return ok(opened);
+}
+
+/** file-too-large for the first file over `maxBytes` (judged from `File.size`, nothing read), or null. */
+export function tooLargeFile(files: readonly File[], maxBytes: number = MAX_INPUT_FILE_BYTES): HostError | null {
+  const tooLarge = files.find((file) => file.size > maxBytes);
+  return tooLarge ? fileTooLarge(tooLarge.name, tooLarge.size, maxBytes) : null;
 }
 
 /** The files of a drag-and-drop DataTransfer, read into memory; file-too-large when one is over the limit. */

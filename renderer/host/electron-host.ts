@@ -1,5 +1,6 @@
 import type { PreloadApi } from '../../shared/ipc/contract';
 import { filesFromDrop } from './dropped-files';
+import { ok } from '../../shared/model/result';
 import type { Host } from './host';
 
 /** The Host over the Electron preload bridge: one bridge call per method, no logic of its own. */
@@ -8,6 +9,11 @@ export function createElectronHost(api: PreloadApi): Host {
     kind: 'electron',
     recentFilesNeedReselect: false,
     openFiles: (kind) => api.openFiles({ kind }),
+    // The main process reads the file: its bytes come over IPC (the dialog shows, a list is one file).
+    openListFile: async () => {
+      const opened = await api.openFiles({ kind: 'list' });
+      return opened.ok ? ok(opened.value?.[0] ?? null) : opened;
+    },
     openDemoFile: () => api.openDemoFile(null),
     takeLaunchFiles: () => api.takeLaunchFiles(null),
     listRecentFiles: () => api.listRecentFiles(null),

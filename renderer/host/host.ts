@@ -23,6 +23,15 @@ export interface ChosenFile {
 }
 
 /**
+ * A list file to load: its bytes, or (web) the chosen File itself, which the list worker reads, so a
+ * large list is never copied on the window's thread.
+ */
+export interface ListFile {
+  readonly name: string;
+  readonly bytes: Uint8Array | Blob;
+}
+
+/**
  * Everything the app may ask of the outside world. Two implementations: electron-host (the preload
  * bridge `window.upkiHost`) and web-host (file input, drag and drop, downloads, localStorage). It mirrors
  * shared/ipc/contract.ts; the host only moves bytes, the renderer understands them.
@@ -38,6 +47,11 @@ export interface Host {
    * with the bytes in one call).
    */
   openFiles(kind: OpenFileKind, onReading?: (file: ChosenFile) => void): HostCall<OpenedFile[] | null>;
+  /**
+   * Shows the open dialog for a list; null when cancelled. `onReading` as for openFiles. The web host
+   * answers with the chosen File unread (checked against the size limit); Electron with its bytes.
+   */
+  openListFile(onReading?: (file: ChosenFile) => void): HostCall<ListFile | null>;
   /** The bundled demo serverAll.tsv. */
   openDemoFile(): HostCall<OpenedFile>;
   /** Files given at launch that the window has not taken yet (empty when none). */

@@ -5,7 +5,7 @@ import { bothLanguages, languageFromTag } from '../i18n/i18n';
 import { filesFromDrop } from './dropped-files';
 import type { Host } from './host';
 import { downloadBytes } from './web-download';
-import { pickFiles } from './web-file-picker';
+import { pickFiles, pickListFile } from './web-file-picker';
 import { fetchLaunchFile, launchTokenOf } from './web-launch-file';
 import { readSavedLanguage, saveLanguage } from './web-language';
 import { readRecentFiles, rememberRecentFile, type KeyValueStore } from './web-recent-files';
@@ -59,6 +59,11 @@ export function createWebHost(options: WebHostOptions = {}): Host {
     async openFiles(kind, onReading) {
       const picked = await pickFiles(doc, kind, onReading);
       if (picked.ok && picked.value && kind === 'list') remember(picked.value);
+      return picked;
+    },
+    async openListFile(onReading) {
+      const picked = await pickListFile(doc, onReading);
+      if (picked.ok && picked.value) rememberRecentFile(store, picked.value.name, now());
       return picked;
     },
     async openDemoFile() {

@@ -13,10 +13,13 @@ export type LoadOutcome =
   | { readonly kind: 'crashed'; readonly error: unknown }
   | { readonly kind: 'cancelled' };
 
-/** The list file to load: its name, its bytes (their buffer is transferred away) and the instant to classify at (epoch ms). */
+/**
+ * The list file to load: its name, its bytes (their buffer is transferred away) or the File the worker
+ * reads, and the instant to classify at (epoch ms).
+ */
 export interface LoadRequest {
   readonly fileName: string;
-  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly bytes: Uint8Array<ArrayBuffer> | Blob;
   readonly now: number;
   /** CA files that come with the list (the demo's own CA), kept for chain building like the user's. */
   readonly cas?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
@@ -57,7 +60,7 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
       onRows: (rows) => signal.aborted || listeners.onRows(rows),
       onRoles: (codes) => signal.aborted || listeners.onRoles(codes),
     },
-    [request.bytes.buffer],
+    request.bytes instanceof Uint8Array ? [request.bytes.buffer] : [],
   );
   try {
     return await settle(client, fresh, loading, cancelled, signal);

@@ -14,6 +14,7 @@ export type ProblemCode =
   | 'file-encoding'
   | 'file-not-certificate'
   | 'file-too-many-rows'
+  | 'file-unreadable'
   // header problems (the file still loads)
   | 'header-missing-columns'
   | 'header-unknown-columns'

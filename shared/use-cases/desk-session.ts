@@ -14,6 +14,7 @@ import { CrlSession } from './crl-session';
 import { noListLoaded } from './desk-failure';
 import { adminPlanExport, calendarExportFile, certificateExportFiles, inventoryExportFile, type AdminPlanMail, type ExportFile } from './export-files';
 import { checkKeyFile } from './key-check';
+import { listFileBytes, type UnreadBytes } from './list-file-bytes';
 import { runQuery } from './list-query';
 import { toListRow } from './list-rows';
 import { readCaFiles, readLooseFiles } from './loose-files';
@@ -33,8 +34,9 @@ export interface DeskCalls {
   /**
    * Loads a list. `cas` are CA files that come with it — the demo's own throw-away CA — added for chain
    * building exactly as the user's CA files are (addCas), so its healthy certificates read as healthy.
+   * `bytes` may come unread (a browser's File): they are read here, in the worker.
    */
-  load: { arg: { fileName: string; bytes: Uint8Array; now: number; cas?: readonly NamedBytes[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
+  load: { arg: { fileName: string; bytes: Uint8Array | UnreadBytes; now: number; cas?: readonly NamedBytes[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
   query: { arg: { query: ListQuery; now: number }; result: QueryResult };
   record: { arg: { index: number; now: number }; result: RecordView | null };
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
@@ -132,13 +134,15 @@ export class DeskSession {
   private readonly crls = new CrlSession();
 
   readonly handlers: { readonly [K in DeskCallName]: Handler<K> } = {
-    load: async ({ fileName, bytes, now, cas }, report) => {
+    load: async ({ fileName, bytes: source, now, cas }, report) => {
       this.loaded = null;
       if (cas && cas.length > 0) await this.addCaDers(cas);
+      const bytes = await listFileBytes(fileName, source);
+      if (!bytes.ok) return { ok: false, problem: bytes.error };
       const reading = new ListReading(now);
       this.reading = reading;
       try {
-        const result = await readCertificateList(bytes, {
+        const result = await readCertificateList(bytes.value, {
           fileName,
           onProgress: (done, total) => report.progress(done, total),
           onRecords: (records) => reading.add(records, report),

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../../shared/model/localized-text';
 import type { Result } from '../../../shared/model/result';
 import type { AppAction } from '../../app/app-state';
 import type { Services } from '../../app/services';
+import type { ListFile } from '../../host/host';
 import { failureText } from '../../app/failure-text';
 import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
@@ -33,12 +34,19 @@ export interface OpenActions {
   readonly cancelLoad: () => void;
 }
 
-/** A fresh ArrayBuffer-backed copy when the bytes share a buffer, so transferring never detaches someone else's data. */
-function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+/**
+ * What goes to the worker: a File as it is (the worker reads it), bytes with a buffer of their own —
+ * a fresh copy when they share one, so transferring never detaches someone else's data.
+ */
+function ownBuffer(bytes: Uint8Array | Blob): Uint8Array<ArrayBuffer> | Blob {
+  if (!(bytes instanceof Uint8Array)) return bytes;
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
     ? (bytes as Uint8Array<ArrayBuffer>)
     : new Uint8Array(bytes);
 }
+
+/** A list file's size in bytes, read or not. */
+const sizeOf = (bytes: Uint8Array | Blob): number => (bytes instanceof Uint8Array ? bytes.byteLength : bytes.size);
 
 /** Open actions bound to the host, the worker and the app state; `onNotice` shows a host error. */
 export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispatch<AppAction>, onNotice: (message: LocalizedText) => void): OpenActions {
@@ -54,7 +62,7 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
   }, []);
 
   const loadList = useCallback(
-    async (file: OpenedFile, cas: readonly OpenedFile[] = [], started: AbortController | null = null) => {
+    async (file: ListFile, cas: readonly OpenedFile[] = [], started: AbortController | null = null) => {
       // A load shown while its file was read (openList) goes on under the same controller, unless cancelled meanwhile.
       if (started?.signal.aborted) return;
       const controller = started ?? startLoad();
@@ -62,8 +70,8 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       let rows = RowStore.empty();
       let roles: Uint8Array | null = null;
       let loadingWorker: ListWorkerClient | null = null;
-      let read = { done: 0, total: file.bytes.byteLength };
-      dispatch({ type: 'load-started', fileName: file.name, bytes: file.bytes.byteLength });
+      let read = { done: 0, total: sizeOf(file.bytes) };
+      dispatch({ type: 'load-started', fileName: file.name, bytes: read.total });
       // Progress and rows repaint the screen a few times a second, not once per chunk the worker sends;
       // rows show only once the load has taken a moment, so a small list appears once, whole.
       const loadStart = performance.now();
@@ -156,13 +164,13 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
       openList: async () => {
         // The loading view shows as soon as the file is chosen, while its bytes are read (web host).
         const reading: { controller: AbortController | null } = { controller: null };
-        const files = unwrap(
-          await host.openFiles('list', (chosen) => {
+        const file = unwrap(
+          await host.openListFile((chosen) => {
             reading.controller = startLoad();
             dispatch({ type: 'load-started', fileName: chosen.name, bytes: chosen.size });
           }),
         );
-        if (files?.[0]) await loadList(files[0], [], reading.controller);
+        if (file) await loadList(file, [], reading.controller);
         else if (reading.controller && current.current === reading.controller) {
           // Refused (too large) or unreadable after all: back to what was open, the notice saying why.
           current.current = null;

@@ -128,6 +128,25 @@ describe('DeskSession', () => {
     expect((await service.handlers.addCas({ files: [read('ca/ca-g7-ecc.pem')], now: NOW }, noReport)).added).toBe(0);
   });
 
+  it('reads a file handed over unread (a browser File) itself, with the same rows as its bytes', async () => {
+    const service = new DeskSession();
+    const collected = collectRows();
+    const result = await service.handlers.load({ fileName: 'serverAll.tsv', bytes: new Blob([demoBytes()]), now: NOW }, collected.report);
+    expect(result.ok).toBe(true);
+    expect(collected.rows()).toEqual((await loadedDemo()).rows);
+  });
+
+  it('says a file that can no longer be read is unreadable, naming it', async () => {
+    const { service } = await loadedDemo();
+    const gone = { size: 10, arrayBuffer: () => Promise.reject(new DOMException('the file changed', 'NotReadableError')) };
+    const result = await service.handlers.load({ fileName: 'moved.tsv', bytes: gone, now: NOW }, noReport);
+    expect(result.ok ? null : { code: result.problem.code, file: result.problem.location.file, en: result.problem.message.en }).toEqual({
+      code: 'file-unreadable',
+      file: 'moved.tsv',
+      en: expect.stringContaining('could not be read'),
+    });
+  });
+
   it('reports an empty file as a problem instead of loading it', async () => {
     const result = await new DeskSession().handlers.load({ fileName: 'empty.tsv', bytes: new Uint8Array(), now: NOW }, noReport);
     expect(result.ok ? null : result.problem.code).toBe('file-empty');

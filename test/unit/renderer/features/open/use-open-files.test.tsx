@@ -14,7 +14,7 @@ import { fakeWorker } from '../../workers/fake-worker';
 function withRefusingChooser() {
   const actions: AppAction['type'][] = [];
   const host = {
-    openFiles: async (_kind: string, onReading?: (file: { name: string; size: number }) => void) => {
+    openListFile: async (onReading?: (file: { name: string; size: number }) => void) => {
       onReading?.({ name: 'huge.tsv', size: 300_000_000 });
       return err(fileTooLarge('huge.tsv', 300_000_000, 200_000_000));
     },
