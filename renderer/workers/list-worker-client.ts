@@ -152,6 +152,12 @@ export class ListWorkerClient {
     return fresh;
   }
 
+  /** A client on a fresh worker for a helper's job (summaries for a load), sent nothing of this session; throws without `spawnPort`. */
+  helper(): ListWorkerClient {
+    if (!this.spawnPort) throw new Error('this list worker client cannot start another worker');
+    return new ListWorkerClient(this.spawnPort());
+  }
+
   /**
    * Makes `fresh`'s worker this client's worker and terminates the old one (its waiting calls are
    * rejected). `fresh` still reaches the worker (a list shown while it loaded talks to it until it

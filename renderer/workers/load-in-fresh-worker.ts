@@ -42,11 +42,19 @@ export interface LoadListeners {
  * terminated and `client` is exactly as it was. Parsing is CPU-bound in the worker, so terminating it
  * is the only way to stop a load at once.
  */
-export async function loadInFreshWorker(client: ListWorkerClient, request: LoadRequest, listeners: LoadListeners, signal: AbortSignal): Promise<LoadOutcome> {
+export async function loadInFreshWorker(
+  client: ListWorkerClient,
+  request: LoadRequest,
+  listeners: LoadListeners,
+  signal: AbortSignal,
+  parseWorkers = 1,
+): Promise<LoadOutcome> {
   if (signal.aborted) return { kind: 'cancelled' };
   let fresh: ListWorkerClient;
+  let helpers: SummaryHelpers;
   try {
     fresh = client.fork();
+    helpers = startSummaryHelpers(client, parseWorkers - 1);
   } catch (error) {
     return { kind: 'crashed', error };
   }
@@ -54,20 +62,45 @@ export async function loadInFreshWorker(client: ListWorkerClient, request: LoadR
   const cancelled = new Promise<'cancelled'>((resolve) => signal.addEventListener('abort', () => resolve('cancelled'), { once: true }));
   const loading = fresh.call(
     'load',
-    request,
+    { ...request, ...(helpers.ports.length > 0 ? { helpers: helpers.ports } : {}) },
     {
       onProgress: (done, total) => signal.aborted || listeners.onProgress(done, total),
       onRows: (rows) => signal.aborted || listeners.onRows(rows),
       onRoles: (codes) => signal.aborted || listeners.onRoles(codes),
     },
-    request.bytes instanceof Uint8Array ? [request.bytes.buffer] : [],
+    [...(request.bytes instanceof Uint8Array ? [request.bytes.buffer] : []), ...helpers.ports],
   );
   try {
-    return await settle(client, fresh, loading, cancelled, signal);
+    // A helper that crashes fails the load: its certificates must not be taken as read.
+    return await settle(client, fresh, Promise.race([loading, helpers.failure]), cancelled, signal);
   } finally {
+    helpers.stop();
     // The next load finds a worker started while nothing loads.
     client.warmFork();
   }
+}
+
+/** Workers summarising one load's certificates: the ports the load talks to them on, a promise that rejects if one fails, and a way to stop them all. */
+interface SummaryHelpers {
+  readonly ports: MessagePort[];
+  readonly failure: Promise<never>;
+  stop(): void;
+}
+
+/** Starts `count` helper workers, each serving summaries on one end of a MessageChannel whose other end is in `ports`. */
+function startSummaryHelpers(client: ListWorkerClient, count: number): SummaryHelpers {
+  const workers = Array.from({ length: Math.max(0, count) }, () => client.helper());
+  const ports: MessagePort[] = [];
+  const failures: Promise<never>[] = [];
+  for (const worker of workers) {
+    const channel = new MessageChannel();
+    ports.push(channel.port2);
+    // Resolves when the load closes the pool; rejects when the helper crashes.
+    failures.push(worker.call('serveSummaries', { port: channel.port1 }, {}, [channel.port1]).then(() => new Promise<never>(() => undefined)));
+  }
+  const failure = failures.length > 0 ? Promise.race(failures) : new Promise<never>(() => undefined);
+  failure.catch(() => undefined);
+  return { ports, failure, stop: () => workers.forEach((worker) => worker.terminate()) };
 }
 
 /** What the load in `fresh` came to: `client` adopts it on success; otherwise it is terminated. */

@@ -5,6 +5,7 @@ import type { Result } from '../model/result';
 import { certificateCellToDer, type CertificateCellError } from './certificate-cell';
 import { classifyDer, type DerKind } from '../pki/classify-der';
 import type { RecordDraft } from './build-record';
+import type { SummaryPool } from './summary-pool';
 import { cellProblem, foreignContentMessage, type CellPlace, type ForeignCellContent } from './row-problems';
 
 /**
@@ -40,26 +41,71 @@ function compactSummary(summary: CertificateSummary): CertificateSummary {
   return JSON.parse(JSON.stringify(summary)) as CertificateSummary;
 }
 
-/** Rows whose digests run together: enough to keep crypto.subtle busy, few enough to bound memory. */
+/** Rows whose summaries are awaited together (a promise per row, or one batch for a pool's helper). */
 const BATCH_SIZE = 256;
+/** Batches a pool may have in hand before the reader waits for the oldest: enough to keep every helper busy. */
+const BATCHES_IN_FLIGHT_PER_HELPER = 3;
+
+/** A certificate waiting to be sent to a pool, with what its problem would need. */
+interface Queued {
+  readonly record: RecordDraft;
+  readonly der: Uint8Array;
+  readonly place: CellPlace;
+  readonly cell: string;
+}
+
+/** A batch a pool is summarising: the index of its first record, its settling, and whether it has settled. */
+interface InFlight {
+  readonly firstIndex: number;
+  readonly settled: Promise<void>;
+  done: boolean;
+}
 
 /**
  * Decodes certificate cells and summarises them in batches (Promise.all over a few hundred rows rather
  * than one await per row), filling `record.certificate` or adding a problem. DER is not kept.
+ * With a SummaryPool the batches are summarised on other threads while the reader goes on; records
+ * settle in list order, and settledBefore() says up to where.
  */
 export class CertificateBatch {
   private pending: Promise<void>[] = [];
+  /** The index of the first record among `pending`. */
+  private pendingFirst = 0;
+  private queued: Queued[] = [];
+  private readonly inFlight: InFlight[] = [];
 
   constructor(
     private readonly fileName: string,
     private readonly summarize: CertificateSummarizer,
     private readonly classify: FailureClassifier,
     private readonly problems: Problem[],
+    private readonly pool: SummaryPool | null = null,
   ) {}
 
-  /** True when enough certificates are queued that the caller should await flush() before adding more. */
+  /** True when certificates are summarised by a pool, as they come back, rather than at flush(). */
+  get isPooled(): boolean {
+    return this.pool !== null;
+  }
+
+  /** True when enough certificates are in hand that the caller should await makeRoom() before adding more. */
   get isFull(): boolean {
-    return this.pending.length >= BATCH_SIZE;
+    return this.pool ? this.inFlight.length >= this.pool.size * BATCHES_IN_FLIGHT_PER_HELPER : this.pending.length >= BATCH_SIZE;
+  }
+
+  /** Waits until isFull is false: for the oldest batch a pool has in hand, else for every queued certificate. */
+  async makeRoom(): Promise<void> {
+    if (!this.pool) return this.flush();
+    while (this.isFull) await this.inFlight.shift()!.settled;
+  }
+
+  /**
+   * The index of the first record whose certificate may still be unsettled (`total` when none is):
+   * the records before it are complete. Without a pool every record is, once flushed.
+   */
+  settledBefore(total: number): number {
+    while (this.inFlight[0]?.done) this.inFlight.shift();
+    if (this.pending.length > 0) return this.pendingFirst;
+    return this.inFlight[0]?.firstIndex ?? this.queued[0]?.record.index ?? total;
   }
 
   /** Queues one record's certificate cell: an unreadable cell becomes a problem at once, a DER is summarised. */
@@ -67,6 +113,11 @@ export class CertificateBatch {
     const der = certificateCellToDer(cell);
     if (!der.ok) {
       if (der.error !== 'empty') this.unreadable(record, cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
+      return;
+    }
+    if (this.pool) {
+      this.queued.push({ record, der: der.value, place, cell });
+      if (this.queued.length >= BATCH_SIZE) this.send(this.pool);
       return;
     }
     let summary: ReturnType<CertificateSummarizer>;
@@ -80,6 +131,7 @@ export class CertificateBatch {
       this.settle(record, summary, place, cell);
       return;
     }
+    if (this.pending.length === 0) this.pendingFirst = record.index;
     this.pending.push(
       summary.then(
         (value) => this.settle(record, value, place, cell),
@@ -88,9 +140,27 @@ export class CertificateBatch {
     );
   }
 
+  /** Sends the queued certificates to the pool as one batch. A pool that fails fails the reading (see SummaryPool). */
+  private send(pool: SummaryPool): void {
+    const batch = this.queued;
+    this.queued = [];
+    const entry: InFlight = {
+      firstIndex: batch[0]!.record.index,
+      settled: pool.summarize(batch.map((queued) => queued.der)).then((results) => {
+        // Copies made by the structured clone: already flat, no compaction needed.
+        batch.forEach(({ record, place, cell }, i) => this.settle(record, results[i]!, place, cell, false));
+        entry.done = true;
+      }),
+      done: false,
+    };
+    // A failure is thrown where the batch is awaited (makeRoom, flush), not reported as unhandled meanwhile.
+    entry.settled.catch(() => undefined);
+    this.inFlight.push(entry);
+  }
+
   /** Fills the record's certificate, or records why the cell gave none. */
-  private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string): void {
-    if (summary.ok) record.certificate = compactSummary(summary.value);
+  private settle(record: RecordDraft, summary: Result<CertificateSummary, unknown>, place: CellPlace, cell: string, compact = true): void {
+    if (summary.ok) record.certificate = compact ? compactSummary(summary.value) : summary.value;
     else this.unreadable(record, this.failureProblem(this.classify(summary.error), place, cell, summary.error));
   }
 
@@ -111,8 +181,10 @@ export class CertificateBatch {
     return cellProblem(this.fileName, code, place, cell, content ? foreignContentMessage(content) : undefined);
   }
 
-  /** Waits for every queued certificate. */
+  /** Waits for every certificate added so far (sending a pool what it has not had yet). */
   async flush(): Promise<void> {
+    if (this.pool && this.queued.length > 0) this.send(this.pool);
+    while (this.inFlight.length > 0) await this.inFlight.shift()!.settled;
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];

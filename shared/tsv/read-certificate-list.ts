@@ -18,7 +18,7 @@ export { recordCertificateDer } from './record-certificate-der';
  */
 export function readCertificateList(
   bytes: Uint8Array,
-  options: Pick<ReadListOptions, 'fileName' | 'onProgress' | 'onRecords'> & { digestSha256?: DigestSha256 },
+  options: Pick<ReadListOptions, 'fileName' | 'onProgress' | 'onRecords' | 'summaryPool'> & { digestSha256?: DigestSha256 },
 ): Promise<Result<CertificateList, Problem>> {
   const digestSha256 = options.digestSha256 ?? sha256HexSync;
   return readListWith(bytes, options, (der) => summarizeCertificateWith(der, digestSha256), decodeFailureCode);

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../model/result';
 import { sourceLocation } from '../model/location';
 import { buildRecord, placeOf, positionOf, type RecordContext, type RecordDraft } from './build-record';
 import { CertificateBatch, type CertificateSummarizer, type FailureClassifier } from './certificate-batch';
+import type { SummaryPool } from './summary-pool';
 import { columnLabel, SERVER_COLUMNS, type ColumnKey } from '../model/columns';
 import { detectEncoding } from './detect-encoding';
 import { mapHeader, type HeaderMapping } from './header-columns';
@@ -35,6 +36,8 @@ export interface ReadListOptions {
   readonly onRecords?: (records: readonly CertificateRecord[]) => void;
   /** Bytes per decoded chunk (tests use tiny chunks to cross chunk borders). */
   readonly chunkBytes?: number;
+  /** Helpers that summarise the certificates while the rows are read (other threads); none: summarised here. */
+  readonly summaryPool?: SummaryPool;
 }
 
 const FILE_MESSAGES: Record<'empty' | 'binary' | 'utf-32' | 'encoding' | 'no-header', [ProblemCode, LocalizedText]> = {
@@ -133,7 +136,7 @@ export async function readListWith(
   const problemCap = new ProblemCap(problems);
   const records: RecordDraft[] = [];
   const merger = new QuoteMerger();
-  const batch = new CertificateBatch(fileName, summarize, classify, problems);
+  const batch = new CertificateBatch(fileName, summarize, classify, problems, options.summaryPool ?? null);
   const state: { header: { mapping: HeaderMapping; context: RecordContext; certificatePosition: number } | null } = { header: null };
   let sawReplacement = false;
   let lineNumber = 0;
@@ -193,16 +196,22 @@ export async function readListWith(
   // Gives the event loop a turn (a worker's progress message, a UI's paint) once YIELD_EVERY_MS has passed;
   // checked per row, since one chunk of rows with their certificates can take longer than that.
   const isYieldDue = (): boolean => Date.now() - lastYield > YIELD_EVERY_MS;
-  // Records before `passed` have gone to onRecords; after a flush, every record read so far is complete.
+  // Records before `passed` have gone to onRecords; a record goes once its certificate has settled.
   let passed = 0;
   const passRecords = (): void => {
-    if (!options.onRecords || passed === records.length) return;
-    options.onRecords(records.slice(passed));
-    passed = records.length;
+    const complete = batch.settledBefore(records.length);
+    if (!options.onRecords || passed >= complete) return;
+    options.onRecords(records.slice(passed, complete));
+    passed = complete;
+  };
+  // Passes the records complete so far: without a pool, after waiting for their certificates; with one,
+  // those whose batches have come back, while the pool goes on with the rest.
+  const passCompleteRecords = async (): Promise<void> => {
+    if (!batch.isPooled) await batch.flush();
+    passRecords();
   };
   const yieldNow = async (): Promise<void> => {
-    await batch.flush();
-    passRecords();
+    await passCompleteRecords();
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     lastYield = Date.now();
   };
@@ -217,18 +226,17 @@ export async function readListWith(
     for (const cells of lines) {
       for (const row of merger.push({ line: ++lineNumber, cells })) {
         if (!takeRow(row)) return refusal();
-        if (batch.isFull) await batch.flush();
+        if (batch.isFull) await batch.makeRoom();
         if (isYieldDue()) await yieldNow();
       }
     }
-    await batch.flush();
-    passRecords();
+    await passCompleteRecords();
     options.onProgress?.(chunk.byteOffset - bytes.byteOffset + chunk.length, bytes.length);
     if (isYieldDue()) await yieldNow();
   }
   for (const row of merger.finish()) {
     if (!takeRow(row)) return refusal();
-    if (batch.isFull) await batch.flush();
+    if (batch.isFull) await batch.makeRoom();
   }
   await batch.flush();
   passRecords();

@@ -8,7 +8,9 @@ import type { KeyMatchResult } from '../diagnostics/key-match';
 import type { CertificateFileFormat } from '../export/certificate-file';
 import { findCurrentCertificates, type CurrentMap } from '../query/current';
 import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../query/search-index';
+import { sha256HexSync } from '../pki/digest';
 import { readCertificateList } from '../tsv/read-certificate-list';
+import { portSummaryPool, serveSummaries, type SummaryPort } from '../tsv/summary-pool';
 import { oversizeFinding } from './certificate-file-limit';
 import { CrlSession } from './crl-session';
 import { noListLoaded } from './desk-failure';
@@ -34,9 +36,10 @@ export interface DeskCalls {
   /**
    * Loads a list. `cas` are CA files that come with it — the demo's own throw-away CA — added for chain
    * building exactly as the user's CA files are (addCas), so its healthy certificates read as healthy.
-   * `bytes` may come unread (a browser's File): they are read here, in the worker.
+   * `bytes` may come unread (a browser's File): they are read here, in the worker. `helpers` are ports
+   * to other workers serving serveSummaries: the certificates are summarised there while the rows are read.
    */
-  load: { arg: { fileName: string; bytes: Uint8Array | UnreadBytes; now: number; cas?: readonly NamedBytes[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
+  load: { arg: { fileName: string; bytes: Uint8Array | UnreadBytes; now: number; cas?: readonly NamedBytes[]; helpers?: readonly SummaryPort[] }; result: { ok: true; meta: ListMeta } | { ok: false; problem: Problem } };
   query: { arg: { query: ListQuery; now: number }; result: QueryResult };
   record: { arg: { index: number; now: number }; result: RecordView | null };
   certificateFiles: { arg: { indices: readonly number[]; format: CertificateFileFormat }; result: ExportFile[] };
@@ -57,6 +60,8 @@ export interface DeskCalls {
   buildRenewRequest: { arg: RenewRequestArg; result: BuiltRequestFiles };
   /** The administrator fields of a row, for the renewal form to start from; null past the list. */
   renewDefaults: { arg: { index: number }; result: RenewDefaults | null };
+  /** Summarises certificates for a list loading in another worker, over `port`, until that load ends (see summary-pool.ts). */
+  serveSummaries: { arg: { port: SummaryPort }; result: { summarized: number } };
   /** Reviews a request file, against the open list when `againstList` (the UI shows one) and a list is loaded. */
   reviewRequest: { arg: { file: NamedBytes; now: number; againstList: boolean }; result: RequestReviewResult };
 }
@@ -134,16 +139,18 @@ export class DeskSession {
   private readonly crls = new CrlSession();
 
   readonly handlers: { readonly [K in DeskCallName]: Handler<K> } = {
-    load: async ({ fileName, bytes: source, now, cas }, report) => {
+    load: async ({ fileName, bytes: source, now, cas, helpers }, report) => {
       this.loaded = null;
       if (cas && cas.length > 0) await this.addCaDers(cas);
       const bytes = await listFileBytes(fileName, source);
       if (!bytes.ok) return { ok: false, problem: bytes.error };
       const reading = new ListReading(now);
       this.reading = reading;
+      const summaryPool = helpers && helpers.length > 0 ? portSummaryPool(helpers) : undefined;
       try {
         const result = await readCertificateList(bytes.value, {
           fileName,
+          ...(summaryPool ? { summaryPool } : {}),
           onProgress: (done, total) => report.progress(done, total),
           onRecords: (records) => reading.add(records, report),
         });
@@ -158,6 +165,7 @@ export class DeskSession {
         return { ok: true, meta: { fileName: list.fileName, encoding, kind, columns, missingColumns, problems, total: list.records.length } };
       } finally {
         this.reading = null;
+        summaryPool?.close();
       }
     },
     query: async ({ query, now }) => {
@@ -230,6 +238,7 @@ export class DeskSession {
     buildRevokeRequest: async (arg) => revokeRequestFiles(this.require().list, arg),
     buildRenewRequest: async (arg) => renewRequestFiles(this.require().list, arg),
     renewDefaults: async ({ index }) => renewDefaults(this.require().list, index),
+    serveSummaries: async ({ port }) => serveSummaries(port, sha256HexSync),
     // A list closed in the UI may still be loaded here: only the UI knows whether one is open.
     reviewRequest: async ({ file, now, againstList }) => reviewRequest(file, againstList ? (this.loaded?.list ?? null) : null, now),
   };

@@ -9,6 +9,7 @@ import type { ListFile } from '../../host/host';
 import { failureText } from '../../app/failure-text';
 import { bothLanguages } from '../../i18n/i18n';
 import { loadInFreshWorker } from '../../workers/load-in-fresh-worker';
+import { parseWorkerCount } from '../../workers/parse-workers';
 import type { ListWorkerClient } from '../../workers/list-worker-client';
 import { RowStore } from '../../../shared/use-cases/row-store';
 import { classifyOpenedFile } from './classify-opened-file';
@@ -99,6 +100,7 @@ export function useOpenFiles({ host, worker, demoCa }: Services, dispatch: Dispa
           onRoles: (codes) => void (roles = codes),
         },
         controller.signal,
+        parseWorkerCount(globalThis.location?.search ?? '', globalThis.navigator?.hardwareConcurrency),
       );
       updates.cancel();
       if (current.current === controller) current.current = null;

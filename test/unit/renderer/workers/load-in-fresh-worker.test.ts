@@ -124,4 +124,26 @@ describe('loadInFreshWorker', () => {
     // Calls still waiting on the replaced worker fail (their answers would be about the old list).
     for (const call of waiting) await expect(call).rejects.toThrow('the list was replaced by another');
   });
+
+  it('starts helpers that serve summaries on ports handed to the load, and stops them when it ends', async () => {
+    const { client, fresh, spawned } = setUp();
+    const outcome = loadInFreshWorker(client, request(), noListeners, new AbortController().signal, 3);
+    const helpers = spawned.slice(2);
+    expect(helpers.map((helper) => helper.posted.map((m) => m.call))).toEqual([['serveSummaries'], ['serveSummaries']]);
+    const load = fresh().posted[0]!;
+    expect(load.call === 'load' && load.arg.helpers?.length).toBe(2);
+    fresh().answer({ id: fresh().idOf('load'), type: 'result', value: { ok: true, meta } });
+    await expect(outcome).resolves.toEqual({ kind: 'loaded', meta });
+    expect(helpers.every((helper) => helper.isTerminated())).toBe(true);
+    expect(fresh().isTerminated()).toBe(false);
+  });
+
+  it('fails the load when a helper crashes, and keeps the open list', async () => {
+    const { client, old, fresh, spawned } = setUp();
+    const outcome = loadInFreshWorker(client, request(), noListeners, new AbortController().signal, 2);
+    spawned[2]!.crash();
+    await expect(outcome).resolves.toMatchObject({ kind: 'crashed' });
+    expect(fresh().isTerminated()).toBe(true);
+    expect(old.isTerminated()).toBe(false);
+  });
 });
