@@ -4,6 +4,7 @@
  */
 import type { BrowserMeasurement } from './browser-measure';
 import type { NodeFloor } from './node-floor';
+import { parseWorkerCount } from '../../renderer/workers/parse-workers';
 
 const MB = 1024 * 1024;
 const COLUMN = 30;
@@ -23,7 +24,7 @@ export function countTotal(text: string | null): number | null {
 /** The parse workers a setting asked for, as printed. */
 export function workersAsked(m: BrowserMeasurement): string {
   if (m.setting.parseWorkers !== null) return `${m.setting.parseWorkers} (?parseWorkers=${m.setting.parseWorkers})`;
-  return `all (default ${Math.max(1, m.hardwareConcurrency - 1)})`;
+  return `all (default ${parseWorkerCount('', m.hardwareConcurrency)})`;
 }
 
 /** A time and its multiple of the floor. */

@@ -73,6 +73,8 @@ export class CertificateBatch {
   private pendingFirst = 0;
   private queued: Queued[] = [];
   private readonly inFlight: InFlight[] = [];
+  /** Batches handed on so far, to take turns with the pool's helpers. */
+  private dispatched = 0;
 
   constructor(
     private readonly fileName: string,
@@ -87,25 +89,27 @@ export class CertificateBatch {
     return this.pool !== null;
   }
 
-  /** True when enough certificates are in hand that the caller should await makeRoom() before adding more. */
+  /** True when enough certificates await their (asynchronous) digest here that the caller should await makeRoom() before adding more. */
   get isFull(): boolean {
-    return this.pool ? this.inFlight.length >= this.pool.size * BATCHES_IN_FLIGHT_PER_HELPER : this.pending.length >= BATCH_SIZE;
+    return this.pending.length >= BATCH_SIZE;
   }
 
-  /** Waits until isFull is false: for the oldest batch a pool has in hand, else for every queued certificate. */
+  /** Waits for the certificates summarised here whose digest is asynchronous (a pool's batches go on). */
   async makeRoom(): Promise<void> {
-    if (!this.pool) return this.flush();
-    while (this.isFull) await this.inFlight.shift()!.settled;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    await Promise.all(batch);
   }
 
   /**
    * The index of the first record whose certificate may still be unsettled (`total` when none is):
-   * the records before it are complete. Without a pool every record is, once flushed.
+   * the records before it are complete.
    */
   settledBefore(total: number): number {
     while (this.inFlight[0]?.done) this.inFlight.shift();
-    if (this.pending.length > 0) return this.pendingFirst;
-    return this.inFlight[0]?.firstIndex ?? this.queued[0]?.record.index ?? total;
+    const first = [this.pending.length > 0 ? this.pendingFirst : total, this.inFlight[0]?.firstIndex ?? total, this.queued[0]?.record.index ?? total];
+    return Math.min(...first);
   }
 
   /** Queues one record's certificate cell: an unreadable cell becomes a problem at once, a DER is summarised. */
@@ -115,14 +119,30 @@ export class CertificateBatch {
       if (der.error !== 'empty') this.unreadable(record, cellProblem(this.fileName, CELL_ERROR_CODES[der.error], place, cell));
       return;
     }
-    if (this.pool) {
-      this.queued.push({ record, der: der.value, place, cell });
-      if (this.queued.length >= BATCH_SIZE) this.send(this.pool);
-      return;
-    }
+    if (!this.pool) return this.summarizeHere(record, der.value, place, cell);
+    this.queued.push({ record, der: der.value, place, cell });
+    if (this.queued.length >= BATCH_SIZE) this.dispatch(this.pool);
+  }
+
+  /**
+   * Hands the queued batch on. This thread is one of the parse workers: it takes every (size + 1)th
+   * batch (the first included, so the first rows never wait for a helper to start), and any batch
+   * while the helpers have all they may hold, rather than wait for them.
+   */
+  private dispatch(pool: SummaryPool): void {
+    const turn = this.dispatched++ % (pool.size + 1);
+    const busy = this.inFlight.filter((entry) => !entry.done).length;
+    if (turn !== 0 && busy < pool.size * BATCHES_IN_FLIGHT_PER_HELPER) return this.send(pool);
+    const batch = this.queued;
+    this.queued = [];
+    for (const { record, der, place, cell } of batch) this.summarizeHere(record, der, place, cell);
+  }
+
+  /** Summarises one certificate on this thread: settled at once, or once its asynchronous digest is done. */
+  private summarizeHere(record: RecordDraft, der: Uint8Array, place: CellPlace, cell: string): void {
     let summary: ReturnType<CertificateSummarizer>;
     try {
-      summary = this.summarize(der.value);
+      summary = this.summarize(der);
     } catch {
       this.unreadable(record, cellProblem(this.fileName, 'certificate-undecodable', place, cell));
       return;
@@ -183,11 +203,8 @@ export class CertificateBatch {
 
   /** Waits for every certificate added so far (sending a pool what it has not had yet). */
   async flush(): Promise<void> {
-    if (this.pool && this.queued.length > 0) this.send(this.pool);
+    if (this.pool && this.queued.length > 0) this.dispatch(this.pool);
     while (this.inFlight.length > 0) await this.inFlight.shift()!.settled;
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    await Promise.all(batch);
+    await this.makeRoom();
   }
 }

@@ -11,7 +11,7 @@ import { portSummaryPool, serveSummaries, type SummaryPool } from '../../../../s
 import { FUZZ_RUNS, propertyTimeout } from '../../../support/fuzz-runs';
 import { BASE_ROW, SERVER_HEADER, encodeText, serverRow, testCertificate, toTsv } from './tsv-test-data';
 
-// Each case reads a 700-row list twice: a guard against a hang, not a timing assertion.
+// Each case reads a 1,600-row list twice: a guard against a hang, not a timing assertion.
 const TIMEOUT_MS = propertyTimeout(FUZZ_RUNS, 200);
 
 /**
@@ -19,12 +19,12 @@ const TIMEOUT_MS = propertyTimeout(FUZZ_RUNS, 200);
  * cell: PEM, bare base64, empty, broken base64, a cut DER, and base64 of something that is no certificate.
  */
 let list: Uint8Array;
-/** How many of the list's certificate cells decode to DER: what goes to the helpers. */
+/** How many of the list's certificate cells decode to DER: what the reader and its helpers summarise. */
 let derCells = 0;
 beforeAll(async () => {
   const certificate = await testCertificate();
   const cells = [certificate.pem.trim(), certificate.base64, '', 'not base64!', certificate.base64.slice(0, 200), 'MAMCAQE='];
-  const chosen = Array.from({ length: 700 }, (_, i) => cells[i % 7 === 3 ? 1 + (i % 5) : 0]!);
+  const chosen = Array.from({ length: 1600 }, (_, i) => cells[i % 7 === 3 ? 1 + (i % 5) : 0]!);
   derCells = chosen.filter((cell) => certificateCellToDer(cell).ok).length;
   const rows = chosen.map((cell, i) => serverRow({ ...BASE_ROW, applicationId: String(100000 + i), certificate: cell.includes('\n') ? `"${cell}"` : cell }));
   list = encodeText(toTsv([SERVER_HEADER, ...rows]), 'shift_jis');
@@ -87,9 +87,9 @@ describe('reading a list with a summary pool', () => {
     pool.close();
     expect(pooled.result).toEqual(alone.result);
     const counts = (await Promise.all(served)).map((answer) => answer.summarized);
-    // Both helpers worked; together they summarised every cell that decoded to DER.
+    // Both helpers worked; the reader took its turns too, the first batch of 256 among them.
     expect(counts.every((count) => count > 0)).toBe(true);
-    expect(counts[0]! + counts[1]!).toBe(derCells);
+    expect(counts[0]! + counts[1]!).toBeLessThanOrEqual(derCells - 256);
   });
 
   it('fails the reading when the pool fails, rather than calling its certificates unreadable', async () => {
