@@ -1,6 +1,7 @@
 import { escapeInvisible } from '../../shared/encoding/invisible-characters';
 import { otherLanguage, useI18n } from '../i18n/i18n';
 import type { AppState, AppTab } from './app-state';
+import { formatCount } from '../i18n/format-count';
 
 interface AppHeaderProps {
   readonly state: AppState;
@@ -38,7 +39,7 @@ export function AppHeader({ state, onToggleLanguage, onTab, onClose, onAbout, on
       }}
     >
       {label}
-      {count !== null && <span className="tabs__count">{count.toLocaleString()}</span>}
+      {count !== null && <span className="tabs__count">{formatCount(count)}</span>}
     </button>
   );
   return (

@@ -2,6 +2,7 @@ import { useId, type Dispatch, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { ListQuery } from '../../../shared/use-cases/views';
 import { EXPIRING_CHOICES, type QueryAction, type QueryToggle } from './filter-state';
+import { formatCount } from '../../i18n/format-count';
 
 interface FilterBarProps {
   readonly query: ListQuery;
@@ -59,8 +60,8 @@ export function FilterBar({ query, dispatch, shown, settled, total, inputRef, on
             {t('filter.shortcut')}
           </kbd>
         </div>
-        <output className="filter__count" aria-live="polite" data-testid="filter-count" data-settled={settled} title={t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}>
-          {t('filter.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}
+        <output className="filter__count" aria-live="polite" data-testid="filter-count" data-settled={settled} title={t('filter.count', { shown: formatCount(shown), total: formatCount(total) })}>
+          {t('filter.count', { shown: formatCount(shown), total: formatCount(total) })}
         </output>
       </div>
       <div className="filter__toggles" role="group" aria-label={t('filter.toggles')}>
